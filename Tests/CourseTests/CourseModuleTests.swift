@@ -1,0 +1,6 @@
+import Testing
+@testable import Course
+
+@Test func moduleIsLinked() {
+    #expect(CourseModule.name == "Course")
+}

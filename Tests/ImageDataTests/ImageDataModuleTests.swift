@@ -1,0 +1,6 @@
+import Testing
+@testable import ImageData
+
+@Test func moduleIsLinked() {
+    #expect(ImageDataModule.name == "ImageData")
+}

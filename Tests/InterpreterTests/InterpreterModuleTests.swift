@@ -1,0 +1,6 @@
+import Testing
+@testable import Interpreter
+
+@Test func moduleIsLinked() {
+    #expect(InterpreterModule.name == "Interpreter")
+}

@@ -1,0 +1,6 @@
+import Testing
+@testable import NeuralNet
+
+@Test func moduleIsLinked() {
+    #expect(NeuralNetModule.name == "NeuralNet")
+}

@@ -1,0 +1,6 @@
+import Testing
+@testable import PythonModules
+
+@Test func moduleIsLinked() {
+    #expect(PythonModulesModule.name == "PythonModules")
+}
