@@ -1,3 +1,20 @@
-// Benchmarks: `swift run -c release Benchmarks [suite]`; each figure prints as `name: value`.
-let suites = CommandLine.arguments.dropFirst()
-print("suites: none yet (asked for \(suites.joined(separator: " ")))")
+// `swift run -c release Benchmarks SUITE [--quick]`; every figure prints as a `name: value` line.
+let arguments = Array(CommandLine.arguments.dropFirst())
+let quick = arguments.contains("--quick")
+let requested = arguments.filter { !$0.hasPrefix("--") }
+
+let suites: [(name: String, run: (Bool) throws -> Void)] = [
+    ("tensors", { try runTensorsSuite(quick: $0) }),
+    ("training", { try runTrainingSuite(quick: $0) }),
+    ("interp", { try runInterpreterSuite(quick: $0) }),
+    ("augment", { try runAugmentSuite(quick: $0) }),
+]
+
+let chosen = requested.isEmpty ? suites : suites.filter { requested.contains($0.name) }
+if chosen.isEmpty {
+    print("unknown suite \(requested.joined(separator: " ")); choose from: \(suites.map(\.name).joined(separator: ", "))")
+}
+for suite in chosen {
+    print("# \(suite.name)")
+    do { try suite.run(quick) } catch { print("\(suite.name)_error: \(error)") }
+}
