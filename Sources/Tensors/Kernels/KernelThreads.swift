@@ -1,0 +1,53 @@
+import CBLAS
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// How the kernels share the CPU: a fixed set of workers over disjoint parts of the batch, each
+/// calling single-threaded BLAS on cache-sized chunks.
+package enum KernelThreads {
+    /// Workers the kernels split their work into: the online CPU count.
+    package static let workerCount: Int = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+
+    /// Work below this many floating-point operations runs on the calling thread only, where
+    /// dispatch and BLAS thread switching would cost more than they save.
+    package static let parallelFlopThreshold: Double = 4_000_000
+
+    /// Runs `body(worker)` for `worker` in `0..<workers`, concurrently when `workers > 1`, with
+    /// OpenBLAS limited to one thread meanwhile (so workers do not oversubscribe the cores);
+    /// the previous BLAS thread count is restored afterwards.
+    ///
+    /// Not reentrant: the BLAS thread count is process-wide, so two kernels must not run at the
+    /// same time from different threads.
+    package static func run(workers: Int, _ body: @Sendable (Int) -> Void) {
+        guard workers > 1 else {
+            body(0)
+            return
+        }
+        let previous = openblas_get_num_threads()
+        openblas_set_num_threads(1)
+        DispatchQueue.concurrentPerform(iterations: workers, execute: body)
+        openblas_set_num_threads(previous)
+    }
+
+    /// Splits `0..<count` into `parts` contiguous ranges whose sizes differ by at most one.
+    package static func split(_ count: Int, into parts: Int) -> [Range<Int>] {
+        (0..<parts).map { part in
+            (count * part / parts)..<(count * (part + 1) / parts)
+        }
+    }
+
+    /// Number of workers for a job of `flops` that can be cut into at most `units` independent pieces.
+    package static func workers(flops: Double, units: Int) -> Int {
+        flops < parallelFlopThreshold ? 1 : max(1, min(workerCount, units))
+    }
+}
+
+/// A raw pointer that may cross into `concurrentPerform` workers; each worker touches a
+/// disjoint part of the memory (or only reads it), which the callers guarantee.
+package struct SharedPointer<Pointee>: @unchecked Sendable {
+    package let base: UnsafeMutablePointer<Pointee>
+    package init(_ base: UnsafeMutablePointer<Pointee>) { self.base = base }
+    package init(_ base: UnsafePointer<Pointee>) { self.base = UnsafeMutablePointer(mutating: base) }
+}
