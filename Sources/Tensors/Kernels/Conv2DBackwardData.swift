@@ -6,16 +6,16 @@
 ///
 ///     conv2DBackwardData(g, outputGradient: dy, filter: w, inputGradient: dx)
 ///
-/// Workers own whole images, because the windows of one image overlap when added back.
+/// Parts own whole images, because the windows of one image overlap when added back.
 package func conv2DBackwardData(
     _ g: Conv2DGeometry, outputGradient: UnsafePointer<Float>, filter: UnsafePointer<Float>,
     inputGradient: UnsafeMutablePointer<Float>
 ) {
-    let workers = KernelThreads.workers(flops: g.flopsPerPass, units: g.batch)
-    let parts = KernelThreads.split(g.batch, into: workers)
+    let parts = KernelThreads.parts(flops: g.flopsPerPass, units: g.batch)
+    let ranges = KernelThreads.split(g.batch, into: parts)
     let dy = SharedPointer(outputGradient), w = SharedPointer(filter), dx = SharedPointer(inputGradient)
-    KernelThreads.run(workers: workers) { worker in
-        backwardDataImages(g, outputGradient: dy.base, filter: w.base, inputGradient: dx.base, images: parts[worker])
+    KernelThreads.run(parts: parts) { part in
+        backwardDataImages(g, outputGradient: dy.base, filter: w.base, inputGradient: dx.base, images: ranges[part])
     }
 }
 
@@ -34,7 +34,7 @@ private func backwardDataImages(
     }
     let imageSize = g.inputHeight &* g.inputWidth &* g.inputChannels
     (inputGradient + images.lowerBound &* imageSize).update(repeating: 0, count: images.count &* imageSize)
-    let chunk = ConvChunking.rows(patchSize: k)
+    let chunk = ConvChunking.rows(g)
     let columns = UnsafeMutablePointer<Float>.allocate(capacity: max(min(chunk, rows.count), 1) &* k)
     defer { columns.deallocate() }
     for start in stride(from: rows.lowerBound, to: rows.upperBound, by: chunk) {

@@ -7,34 +7,33 @@
 ///
 ///     conv2DBackwardFilter(g, input: x, outputGradient: dy, filterGradient: dw, biasGradient: db)
 ///
-/// Each worker reduces its share of the pixels into a private partial sum; the partials are
-/// added at the end.
+/// Each part of the pixels is reduced into a private partial sum; the partials are added at the end.
 package func conv2DBackwardFilter(
     _ g: Conv2DGeometry, input: UnsafePointer<Float>, outputGradient: UnsafePointer<Float>,
     filterGradient: UnsafeMutablePointer<Float>, biasGradient: UnsafeMutablePointer<Float>?
 ) {
     let rows = g.patchCount
-    let workers = KernelThreads.workers(flops: g.flopsPerPass, units: rows)
-    let parts = KernelThreads.split(rows, into: workers)
+    let parts = KernelThreads.parts(flops: g.flopsPerPass, units: rows)
+    let ranges = KernelThreads.split(rows, into: parts)
     let filterCount = g.filterCount, f = g.outputChannels
-    // Worker 0 sums straight into the caller's buffers; the others into slices of `partials`.
+    // Part 0 sums straight into the caller's buffers; the others into slices of `partials`.
     let partialStride = filterCount &+ f
-    let partials = UnsafeMutablePointer<Float>.allocate(capacity: max(workers &- 1, 0) &* partialStride)
+    let partials = UnsafeMutablePointer<Float>.allocate(capacity: max(parts &- 1, 0) &* partialStride)
     defer { partials.deallocate() }
     let biasScratch = UnsafeMutablePointer<Float>.allocate(capacity: f)
     defer { biasScratch.deallocate() }
     let x = SharedPointer(input), dy = SharedPointer(outputGradient)
     let dw = SharedPointer(filterGradient), db = SharedPointer(biasGradient ?? biasScratch)
     let shared = SharedPointer(partials)
-    KernelThreads.run(workers: workers) { worker in
-        let filterSum = worker == 0 ? dw.base : shared.base + (worker &- 1) &* partialStride
-        let biasSum = worker == 0 ? db.base : filterSum + filterCount
+    KernelThreads.run(parts: parts) { part in
+        let filterSum = part == 0 ? dw.base : shared.base + (part &- 1) &* partialStride
+        let biasSum = part == 0 ? db.base : filterSum + filterCount
         backwardFilterRows(
             g, input: x.base, outputGradient: dy.base, filterSum: filterSum, biasSum: biasSum,
-            rows: parts[worker])
+            rows: ranges[part])
     }
-    for worker in 1..<max(workers, 1) {
-        let partial = partials + (worker &- 1) &* partialStride
+    for part in 1..<max(parts, 1) {
+        let partial = partials + (part &- 1) &* partialStride
         addFloats(filterGradient, partial, filterCount)
         if let biasGradient { addFloats(biasGradient, partial + filterCount, f) }
     }
@@ -54,7 +53,7 @@ private func backwardFilterRows(
             b: outputGradient + rows.lowerBound &* f, ldb: f, c: filterSum, ldc: f)
         return
     }
-    let chunk = ConvChunking.rows(patchSize: k)
+    let chunk = ConvChunking.rows(g)
     let columns = UnsafeMutablePointer<Float>.allocate(capacity: min(chunk, rows.count) &* k)
     defer { columns.deallocate() }
     var beta: Float = 0

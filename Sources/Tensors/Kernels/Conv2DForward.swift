@@ -6,19 +6,19 @@
 ///     let g = try Conv2DGeometry(inputShape: [32, 13, 13, 64], filterShape: [3, 3, 64, 64], padding: .valid)
 ///     conv2DForward(g, input: x, filter: w, bias: b, output: y)
 ///
-/// Splits the output pixels among ``KernelThreads/workerCount`` workers; each copies an
-/// L2-sized chunk of patches (im2col) and multiplies it by the filter with one-thread sgemm.
+/// Splits the output pixels into a few parts per core; each part copies L2-sized chunks of
+/// patches (im2col) and multiplies them by the filter with one-thread sgemm.
 package func conv2DForward(
     _ g: Conv2DGeometry, input: UnsafePointer<Float>, filter: UnsafePointer<Float>,
     bias: UnsafePointer<Float>?, output: UnsafeMutablePointer<Float>
 ) {
     let rows = g.patchCount
-    let workers = KernelThreads.workers(flops: g.flopsPerPass, units: rows)
-    let parts = KernelThreads.split(rows, into: workers)
+    let parts = KernelThreads.parts(flops: g.flopsPerPass, units: rows)
+    let ranges = KernelThreads.split(rows, into: parts)
     let x = SharedPointer(input), w = SharedPointer(filter), y = SharedPointer(output)
     let b = bias.map { SharedPointer($0) }
-    KernelThreads.run(workers: workers) { worker in
-        forwardRows(g, input: x.base, filter: w.base, bias: b?.base, output: y.base, rows: parts[worker])
+    KernelThreads.run(parts: parts) { part in
+        forwardRows(g, input: x.base, filter: w.base, bias: b?.base, output: y.base, rows: ranges[part])
     }
 }
 
@@ -34,7 +34,7 @@ private func forwardRows(
         if let bias { addBias(bias, to: output + rows.lowerBound &* f, rows: rows.count, channels: f) }
         return
     }
-    let chunk = ConvChunking.rows(patchSize: k)
+    let chunk = ConvChunking.rows(g)
     let columns = UnsafeMutablePointer<Float>.allocate(capacity: min(chunk, rows.count) &* k)
     defer { columns.deallocate() }
     for start in stride(from: rows.lowerBound, to: rows.upperBound, by: chunk) {

@@ -6,12 +6,12 @@
 ///     maxPool2DForward(g, input: x, output: y)
 package func maxPool2DForward(_ g: Pool2DGeometry, input: UnsafePointer<Float>, output: UnsafeMutablePointer<Float>) {
     let rows = g.batch &* g.outputHeight
-    let workers = g.workers(units: rows)
-    let parts = KernelThreads.split(rows, into: workers)
+    let parts = g.parts(units: rows)
+    let ranges = KernelThreads.split(rows, into: parts)
     let x = SharedPointer(input), y = SharedPointer(output)
-    KernelThreads.run(workers: workers) { worker in
+    KernelThreads.run(parts: parts) { part in
         let c = g.channels
-        for row in parts[worker] {
+        for row in ranges[part] {
             let image = row / g.outputHeight, oh = row % g.outputHeight
             let imageInput = x.base + image &* g.inputHeight &* g.inputWidth &* c
             var out = y.base + row &* g.outputWidth &* c
@@ -46,16 +46,16 @@ package func maxPool2DBackward(
     _ g: Pool2DGeometry, input: UnsafePointer<Float>, outputGradient: UnsafePointer<Float>,
     inputGradient: UnsafeMutablePointer<Float>
 ) {
-    let workers = g.workers(units: g.batch)
-    let parts = KernelThreads.split(g.batch, into: workers)
+    let parts = g.parts(units: g.batch)
+    let ranges = KernelThreads.split(g.batch, into: parts)
     let x = SharedPointer(input), dy = SharedPointer(outputGradient), dx = SharedPointer(inputGradient)
-    KernelThreads.run(workers: workers) { worker in
+    KernelThreads.run(parts: parts) { part in
         let c = g.channels
         let imageSize = g.inputHeight &* g.inputWidth &* c
         let best = UnsafeMutablePointer<Float>.allocate(capacity: c)
         let bestOffset = UnsafeMutablePointer<Int>.allocate(capacity: c)
         defer { best.deallocate(); bestOffset.deallocate() }
-        for image in parts[worker] {
+        for image in ranges[part] {
             let imageInput = x.base + image &* imageSize
             let imageGradient = dx.base + image &* imageSize
             imageGradient.update(repeating: 0, count: imageSize)

@@ -70,8 +70,9 @@ package struct Pool2DGeometry: Equatable, Sendable {
         return (max(top, 0)..<min(top &+ poolHeight, inputHeight), max(left, 0)..<min(left &+ poolWidth, inputWidth))
     }
 
-    /// Workers for a pass over this pooling: several only when the data is large enough to pay.
-    package func workers(units: Int) -> Int {
-        inputCount < 1 << 16 ? 1 : max(1, min(KernelThreads.workerCount, units))
+    /// Parts for a pass over this pooling: several only when the data is large enough to pay.
+    package func parts(units: Int) -> Int {
+        inputCount < 1 << 16 || KernelThreads.workerCount == 1
+            ? 1 : max(1, min(KernelThreads.workerCount &* KernelThreads.partsPerWorker, units))
     }
 }

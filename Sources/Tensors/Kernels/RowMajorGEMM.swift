@@ -14,13 +14,14 @@ package func rowMajorSGEMM(
         Int32(m), Int32(n), Int32(k), 1, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
 }
 
-/// Chunk sizes that keep one worker's im2col buffer in its L2 cache.
+/// Chunk sizes that keep one core's im2col rows and the matching output rows in its L2 cache,
+/// so that sgemm's scaling pass and read-modify-write of the output stay in cache.
 package enum ConvChunking {
-    /// Target size of one worker's im2col chunk.
-    nonisolated(unsafe) package static var columnChunkBytes = 384 << 10
+    /// Target bytes of one chunk's patch rows plus output rows.
+    nonisolated(unsafe) package static var chunkBytes = 384 << 10
 
-    /// Patch rows per chunk for patches of `patchSize` floats (at least 1).
-    package static func rows(patchSize: Int) -> Int {
-        max(1, columnChunkBytes / (patchSize * MemoryLayout<Float>.stride))
+    /// Patch rows per chunk for `g` (at least 1).
+    package static func rows(_ g: Conv2DGeometry) -> Int {
+        max(1, chunkBytes / ((g.patchSize &+ g.outputChannels) &* MemoryLayout<Float>.stride))
     }
 }
