@@ -41,6 +41,39 @@ func runTensorsKernelsBenchmarks(quick: Bool) throws {
         print("\(shape.name)_backward_filter_gflops: \(format(t.flops / t.backwardFilter / 1e9))")
         print("\(shape.name)_backward_data_gflops: \(format(t.flops / t.backwardData / 1e9))")
     }
+    for shape in poolBenchmarkShapes {
+        let (forward, backward) = try measureMaxPool(shape, repetitions: repetitions)
+        let g = try Pool2DGeometry(inputShape: shape.input, poolSize: (2, 2), padding: .valid)
+        let bytes = Double(g.inputCount + g.outputCount) * 4
+        print("\(shape.name)_forward_ms: \(format(forward * 1000, digits: 2))")
+        print("\(shape.name)_backward_ms: \(format(backward * 1000, digits: 2))")
+        print("\(shape.name)_forward_gbytes_per_s: \(format(bytes / forward / 1e9))")
+    }
+}
+
+/// Max-pooling shapes timed after the convolutions (2×2, stride 2, valid).
+let poolBenchmarkShapes: [(name: String, input: [Int])] = [
+    ("maxpool26x26x64", [32, 26, 26, 64]),
+    ("maxpool148x148x16", [32, 148, 148, 16]),
+]
+
+/// Best forward and backward seconds of a 2×2 max pooling of `shape.input`.
+private func measureMaxPool(_ shape: (name: String, input: [Int]), repetitions: Int) throws -> (Double, Double) {
+    let g = try Pool2DGeometry(inputShape: shape.input, poolSize: (2, 2), padding: .valid)
+    let x = randomBuffer(g.inputCount), dy = randomBuffer(g.outputCount)
+    let y = UnsafeMutablePointer<Float>.allocate(capacity: g.outputCount)
+    let dx = UnsafeMutablePointer<Float>.allocate(capacity: g.inputCount)
+    defer { for p in [x, dy, y, dx] { p.deallocate() } }
+    var forward = Double.infinity, backward = Double.infinity
+    for _ in 0..<(repetitions + 1) {
+        let start = seconds()
+        maxPool2DForward(g, input: x, output: y)
+        let middle = seconds()
+        maxPool2DBackward(g, input: x, outputGradient: dy, inputGradient: dx)
+        forward = min(forward, middle - start)
+        backward = min(backward, seconds() - middle)
+    }
+    return (forward, backward)
 }
 
 struct ConvTimings {

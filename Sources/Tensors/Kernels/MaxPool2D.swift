@@ -25,7 +25,7 @@ package func maxPool2DForward(_ g: Pool2DGeometry, input: UnsafePointer<Float>, 
                             copyFloats(out, tap, c)
                             first = false
                         } else {
-                            for ch in 0..<c where tap[ch] > out[ch] { out[ch] = tap[ch] }
+                            maxFloats(out, tap, c)
                         }
                     }
                 }
@@ -53,7 +53,7 @@ package func maxPool2DBackward(
         let c = g.channels
         let imageSize = g.inputHeight &* g.inputWidth &* c
         let best = UnsafeMutablePointer<Float>.allocate(capacity: c)
-        let bestOffset = UnsafeMutablePointer<Int>.allocate(capacity: c)
+        let bestOffset = UnsafeMutablePointer<Int32>.allocate(capacity: c)
         defer { best.deallocate(); bestOffset.deallocate() }
         for image in ranges[part] {
             let imageInput = x.base + image &* imageSize
@@ -69,20 +69,62 @@ package func maxPool2DBackward(
                             let offset = (ih &* g.inputWidth &+ iw) &* c
                             let tap = imageInput + offset
                             if first {
-                                for ch in 0..<c { best[ch] = tap[ch]; bestOffset[ch] = offset &+ ch }
+                                copyFloats(best, tap, c)
+                                for ch in 0..<c { bestOffset[ch] = Int32(truncatingIfNeeded: offset &+ ch) }
                                 first = false
                             } else {
-                                for ch in 0..<c where tap[ch] > best[ch] {
-                                    best[ch] = tap[ch]
-                                    bestOffset[ch] = offset &+ ch
-                                }
+                                trackMaxima(best, bestOffset, tap, Int32(truncatingIfNeeded: offset), c)
                             }
                         }
                     }
-                    for ch in 0..<c { imageGradient[bestOffset[ch]] += gradient[ch] }
+                    for ch in 0..<c { imageGradient[Int(bestOffset[ch])] += gradient[ch] }
                     gradient += c
                 }
             }
         }
+    }
+}
+
+/// `destination[i] = max(destination[i], source[i])` for `i < count`.
+@inline(__always)
+private func maxFloats(_ destination: UnsafeMutablePointer<Float>, _ source: UnsafePointer<Float>, _ count: Int) {
+    var i = 0
+    while i &+ 4 <= count {
+        let a = UnsafeRawPointer(destination + i).loadUnaligned(as: SIMD4<Float>.self)
+        let b = UnsafeRawPointer(source + i).loadUnaligned(as: SIMD4<Float>.self)
+        UnsafeMutableRawPointer(destination + i).storeBytes(of: a.replacing(with: b, where: b .> a), as: SIMD4<Float>.self)
+        i &+= 4
+    }
+    while i < count {
+        if source[i] > destination[i] { destination[i] = source[i] }
+        i &+= 1
+    }
+}
+
+/// Where `tap[i] > best[i]`, takes `tap[i]` as the new maximum and `offset + i` as its position.
+@inline(__always)
+private func trackMaxima(
+    _ best: UnsafeMutablePointer<Float>, _ bestOffset: UnsafeMutablePointer<Int32>,
+    _ tap: UnsafePointer<Float>, _ offset: Int32, _ count: Int
+) {
+    var i = 0
+    let lanes = SIMD4<Int32>(0, 1, 2, 3)
+    while i &+ 4 <= count {
+        let a = UnsafeRawPointer(best + i).loadUnaligned(as: SIMD4<Float>.self)
+        let b = UnsafeRawPointer(tap + i).loadUnaligned(as: SIMD4<Float>.self)
+        let o = UnsafeRawPointer(bestOffset + i).loadUnaligned(as: SIMD4<Int32>.self)
+        let greater = b .> a
+        UnsafeMutableRawPointer(best + i).storeBytes(of: a.replacing(with: b, where: greater), as: SIMD4<Float>.self)
+        let candidate = lanes &+ (offset &+ Int32(truncatingIfNeeded: i))
+        UnsafeMutableRawPointer(bestOffset + i).storeBytes(
+            of: o.replacing(with: candidate, where: greater), as: SIMD4<Int32>.self)
+        i &+= 4
+    }
+    while i < count {
+        if tap[i] > best[i] {
+            best[i] = tap[i]
+            bestOffset[i] = offset &+ Int32(truncatingIfNeeded: i)
+        }
+        i &+= 1
     }
 }
