@@ -20,9 +20,12 @@ let convBenchmarkShapes = [
 
 /// Times forward + backward (filter and data) of each raw conv kernel and prints, per shape,
 /// `<name>_fwdbwd_ms`, `<name>_fwdbwd_gflops`, `<name>_fraction_of_sgemm` and the three passes'
-/// GFLOPS, after `sgemm_gflops` (1024², default BLAS threads) measured in the same run.
-/// Each figure is the best of several repetitions, interleaved with sgemm runs.
-func runTensorsKernelsBenchmarks(quick: Bool) throws {
+/// GFLOPS, after `sgemm_gflops` (1024², default BLAS threads, unless `printSGEMM` is false)
+/// measured in the same run; then 2×2 max-pooling timings. Each figure is the best of several
+/// repetitions, and the sgemm runs are interleaved with the convolutions so that both see the
+/// same machine load. Returns the sgemm GFLOPS it used.
+@discardableResult
+func runTensorsKernelsBenchmarks(quick: Bool, printSGEMM: Bool = true) throws -> Double {
     let repetitions = quick ? 3 : 7
     var sgemmBest = 0.0
     var results: [(ConvBenchmarkShape, ConvTimings)] = []
@@ -32,7 +35,7 @@ func runTensorsKernelsBenchmarks(quick: Bool) throws {
         results.append((shape, timings))
     }
     sgemmBest = max(sgemmBest, measureSGEMM(size: 1024, repetitions: 2))
-    print("sgemm_gflops: \(format(sgemmBest))")
+    if printSGEMM { print("sgemm_gflops: \(format(sgemmBest))") }
     for (shape, t) in results {
         print("\(shape.name)_fwdbwd_ms: \(format(t.total * 1000))")
         print("\(shape.name)_fwdbwd_gflops: \(format(3 * t.flops / t.total / 1e9))")
@@ -49,6 +52,7 @@ func runTensorsKernelsBenchmarks(quick: Bool) throws {
         print("\(shape.name)_backward_ms: \(format(backward * 1000, digits: 2))")
         print("\(shape.name)_forward_gbytes_per_s: \(format(bytes / forward / 1e9))")
     }
+    return sgemmBest
 }
 
 /// Max-pooling shapes timed after the convolutions (2×2, stride 2, valid).
