@@ -37,6 +37,8 @@ package func maxPool2DForward(_ g: Pool2DGeometry, input: UnsafePointer<Float>, 
 
 /// Max pooling backward: routes each output gradient to the input position that held its
 /// window's maximum (the first one, in row-major window order, on ties), found again from `input`.
+/// Disjoint windows (stride ≥ pool, as in `MaxPooling2D(2, 2)`) write each input once instead of
+/// zeroing and scattering.
 ///
 /// - `input`: the forward input, `N·H·W·C`; `outputGradient`: `N·OH·OW·C`;
 ///   `inputGradient`: room for `N·H·W·C` floats, overwritten.
@@ -58,7 +60,7 @@ package func maxPool2DBackward(
         for image in ranges[part] {
             let imageInput = x.base + image &* imageSize
             let imageGradient = dx.base + image &* imageSize
-            imageGradient.update(repeating: 0, count: imageSize)
+            if !g.windowsCoverEachInputOnce { imageGradient.update(repeating: 0, count: imageSize) }
             var gradient = dy.base + image &* g.outputHeight &* g.outputWidth &* c
             for oh in 0..<g.outputHeight {
                 for ow in 0..<g.outputWidth {
@@ -77,7 +79,16 @@ package func maxPool2DBackward(
                             }
                         }
                     }
-                    for ch in 0..<c { imageGradient[Int(bestOffset[ch])] += gradient[ch] }
+                    if g.windowsAreDisjoint {
+                        for ih in window.rows {
+                            for iw in window.columns {
+                                let offset = (ih &* g.inputWidth &+ iw) &* c
+                                writeRouted(imageGradient + offset, gradient, bestOffset, Int32(truncatingIfNeeded: offset), c)
+                            }
+                        }
+                    } else {
+                        for ch in 0..<c { imageGradient[Int(bestOffset[ch])] += gradient[ch] }
+                    }
                     gradient += c
                 }
             }
@@ -125,6 +136,28 @@ private func trackMaxima(
             best[i] = tap[i]
             bestOffset[i] = offset &+ Int32(truncatingIfNeeded: i)
         }
+        i &+= 1
+    }
+}
+
+/// For `i < count`: `destination[i] = gradient[i]` if input `offset + i` is the recorded maximum, else 0.
+@inline(__always)
+private func writeRouted(
+    _ destination: UnsafeMutablePointer<Float>, _ gradient: UnsafePointer<Float>,
+    _ bestOffset: UnsafePointer<Int32>, _ offset: Int32, _ count: Int
+) {
+    var i = 0
+    let lanes = SIMD4<Int32>(0, 1, 2, 3)
+    while i &+ 4 <= count {
+        let chosen = UnsafeRawPointer(bestOffset + i).loadUnaligned(as: SIMD4<Int32>.self)
+            .== lanes &+ (offset &+ Int32(truncatingIfNeeded: i))
+        let value = UnsafeRawPointer(gradient + i).loadUnaligned(as: SIMD4<Float>.self)
+        UnsafeMutableRawPointer(destination + i).storeBytes(
+            of: SIMD4<Float>(repeating: 0).replacing(with: value, where: chosen), as: SIMD4<Float>.self)
+        i &+= 4
+    }
+    while i < count {
+        destination[i] = bestOffset[i] == offset &+ Int32(truncatingIfNeeded: i) ? gradient[i] : 0
         i &+= 1
     }
 }
