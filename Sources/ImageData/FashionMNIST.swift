@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import Tensors
 
 /// The real Fashion-MNIST data set, read from Debian's `dataset-fashion-mnist` package.
 ///
@@ -39,6 +40,22 @@ public enum FashionMNIST {
         let train = try loadSplit(prefix: "train", directory: directory)
         let test = try loadSplit(prefix: "t10k", directory: directory)
         return (train, test)
+    }
+
+    /// Images and labels of one split as uint8 tensors.
+    public typealias Split = (images: Tensor, labels: Tensor)
+
+    /// Keras' `fashion_mnist.load_data()`: uint8 images (60000, 28, 28) and (10000, 28, 28) with
+    /// their uint8 labels, read from `directory`.
+    ///
+    ///     let (train, test) = try FashionMNIST.load()
+    ///     train.images.shape   // [60000, 28, 28]
+    public static func load(directory: String = FashionMNIST.directory) throws -> (train: Split, test: Split) {
+        let (train, test) = try loadRaw(directory: directory)
+        func tensors(_ split: RawSplit) throws -> Split {
+            (try Tensor(split.images.bytes, shape: split.images.shape), try Tensor(split.labels.bytes, shape: split.labels.shape))
+        }
+        return (try tensors(train), try tensors(test))
     }
 
     /// Reads one split (`train` or `t10k`) and checks that images and labels agree.
