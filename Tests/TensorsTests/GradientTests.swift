@@ -48,5 +48,6 @@ import Testing
     @Test func stack() throws { try checkGradient([a, b]) { try Tensor.stack([$0[0], $0[1]], axis: 1) } }
     @Test func split() throws { try checkGradient([a]) { try $0[0].split(sections: 2, axis: 1)[1] } }
     @Test func pad() throws { try checkGradient([a]) { try $0[0].padded([(1, 0), (2, 1)]) } }
+    @Test func gather() throws { try checkGradient([a]) { try $0[0].gathering([2, 0, 2, -1], axis: 0) } }
     @Test func cast() throws { try checkGradient([a], epsilon: 1e-2, tolerance: 1e-4) { try $0[0].cast(to: .float32).cast(to: .float64) } }
 }

@@ -11,6 +11,7 @@ public struct TensorError: Error, CustomStringConvertible, Sendable, Equatable {
     public let received: String
     /// Optional advice on how to fix the call.
     public let hint: String?
+    private let fullMessage: String?
 
     /// Creates an error for `operation`.
     public init(_ operation: String, expected: String, received: String, hint: String? = nil) {
@@ -18,10 +19,21 @@ public struct TensorError: Error, CustomStringConvertible, Sendable, Equatable {
         self.expected = expected
         self.received = received
         self.hint = hint
+        self.fullMessage = nil
+    }
+
+    /// Creates an error whose whole message is already written (it names expected and received values).
+    public init(_ operation: String, message: String) {
+        self.operation = operation
+        self.expected = ""
+        self.received = ""
+        self.hint = nil
+        self.fullMessage = message
     }
 
     /// The full message, e.g. "matmul expected inner dimensions to match, received (32, 784) and (100, 10)".
     public var description: String {
+        if let fullMessage { return fullMessage }
         let base = "\(operation) expected \(expected), received \(received)"
         return hint.map { "\(base); \($0)" } ?? base
     }
