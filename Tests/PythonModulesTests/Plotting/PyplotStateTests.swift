@@ -99,6 +99,24 @@ struct PyplotStateTests {
         #expect(throws: PlotError.self) { try plt.imshow(values: [0, 1], shape: [1, 2], colormap: "nope") }
     }
 
+    @Test func axesImshowUsesPyplotsDefaultColormap() throws {
+        let plt = Pyplot()
+        let (_, axes) = try plt.subplots(nrows: 1, ncols: 2)
+        try plt.gray()
+        let image = try plt.imshow(values: [0, 1], shape: [1, 2], on: axes.all[1])
+        #expect(image.colormap.name == "gray")
+        #expect(axes.all[1].images.count == 1 && axes.all[0].images.isEmpty)
+    }
+
+    @Test func emptyFiguresShowNothingAndEmptyAxesShowUnitLimits() {
+        let plt = Pyplot()
+        _ = plt.gcf()
+        #expect(plt.show(options: TerminalOptions(colorMode: .plainASCII)).isEmpty)
+        #expect(plt.gca().viewLimits == ViewLimits(left: 0, right: 1, bottom: 0, top: 1))
+        let text = plt.show(options: TerminalOptions(width: 40, colorMode: .plainASCII))
+        #expect(text.contains("0.00+") && text.contains("1.00+"))
+    }
+
     @Test func axisOffAndGridAndLegend() throws {
         let plt = Pyplot()
         try plt.axis("Off")

@@ -43,7 +43,8 @@ extension Axes {
 
     static func paddedRange(_ values: [Double]) -> (Double, Double) {
         let finite = values.filter(\.isFinite)
-        guard var low = finite.min(), var high = finite.max() else { return (-0.055, 0.055) }
+        // An empty axes shows 0…1, as matplotlib's does.
+        guard var low = finite.min(), var high = finite.max() else { return (0, 1) }
         if high - low <= 1e-12 * max(abs(low), abs(high), 1e-300) {
             if low == 0 && high == 0 {
                 low = -0.05

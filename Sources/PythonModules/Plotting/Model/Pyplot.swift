@@ -99,13 +99,14 @@ public final class Pyplot {
             arguments, label: label, color: color, lineStyle: lineStyle, marker: marker, lineWidth: lineWidth)
     }
 
-    /// `plt.imshow(X, cmap=, vmin=, vmax=, aspect=)` on the current axes, with the default colormap.
+    /// `plt.imshow(X, cmap=, vmin=, vmax=, aspect=)` on the current axes, or `ax.imshow(…)` with
+    /// `axes` given, so both use pyplot's default colormap (`'gray'` after `plt.gray()`).
     @discardableResult
     public func imshow(
         values: [Float], shape: [Int], isInteger: Bool = false, colormap: String? = nil,
-        vmin: Double? = nil, vmax: Double? = nil, aspect: String? = nil
+        vmin: Double? = nil, vmax: Double? = nil, aspect: String? = nil, on axes: Axes? = nil
     ) throws -> AxesImage {
-        try gca().imshow(
+        try (axes ?? gca()).imshow(
             values: values, shape: shape, isInteger: isInteger, colormap: colormap,
             defaultColormap: defaultColormap, vmin: vmin, vmax: vmax, aspect: aspect)
     }
@@ -158,12 +159,12 @@ public final class Pyplot {
         currentNumber = nil
     }
 
-    /// `plt.show()`: every open figure rendered for the terminal, in figure-number order, joined
-    /// by blank lines; then all figures close, as pyplot's inline backend does after a cell.
+    /// `plt.show()`: every open figure with axes rendered for the terminal, in figure-number order,
+    /// one after another; then all figures close, as pyplot's inline backend does after a cell.
     public func show(options: TerminalOptions = TerminalOptions()) -> String {
         let rendered = figures.keys.sorted().compactMap { figures[$0] }.map {
             TerminalRenderer(options: options).render($0)
-        }
+        }.filter { !$0.isEmpty }
         closeAll()
         return rendered.joined(separator: "\n")
     }

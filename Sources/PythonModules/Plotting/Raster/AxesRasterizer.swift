@@ -23,10 +23,10 @@ struct AxesRasterizer {
         if axes.axisVisible {
             AxisDecorations(axes: axes, geometry: geometry, metrics: metrics).draw(xTicks: xTicks, yTicks: yTicks, into: &image)
         }
-        titleTop -= metrics.pixels(points: 6) + Double(metrics.textHeight)
+        titleTop -= metrics.pixels(points: 6) + Double(RasterImage.textHeight(scale: metrics.titleScale))
         if !axes.title.isEmpty {
             image.drawTextCentered(axes.title, centerX: Int((plotBox.left + plotBox.right) / 2), y: Int(titleTop.rounded()),
-                                   scale: metrics.textScale, color: .black)
+                                   scale: metrics.titleScale, color: .black)
         }
         LegendRasterizer(axes: axes, geometry: geometry, metrics: metrics).draw(into: &image)
     }
@@ -39,7 +39,7 @@ struct AxesRasterizer {
             let ticks = Ticks.locate(from: lower, to: upper, maxCount: count)
             if count == 1 || spacing < 3 { return ticks }
             let widest = Ticks.labels(for: ticks).map { RasterImage.textWidth($0, scale: metrics.textScale) }.max() ?? 0
-            if Double(ticks.count * (widest + metrics.textScale * 6)) <= length { return ticks }
+            if Double(ticks.count * widest) + Double(ticks.count) * metrics.textScale * 6 <= length { return ticks }
             count -= 1
         }
     }

@@ -18,7 +18,7 @@ struct AxisDecorations {
         image.fill(x0: right - half, y0: top - half, x1: right - half + line, y1: bottom - half + line, color: .black)
 
         // Small subplots (a 3×4 grid at 100 dpi) get smaller tick labels so neighbours don't collide.
-        let scale = b.width < 160 || b.height < 120 ? max(1, metrics.textScale - 1) : metrics.textScale
+        let scale = b.width < 160 || b.height < 120 ? metrics.textScale * 0.75 : metrics.textScale
         let textHeight = RasterImage.textHeight(scale: scale)
         let labelTop = bottom + tickLength + pad
         for (tick, label) in zip(xTicks, Ticks.labels(for: xTicks)) {
@@ -41,7 +41,7 @@ struct AxisDecorations {
         }
         if !axes.ylabel.isEmpty {
             let length = RasterImage.textWidth(axes.ylabel, scale: scale)
-            let x = left - tickLength - pad - widest - labelPad - textHeight
+            let x = max(1, left - tickLength - pad - widest - labelPad - textHeight)
             image.drawText(axes.ylabel, x: x, y: (top + bottom) / 2 - length / 2, scale: scale, color: .black, vertical: true)
         }
     }

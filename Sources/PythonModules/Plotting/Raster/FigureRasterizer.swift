@@ -5,10 +5,14 @@ struct RasterMetrics {
     /// Pixels for a length in points (1/72 inch).
     func pixels(points: Double) -> Double { points * dpi / 72 }
 
-    /// Font pixels per bitmap-font pixel: 2 at 100 dpi, so text is 14 px tall like 10 pt text.
-    var textScale: Int { max(1, Int(dpi / 50)) }
+    /// Image pixels per font pixel for 10 pt text (tick labels, axis labels, legend): 1.4 at
+    /// 100 dpi, so digits are about 10 px tall as in matplotlib's default font.
+    var textScale: Double { dpi / 100 * 1.4 }
 
-    /// Pixel height of one line of text.
+    /// Image pixels per font pixel for 12 pt titles.
+    var titleScale: Double { dpi / 100 * 1.7 }
+
+    /// Pixel height of one line of 10 pt text.
     var textHeight: Int { RasterImage.textHeight(scale: textScale) }
 }
 
@@ -25,7 +29,7 @@ extension Figure {
         let height = max(1, Int((heightInches * resolution).rounded()))
         var image = RasterImage(width: width, height: height)
         if !suptitle.isEmpty {
-            image.drawTextCentered(suptitle, centerX: width / 2, y: Int(Double(height) * 0.02), scale: metrics.textScale,
+            image.drawTextCentered(suptitle, centerX: width / 2, y: Int(Double(height) * 0.02), scale: metrics.titleScale,
                                    color: .black)
         }
         for axes in self.axes {

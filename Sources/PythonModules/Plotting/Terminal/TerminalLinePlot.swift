@@ -82,11 +82,11 @@ struct TerminalLinePlot {
         let grey = CellColor(red: 96, green: 96, blue: 96)
         for tick in xTicks {
             let (x, _) = toDot(limits.fractionX(tick), 0)
-            for y in stride(from: 0, to: dots.dotHeight, by: 3) { dots.set(x: x, y: y, color: grey, glyph: ".") }
+            for y in stride(from: 0, to: dots.dotHeight, by: 4) { dots.set(x: x, y: y, color: grey, glyph: ".") }
         }
         for tick in yTicks {
             let (_, y) = toDot(0, limits.fractionDown(tick))
-            for x in stride(from: 0, to: dots.dotWidth, by: 3) { dots.set(x: x, y: y, color: grey, glyph: ".") }
+            for x in stride(from: 0, to: dots.dotWidth, by: 4) { dots.set(x: x, y: y, color: grey, glyph: ".") }
         }
     }
 
