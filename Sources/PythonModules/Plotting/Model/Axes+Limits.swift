@@ -15,6 +15,12 @@ public struct ViewLimits: Equatable, Sendable {
 
     /// Where `y` falls down the axes, 0 at the top edge and 1 at the bottom.
     public func fractionDown(_ y: Double) -> Double { (top - y) / (top - bottom) }
+
+    /// The finite values of `xs` between the left and right edges.
+    func visible(x xs: [Double]) -> [Double] { xs.filter { (0...1).contains(fractionX($0)) } }
+
+    /// The finite values of `ys` between the bottom and top edges.
+    func visible(y ys: [Double]) -> [Double] { ys.filter { (0...1).contains(fractionDown($0)) } }
 }
 
 extension Axes {

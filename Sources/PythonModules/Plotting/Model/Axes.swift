@@ -23,9 +23,15 @@ public final class Axes {
     /// `false` after `axis('off')`: no frame, ticks or labels.
     public var axisVisible = true
     /// Limits set by `set_xlim`, overriding autoscaling.
-    public var xLimits: (Double, Double)?
+    public private(set) var xLimits: (Double, Double)?
     /// Limits set by `set_ylim`, overriding autoscaling.
-    public var yLimits: (Double, Double)?
+    public private(set) var yLimits: (Double, Double)?
+    /// Tick positions set by `set_xticks` (empty: no x ticks); `nil` places them automatically.
+    public var xTicks: [Double]?
+    /// Tick positions set by `set_yticks` (empty: no y ticks); `nil` places them automatically.
+    public var yTicks: [Double]?
+    /// Where the legend goes (`legend(loc=…)`).
+    public var legendLocation = LegendLocation.best
     var cycleIndex = 0
 
     init(spec: SubplotSpec) {
@@ -87,10 +93,11 @@ public final class Axes {
         return image
     }
 
-    /// Shows the legend; `labels` relabels the lines in order, as `legend(['a', 'b'])` does.
-    /// Returns matplotlib's warning when no line has a label (and then shows nothing).
+    /// Shows the legend at `location`; `labels` relabels the lines in order, as `legend(['a', 'b'])`
+    /// does. Returns matplotlib's warning when no line has a label (and then shows nothing).
     @discardableResult
-    public func legend(labels: [String]? = nil) -> String? {
+    public func legend(labels: [String]? = nil, location: LegendLocation = .best) -> String? {
+        legendLocation = location
         if let labels {
             for (index, label) in labels.prefix(lines.count).enumerated() { lines[index].label = label }
         }
@@ -117,11 +124,21 @@ public final class Axes {
         }
     }
 
-    /// `ax.set_xlim(left, right)`.
-    public func setXLimits(_ left: Double, _ right: Double) { xLimits = (left, right) }
+    /// `ax.set_xlim(left, right)`; NaN or infinite limits throw matplotlib's `ValueError`.
+    public func setXLimits(_ left: Double, _ right: Double) throws {
+        try Self.checkLimits(left, right)
+        xLimits = (left, right)
+    }
 
-    /// `ax.set_ylim(bottom, top)`.
-    public func setYLimits(_ bottom: Double, _ top: Double) { yLimits = (bottom, top) }
+    /// `ax.set_ylim(bottom, top)`; NaN or infinite limits throw matplotlib's `ValueError`.
+    public func setYLimits(_ bottom: Double, _ top: Double) throws {
+        try Self.checkLimits(bottom, top)
+        yLimits = (bottom, top)
+    }
+
+    private static func checkLimits(_ a: Double, _ b: Double) throws {
+        guard a.isFinite, b.isFinite else { throw PlotError.value("Axis limits cannot be NaN or Inf") }
+    }
 
     /// The lines `legend()` lists.
     public var legendEntries: [LineSeries] { showsLegend ? lines.filter(\.isInLegend) : [] }

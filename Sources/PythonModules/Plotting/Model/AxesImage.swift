@@ -62,8 +62,9 @@ public final class AxesImage {
             return
         }
         let scale: Float = isInteger ? 1 / 255 : 1
-        let low = values.min() ?? 0
-        let high = values.max() ?? 0
+        let finite = values.lazy.filter { $0.isFinite }
+        let low = finite.min() ?? 0
+        let high = finite.max() ?? 0
         let limit: Float = isInteger ? 255 : 1
         if low < 0 || high > limit {
             let range = isInteger ? "[\(Int(low))..\(Int(high))]" : "[\(low)..\(high)]"

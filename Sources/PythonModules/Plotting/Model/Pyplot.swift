@@ -119,15 +119,21 @@ public final class Pyplot {
     public func ylabel(_ text: String) { gca().ylabel = text }
     /// `plt.legend(labels=None, loc=…)`: returns matplotlib's warning when nothing is labelled.
     @discardableResult
-    public func legend(labels: [String]? = nil) -> String? { gca().legend(labels: labels) }
+    public func legend(labels: [String]? = nil, location: LegendLocation = .best) -> String? {
+        gca().legend(labels: labels, location: location)
+    }
     /// `plt.grid()` toggles; `plt.grid(False)` hides.
     public func grid(_ visible: Bool? = nil) { gca().grid(visible) }
     /// `plt.axis('off')` and friends.
     public func axis(_ option: String) throws { try gca().axis(option) }
     /// `plt.xlim(left, right)`.
-    public func xlim(_ left: Double, _ right: Double) { gca().setXLimits(left, right) }
+    public func xlim(_ left: Double, _ right: Double) throws { try gca().setXLimits(left, right) }
     /// `plt.ylim(bottom, top)`.
-    public func ylim(_ bottom: Double, _ top: Double) { gca().setYLimits(bottom, top) }
+    public func ylim(_ bottom: Double, _ top: Double) throws { try gca().setYLimits(bottom, top) }
+    /// `plt.xticks(ticks)`; `plt.xticks([])` hides the x ticks.
+    public func xticks(_ ticks: [Double]) { gca().xTicks = ticks }
+    /// `plt.yticks(ticks)`; `plt.yticks([])` hides the y ticks.
+    public func yticks(_ ticks: [Double]) { gca().yTicks = ticks }
     /// `plt.suptitle(text)`.
     public func suptitle(_ text: String) { gcf().suptitle = text }
 
@@ -171,8 +177,8 @@ public final class Pyplot {
 
     /// `plt.savefig(path, dpi=)`'s pixels: the current figure as RGBA at its dpi (or `dpi`).
     /// The binding writes them with libpng; the figure stays open.
-    public func savefig(dpi: Double? = nil) -> RasterImage {
+    public func savefig(dpi: Double? = nil) throws -> RasterImage {
         let figure = gcf()
-        return figure.rasterize(dpi: dpi ?? figure.dpi)
+        return try figure.rasterize(dpi: dpi ?? figure.dpi)
     }
 }

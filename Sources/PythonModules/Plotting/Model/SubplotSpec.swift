@@ -19,7 +19,8 @@ public struct SubplotSpec: Equatable, Sendable {
         guard ncols > 0 else {
             throw PlotError.value("Number of columns must be a positive integer, not \(ncols)")
         }
-        let cells = nrows * ncols
+        let (cells, overflow) = nrows.multipliedReportingOverflow(by: ncols)
+        guard !overflow else { throw PlotError.value("a \(nrows)×\(ncols) grid of subplots is too large") }
         for number in [index, lastIndex ?? index] where number < 1 || number > cells {
             throw PlotError.value("num must be an integer with 1 <= num <= \(cells), not \(number)")
         }

@@ -15,8 +15,12 @@ struct AxesRasterizer {
         }
         let geometry = AxesGeometry(box: plotBox, limits: limits)
         if let picture = axes.images.last { drawImage(picture, geometry: geometry, into: &image) }
-        let xTicks = axes.axisVisible ? chooseTicks(from: limits.left, to: limits.right, length: plotBox.width, spacing: 3) : []
-        let yTicks = axes.axisVisible ? chooseTicks(from: limits.bottom, to: limits.top, length: plotBox.height, spacing: 2) : []
+        let xTicks = !axes.axisVisible ? []
+            : axes.xTicks.map { limits.visible(x: $0) }
+                ?? chooseTicks(from: limits.left, to: limits.right, length: plotBox.width, spacing: 3)
+        let yTicks = !axes.axisVisible ? []
+            : axes.yTicks.map { limits.visible(y: $0) }
+                ?? chooseTicks(from: limits.bottom, to: limits.top, length: plotBox.height, spacing: 2)
         if axes.gridVisible && axes.axisVisible { drawGrid(xTicks: xTicks, yTicks: yTicks, geometry: geometry, into: &image) }
         for series in axes.lines { LineRasterizer(series: series, geometry: geometry, metrics: metrics).draw(into: &image) }
         var titleTop = plotBox.top

@@ -19,14 +19,20 @@ struct RasterMetrics {
 extension Figure {
     /// The figure drawn as `savefig` would: white background, each axes with frame, ticks,
     /// tick labels, labels, title, lines (anti-aliased), images (nearest neighbour) and legend.
-    /// (6.4, 4.8) inches at 100 dpi gives 640×480 pixels.
+    /// (6.4, 4.8) inches at 100 dpi gives 640×480 pixels; 2^16 pixels or more on a side throws.
     ///
     ///     let picture = try Figure(widthInches: 4, heightInches: 3).rasterize()   // 400×300
-    public func rasterize(dpi: Double? = nil) -> RasterImage {
+    public func rasterize(dpi: Double? = nil) throws -> RasterImage {
         let resolution = dpi.flatMap { $0.isFinite && $0 > 0 ? $0 : nil } ?? self.dpi
         let metrics = RasterMetrics(dpi: resolution)
-        let width = max(1, Int((widthInches * resolution).rounded()))
-        let height = max(1, Int((heightInches * resolution).rounded()))
+        let exactWidth = (widthInches * resolution).rounded()
+        let exactHeight = (heightInches * resolution).rounded()
+        guard exactWidth < 65536, exactHeight < 65536 else {
+            throw PlotError.value("Image size of \(Int(min(exactWidth, 1e12)))x\(Int(min(exactHeight, 1e12))) pixels is too "
+                + "large. It must be less than 2^16 in each direction.")
+        }
+        let width = max(1, Int(exactWidth))
+        let height = max(1, Int(exactHeight))
         var image = RasterImage(width: width, height: height)
         if !suptitle.isEmpty {
             image.drawTextCentered(suptitle, centerX: width / 2, y: Int(Double(height) * 0.02), scale: metrics.titleScale,

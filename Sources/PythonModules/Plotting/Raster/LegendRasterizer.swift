@@ -1,5 +1,6 @@
 /// The legend box: a white, grey-edged box listing each labelled line with a short sample of its
-/// stroke and marker, placed in the corner ("best", tried upper right first) that hides fewest points.
+/// stroke and marker, placed at `legend(loc=)`; "best" takes the corner (upper right first) that
+/// hides the fewest data points.
 struct LegendRasterizer {
     let axes: Axes
     let geometry: AxesGeometry
@@ -41,6 +42,11 @@ struct LegendRasterizer {
 
     private func chooseCorner(width: Double, height: Double, inset: Double) -> PixelBox {
         let b = geometry.box
+        if let (horizontal, vertical) = axes.legendLocation.anchor {
+            let left = [b.left + inset, (b.left + b.right - width) / 2, b.right - inset - width][horizontal + 1]
+            let top = [b.top + inset, (b.top + b.bottom - height) / 2, b.bottom - inset - height][vertical + 1]
+            return PixelBox(left: left, top: top, right: left + width, bottom: top + height)
+        }
         let candidates = [
             PixelBox(left: b.right - inset - width, top: b.top + inset, right: b.right - inset, bottom: b.top + inset + height),
             PixelBox(left: b.left + inset, top: b.top + inset, right: b.left + inset + width, bottom: b.top + inset + height),

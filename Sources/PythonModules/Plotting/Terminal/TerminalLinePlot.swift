@@ -13,7 +13,9 @@ struct TerminalLinePlot {
         let legend = legendLines(width: width)
         let bottomRows = (showAxis ? 2 : 0) + (showAxis && !axes.xlabel.isEmpty ? 1 : 0) + legend.count
         let plotRows = max(1, height - bottomRows)
-        let yTicks = showAxis ? Ticks.locate(from: limits.bottom, to: limits.top, maxCount: max(1, min(9, plotRows / 3))) : []
+        let yTicks = !showAxis ? []
+            : axes.yTicks.map { limits.visible(y: $0) }
+                ?? Ticks.locate(from: limits.bottom, to: limits.top, maxCount: max(1, min(9, plotRows / 3)))
         let yLabels = Ticks.labels(for: yTicks)
         let labelColumn = showAxis && !axes.ylabel.isEmpty ? 2 : 0
         let tickWidth = yLabels.map(\.count).max() ?? 0
@@ -26,7 +28,7 @@ struct TerminalLinePlot {
         let toDot = { (fx: Double, fy: Double) -> (Int, Int) in
             (Int((fx * Double(dotWidth - 1)).rounded()), Int((fy * Double(dotHeight - 1)).rounded()))
         }
-        let xTicks = showAxis ? chooseXTicks(limits: limits, columns: plotColumns) : []
+        let xTicks = !showAxis ? [] : axes.xTicks.map { limits.visible(x: $0) } ?? chooseXTicks(limits: limits, columns: plotColumns)
         if axes.gridVisible && !ascii {
             drawGrid(on: &dots, xTicks: xTicks, yTicks: yTicks, limits: limits, toDot: toDot)
         }

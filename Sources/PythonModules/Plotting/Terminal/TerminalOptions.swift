@@ -20,10 +20,10 @@ public struct TerminalOptions: Equatable, Sendable {
     /// The colour capability.
     public var colorMode: ColorMode
 
-    /// Options for a terminal `width` columns wide; widths below 20 are raised to 20.
+    /// Options for a terminal `width` columns wide, kept within 20...1000 (height within 4...1000).
     public init(width: Int = 80, height: Int? = nil, colorMode: ColorMode = .palette256) {
-        self.width = max(20, width)
-        self.height = height.map { max(4, $0) }
+        self.width = max(20, min(1000, width))
+        self.height = height.map { max(4, min(1000, $0)) }
         self.colorMode = colorMode
     }
 
