@@ -1,0 +1,77 @@
+/// A module's global variables, each in a stable slot that compiled code holds directly.
+public final class Globals {
+    final class Slot {
+        let name: String
+        var value: Value?
+        init(_ name: String) { self.name = name }
+    }
+    var slots: [String: Slot] = [:]
+
+    func slot(_ name: String) -> Slot {
+        if let s = slots[name] { return s }
+        let s = Slot(name)
+        slots[name] = s
+        return s
+    }
+
+    /// Names currently bound.
+    var boundNames: [String] { slots.values.filter { $0.value != nil }.map(\.name) }
+}
+
+/// What a statement asks its enclosing block to do next.
+enum Flow { case normal, breakLoop, continueLoop, returned }
+
+/// The activation of one code object: local slots, cells, and the globals it runs against.
+final class Frame {
+    let slots: UnsafeMutablePointer<Value?>
+    let slotCount: Int
+    var cells: [PyCell]
+    let globals: Globals
+    unowned(unsafe) let interp: PythonInterpreter
+    let code: CodeObject
+    var function: PyFunction?
+    var returnValue: Value = .none
+    var classNamespace: [String: Value]?
+    var handling: PyExceptionObject?
+
+    init(code: CodeObject, globals: Globals, interp: PythonInterpreter, closure: [PyCell] = []) {
+        self.code = code
+        self.globals = globals
+        self.interp = interp
+        slotCount = code.slotCount
+        slots = .allocate(capacity: max(1, slotCount))
+        slots.initialize(repeating: nil, count: max(1, slotCount))
+        if code.ownCellCount == 0 { cells = closure } else {
+            cells = closure
+            cells.reserveCapacity(code.ownCellCount + closure.count)
+            for _ in 0..<code.ownCellCount { cells.append(PyCell()) }
+        }
+    }
+
+    deinit {
+        slots.deinitialize(count: max(1, slotCount))
+        slots.deallocate()
+    }
+}
+
+/// Compiled code for a module, cell, class body, function or lambda.
+final class CodeObject {
+    let name: String
+    let file: String
+    var body: StmtNode = PassNode(span: .zero)
+    var slotCount = 0
+    var ownCellCount = 0
+    /// Parameters stored in cells: (slot, cell index), copied at entry.
+    var parameterCells: [(slot: Int, cell: Int)] = []
+    /// For each free variable, its cell index in the defining frame.
+    var freeSources: [Int] = []
+    var signature = Signature([])
+    /// True when every parameter is a plain positional one: calls bind by position only.
+    var isSimple = false
+    var doc: String?
+    /// Names by slot, for messages and `locals()`.
+    var slotNames: [String] = []
+    var cellNames: [String] = []
+
+    init(name: String, file: String) { self.name = name; self.file = file }
+}
