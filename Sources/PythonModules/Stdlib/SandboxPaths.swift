@@ -1,0 +1,55 @@
+import Foundation
+import Interpreter
+
+/// Resolves learner paths against the interpreter's sandbox policy: relative paths start in the
+/// workspace, symbolic links are followed before any check, so a link cannot lead outside.
+struct SandboxPaths {
+    let policy: SandboxPolicy
+
+    /// The folder relative paths start from.
+    var base: String { policy.workspaceFolder ?? FileManager.default.currentDirectoryPath }
+
+    /// The absolute, normalised path with symbolic links resolved as far as they exist.
+    func resolve(_ path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : base + "/" + path
+        return URL(fileURLWithPath: absolute).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
+    private func inside(_ path: String, _ folder: String) -> Bool {
+        let root = resolve(folder)
+        return path == root || path.hasPrefix(root == "/" ? "/" : root + "/")
+    }
+
+    /// True when learner code may read `path`.
+    func canRead(_ path: String) -> Bool {
+        let full = resolve(path)
+        return (policy.readableFolders + [policy.workspaceFolder].compactMap { $0 }).contains { inside(full, $0) }
+    }
+
+    /// True when learner code may create or change `path`.
+    func canWrite(_ path: String) -> Bool {
+        guard let workspace = policy.workspaceFolder else { return false }
+        return inside(resolve(path), workspace)
+    }
+
+    /// Throws CPython's PermissionError unless `path` is readable.
+    func requireReadable(_ path: String) throws -> String {
+        guard canRead(path) else {
+            throw PythonError.osError(PyTypes.PermissionError,
+                "[Errno 13] Permission denied: \(quoted(path)) (code here reads only the course's folders and data sets)")
+        }
+        return resolve(path)
+    }
+
+    /// Throws CPython's PermissionError unless `path` is inside the workspace.
+    func requireWritable(_ path: String) throws -> String {
+        guard canWrite(path) else {
+            throw PythonError.osError(PyTypes.PermissionError,
+                "[Errno 13] Permission denied: \(quoted(path)) (files can only be written in the workspace folder)")
+        }
+        return resolve(path)
+    }
+
+    /// A path as Python's `repr` shows it.
+    func quoted(_ path: String) -> String { "'" + path.replacingOccurrences(of: "'", with: "\\'") + "'" }
+}
