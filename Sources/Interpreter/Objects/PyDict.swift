@@ -236,6 +236,11 @@ public final class PySet: PyObject {
     override public func makeIterator(_ interp: PythonInterpreter) throws -> PyIterator { ArrayIterator(items) }
     override public func hashValue(_ interp: PythonInterpreter) throws -> Int { throw PythonError.typeError("unhashable type: 'set'") }
 
+    override public func repr(_ interp: PythonInterpreter) throws -> String {
+        if storage.count == 0 { return "set()" }
+        return try interp.guardRecursion(self, "{...}") { "{" + (try items.map { try interp.nestedRepr($0) }).joined(separator: ", ") + "}" }
+    }
+
     override public func compare(_ op: CompareOp, _ other: Value, _ interp: PythonInterpreter) throws -> Value? {
         guard case .object(let o) = other, let s = o as? PySet else { return op == .eq ? .bool(false) : op == .ne ? .bool(true) : nil }
         let sub = try items.allSatisfy { try s.contains($0, interp) }
