@@ -295,7 +295,7 @@ final class ClassDefNode: StmtNode {
         var namespace = body.classNamespace ?? [:]
         namespace.removeValue(forKey: "__module__")
         namespace.removeValue(forKey: "__qualname__")
-        let cls = PyClass(name: name, module: nil, bases: baseClasses, attributes: namespace, frozen: false, doc: doc)
+        let cls = PyClass(name: name, module: "__main__", bases: baseClasses, attributes: namespace, frozen: false, doc: doc)
         for (_, v) in namespace {
             if case .object(let o) = v {
                 if let fn = o as? PyFunction { fn.ownerClass = cls }

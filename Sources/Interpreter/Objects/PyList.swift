@@ -3,7 +3,7 @@ import BigInt
 /// A Python list.
 public final class PyList: PyObject {
     /// The elements.
-    public var items: [Value]
+    @exclusivity(unchecked) public var items: [Value]
 
     /// A list holding `items`.
     public init(_ items: [Value] = []) { self.items = items }
@@ -187,6 +187,6 @@ public final class PyModule: PyObject {
 
 /// A closure cell holding a variable shared between a function and its nested functions.
 final class PyCell {
-    var value: Value?
+    @exclusivity(unchecked) var value: Value?
     init(_ value: Value? = nil) { self.value = value }
 }

@@ -81,7 +81,7 @@ extension PythonInterpreter {
             case .sub: let (r, o) = a.subtractingReportingOverflow(b); if !o { return .int(r) }
             case .mul: let (r, o) = a.multipliedReportingOverflow(by: b); if !o { return .int(r) }
             case .floorDiv, .mod:
-                if b == 0 { throw PythonError.zeroDivision("integer division or modulo by zero") }
+                if b == 0 { throw PythonError.zeroDivision(op == .mod ? "integer modulo by zero" : "integer division or modulo by zero") }
                 if b != -1 {
                     var q = a / b, r = a % b
                     if r != 0 && ((r < 0) != (b < 0)) { q -= 1; r += b }
@@ -99,7 +99,7 @@ extension PythonInterpreter {
         case .sub: return .bigInt(a - b)
         case .mul: return .bigInt(a * b)
         case .floorDiv, .mod:
-            if b == 0 { throw PythonError.zeroDivision("integer division or modulo by zero") }
+            if b == 0 { throw PythonError.zeroDivision(op == .mod ? "integer modulo by zero" : "integer division or modulo by zero") }
             let (q, r) = floorDivMod(a, b)
             return .bigInt(op == .floorDiv ? q : r)
         case .pow:
