@@ -9,10 +9,22 @@ struct SandboxPaths {
     /// The folder relative paths start from.
     var base: String { policy.workspaceFolder ?? FileManager.default.currentDirectoryPath }
 
-    /// The absolute, normalised path with symbolic links resolved as far as they exist.
+    /// The absolute, normalised path with symbolic links resolved: the longest part that exists
+    /// goes through `realpath`, so a link anywhere along the way cannot lead outside unseen.
     func resolve(_ path: String) -> String {
         let absolute = path.hasPrefix("/") ? path : base + "/" + path
-        return URL(fileURLWithPath: absolute).standardizedFileURL.resolvingSymlinksInPath().path
+        var existing = URL(fileURLWithPath: absolute).standardizedFileURL.path
+        var missing: [String] = []
+        while existing != "/" {
+            if let real = realpath(existing, nil) {
+                defer { free(real) }
+                let resolved = String(cString: real)
+                return missing.reversed().reduce(resolved) { $0 == "/" ? "/" + $1 : $0 + "/" + $1 }
+            }
+            missing.append((existing as NSString).lastPathComponent)
+            existing = (existing as NSString).deletingLastPathComponent
+        }
+        return "/" + missing.reversed().joined(separator: "/")
     }
 
     private func inside(_ path: String, _ folder: String) -> Bool {
