@@ -129,3 +129,17 @@ func batchesHaveKerasShapesForEveryClassMode(mode: ClassMode?) throws {
     #expect(try KerasImage.load(path, targetSize: (4, 6)).shape == [4, 6, 3])
     #expect(throws: ImageDataError.self) { _ = try KerasImage.fromArray([1, 2], shape: [2]) }
 }
+
+@Test func batchesConvertToTensors() throws {
+    let root = try makeFixture()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let iterator = try ImageDataGenerator(rescale: 1 / 255).flowFromDirectory(
+        root, targetSize: (4, 4), classes: ["cats", "dogs"], classMode: .binary, batchSize: 3, shuffle: false, log: { _ in })
+    let (x, y) = try iterator.nextTensors()
+    #expect(x.shape == [3, 4, 4, 3])
+    #expect(y?.shape == [3])
+    #expect(y?.asArray(Float.self) == [0, 0, 1])
+    let flowed = try ImageDataGenerator().flow(x, y, batchSize: 2, shuffle: false)
+    #expect(try flowed.next().images == Array(x.asArray(Float.self).prefix(2 * 48)))
+    #expect(try KerasImage.toTensor(Image(width: 2, height: 3, channels: 1)).shape == [3, 2, 1])
+}
