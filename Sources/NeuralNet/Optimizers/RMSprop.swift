@@ -35,10 +35,22 @@ public final class RMSprop: Optimizer {
                 p[i] -= moment[i]
             }
         } else {
-            for i in 0..<count {
+            let lanes = count & ~7
+            let rho8 = SIMD8<Float>(repeating: rho), keep8 = SIMD8<Float>(repeating: oneMinusRho)
+            let lr8 = SIMD8<Float>(repeating: lr), eps8 = SIMD8<Float>(repeating: eps)
+            var i = 0
+            while i < lanes {
+                let gi = SIMD8<Float>.load(g + i)
+                let v = rho8 * SIMD8<Float>.load(velocity + i) + keep8 * gi * gi
+                v.store(to: velocity + i)
+                (SIMD8<Float>.load(p + i) - lr8 * gi / (v + eps8).nonNegativeSquareRoot()).store(to: p + i)
+                i &+= 8
+            }
+            while i < count {
                 let v = rho * velocity[i] + oneMinusRho * g[i] * g[i]
                 velocity[i] = v
                 p[i] -= lr * g[i] / v.squareRootPlus(eps)
+                i &+= 1
             }
         }
     }
