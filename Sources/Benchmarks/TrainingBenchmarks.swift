@@ -39,18 +39,33 @@ enum TrainingBenchmarks {
         ])
     }
 
-    /// The dense network on 60,000 synthetic images: the training loop alone, for profiling.
-    static func dnnSynthetic() throws -> [(String, Double)] {
-        let x = try Tensor(shape: [60000, 28, 28], of: Float.self) { buffer in
+    /// A seed network on synthetic images (6,400 for the CNN, 60,000 for the DNN): the training
+    /// loop alone, one epoch, for profiling.
+    static func synthetic(cnn: Bool) throws -> [(String, Double)] {
+        let count = cnn ? 6400 : 60000, shape = cnn ? [count, 28, 28, 1] : [count, 28, 28]
+        let x = try Tensor(shape: shape, of: Float.self) { buffer in
             for i in buffer.indices { buffer[i] = Float(i % 255) / 255 }
         }
-        let y = try Tensor((0..<60000).map { Float($0 % 10) }, shape: [60000])
-        return try train(try dnnModel(), name: "dnn_synthetic", data: ((x, y), (x, y)), epochs: 1, slice: nil)
+        let y = try Tensor((0..<count).map { Float($0 % 10) }, shape: [count])
+        if let threads = ProcessInfo.processInfo.environment["DEEPLINGS_BLAS_THREADS"].flatMap(Int.init) { setBLASThreads(threads) }
+        let model = cnn ? try cnnModel() : try dnnModel()
+        try model.compile(optimizer: "adam", loss: "sparse_categorical_crossentropy", metrics: ["accuracy"])
+        let timer = EpochTimer()
+        try model.fit(x, y, epochs: 1, verbose: 0, callbacks: [timer])
+        let name = cnn ? "cnn_synthetic" : "dnn_synthetic"
+        return [("\(name)_step_ms", 1000 * timer.times[0] / Double(count / 32)),
+                ("\(name)_step_cpu_ms", 1000 * timer.cpuTimes[0] / Double(count / 32))]
     }
 
     /// The article's convolutional network (243,786 parameters); adam, 5 epochs.
     static func cnn(_ data: (train: Split, test: Split), quick: Bool) throws -> [(String, Double)] {
-        let model = try Sequential([
+        let images = (try data.train.images.reshaped(to: [-1, 28, 28, 1]), data.train.labels)
+        let test = (try data.test.images.reshaped(to: [-1, 28, 28, 1]), data.test.labels)
+        return try train(try cnnModel(), name: "cnn", data: (images, test), epochs: quick ? 1 : 5, slice: quick ? 2000 : nil)
+    }
+
+    static func cnnModel() throws -> Sequential {
+        try Sequential([
             try Conv2D(filters: 64, kernelSize: (3, 3), activation: .relu, inputShape: [28, 28, 1]),
             try MaxPooling2D(poolSize: (2, 2), strides: (2, 2)),
             try Conv2D(filters: 64, kernelSize: (3, 3), activation: .relu),
@@ -59,9 +74,6 @@ enum TrainingBenchmarks {
             try Dense(units: 128, activation: .relu),
             try Dense(units: 10, activation: .softmax),
         ])
-        let images = (try data.train.images.reshaped(to: [-1, 28, 28, 1]), data.train.labels)
-        let test = (try data.test.images.reshaped(to: [-1, 28, 28, 1]), data.test.labels)
-        return try train(model, name: "cnn", data: (images, test), epochs: quick ? 1 : 5, slice: quick ? 2000 : nil)
     }
 
     static func train(_ model: Model, name: String, data: (train: Split, test: Split), epochs: Int, slice: Int?) throws -> [(String, Double)] {

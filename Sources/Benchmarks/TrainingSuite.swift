@@ -15,7 +15,9 @@ func runTrainingSuite(quick: Bool) throws {
     }
     let only = ProcessInfo.processInfo.environment["DEEPLINGS_TRAINING_ONLY"].map { Set($0.split(separator: ",").map(String.init)) }
     func wanted(_ part: String) -> Bool { only?.contains(part) ?? true }
-    if only?.contains("dnn-synthetic") == true { for (name, value) in try TrainingBenchmarks.dnnSynthetic() { report(name, value) } }
+    for cnn in [false, true] where only?.contains(cnn ? "cnn-synthetic" : "dnn-synthetic") == true {
+        for (name, value) in try TrainingBenchmarks.synthetic(cnn: cnn) { report(name, value) }
+    }
     if wanted("hello") { for (name, value) in try TrainingBenchmarks.helloNN(quick: quick) { report(name, value) } }
     if wanted("dnn") || wanted("cnn") {
         let data = try TrainingBenchmarks.fashionMNIST()

@@ -24,13 +24,13 @@ public final class Adam: Optimizer {
     override public var slotsPerParameter: Int { 2 }
 
     override public func update(parameter p: UnsafeMutablePointer<Float>, gradient g: UnsafePointer<Float>, count: Int,
-                                slots: [UnsafeMutableBufferPointer<Float>], step: Int) {
+                                slots: [UnsafeMutablePointer<Float>], step: Int) {
         // Keras computes the bias correction in the variable's dtype (float32).
         let t = Float(step)
         let b1 = Float(beta1), b2 = Float(beta2)
         let alpha = Float(learningRate) * (1 - Foundation.pow(b2, t)).squareRoot() / (1 - Foundation.pow(b1, t))
         let oneMinusB1 = 1 - b1, oneMinusB2 = 1 - b2, eps = Float(epsilon)
-        let m = slots[0].baseAddress!, v = slots[1].baseAddress!
+        let m = slots[0], v = slots[1]
         // Eight lanes at a time: the pointers may alias as far as the compiler knows, so it would not vectorize.
         let lanes = count & ~7
         let alpha8 = SIMD8<Float>(repeating: alpha), eps8 = SIMD8<Float>(repeating: eps)

@@ -23,11 +23,11 @@ public final class RMSprop: Optimizer {
     override public var slotsPerParameter: Int { momentum > 0 ? 2 : 1 }
 
     override public func update(parameter p: UnsafeMutablePointer<Float>, gradient g: UnsafePointer<Float>, count: Int,
-                                slots: [UnsafeMutableBufferPointer<Float>], step: Int) {
+                                slots: [UnsafeMutablePointer<Float>], step: Int) {
         let lr = Float(learningRate), rho = Float(rho), oneMinusRho = 1 - Float(rho), eps = Float(epsilon)
-        let velocity = slots[0].baseAddress!
+        let velocity = slots[0]
         if momentum > 0 {
-            let moment = slots[1].baseAddress!, mu = Float(momentum)
+            let moment = slots[1], mu = Float(momentum)
             for i in 0..<count {
                 let v = rho * velocity[i] + oneMinusRho * g[i] * g[i]
                 velocity[i] = v

@@ -16,16 +16,15 @@ extension SIMD8 where Scalar == Float {
 }
 
 extension SIMD8 where Scalar == Float {
-    /// Lane-wise square root of non-negative values, to within 3e-7 relative error (values below
+    /// Lane-wise square root of non-negative values, to within 5e-6 relative error (values below
     /// 1.2e-38 come out slightly small). `Float.squareRoot()` keeps a libm fallback for negative
-    /// input that stops the optimizer loops from vectorizing; this uses three Newton steps on the
-    /// classic reciprocal-square-root estimate instead.
+    /// input that stops the optimizer loops from vectorizing; this uses two Newton steps on the
+    /// classic reciprocal-square-root estimate instead, ample for an optimizer's denominator.
     @inline(__always) func nonNegativeSquareRoot() -> Self {
         let safe = replacing(with: Float.leastNormalMagnitude, where: self .< Float.leastNormalMagnitude)
         let bits = unsafeBitCast(safe, to: SIMD8<UInt32>.self)
         var estimate = unsafeBitCast(SIMD8<UInt32>(repeating: 0x5F37_5A86) &- (bits &>> 1), to: Self.self)
         let half = safe * 0.5
-        estimate = estimate * (1.5 - half * estimate * estimate)
         estimate = estimate * (1.5 - half * estimate * estimate)
         estimate = estimate * (1.5 - half * estimate * estimate)
         return self * estimate
