@@ -25,6 +25,8 @@ import Testing
     #expect(padded.asArray(Int64.self) == [9, 9, 9, 9, 0, 1, 9, 9, 2, 3, 9, 9])
     let parts = try Tensor.arange(7, dtype: .int64).split(indices: [2, 5])
     #expect(parts.map { $0.asArray(Int64.self) } == [[0, 1], [2, 3, 4], [5, 6]])
+    // np.array_split(np.arange(7), 3)
+    #expect(try Tensor.arange(7, dtype: .int64).arraySplit(sections: 3).map { $0.asArray(Int64.self) } == [[0, 1, 2], [3, 4], [5, 6]])
     let stacked = try Tensor.stack([Tensor([1, 2] as [Int32]), Tensor([3, 4] as [Int32])], axis: 1)
     #expect(stacked.shape == [2, 2])
     #expect(stacked.asArray(Int32.self) == [1, 3, 2, 4])
