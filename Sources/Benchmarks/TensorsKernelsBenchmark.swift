@@ -20,9 +20,12 @@ let convBenchmarkShapes = [
 
 /// Times forward + backward (filter and data) of each raw conv kernel and prints, per shape,
 /// `<name>_fwdbwd_ms`, `<name>_fwdbwd_gflops`, `<name>_fraction_of_sgemm` and the three passes'
-/// GFLOPS, after `sgemm_gflops` (1024², default BLAS threads) measured in the same run.
-/// Each figure is the best of several repetitions, interleaved with sgemm runs.
-func runTensorsKernelsBenchmarks(quick: Bool) throws {
+/// GFLOPS, after `sgemm_gflops` (1024², default BLAS threads, unless `printSGEMM` is false)
+/// measured in the same run; then 2×2 max-pooling timings. Each figure is the best of several
+/// repetitions, and the sgemm runs are interleaved with the convolutions so that both see the
+/// same machine load. Returns the sgemm GFLOPS it used.
+@discardableResult
+func runTensorsKernelsBenchmarks(quick: Bool, printSGEMM: Bool = true) throws -> Double {
     let repetitions = quick ? 3 : 7
     var sgemmBest = 0.0
     var results: [(ConvBenchmarkShape, ConvTimings)] = []
@@ -32,7 +35,7 @@ func runTensorsKernelsBenchmarks(quick: Bool) throws {
         results.append((shape, timings))
     }
     sgemmBest = max(sgemmBest, measureSGEMM(size: 1024, repetitions: 2))
-    print("sgemm_gflops: \(format(sgemmBest))")
+    if printSGEMM { print("sgemm_gflops: \(format(sgemmBest))") }
     for (shape, t) in results {
         print("\(shape.name)_fwdbwd_ms: \(format(t.total * 1000))")
         print("\(shape.name)_fwdbwd_gflops: \(format(3 * t.flops / t.total / 1e9))")
@@ -41,6 +44,40 @@ func runTensorsKernelsBenchmarks(quick: Bool) throws {
         print("\(shape.name)_backward_filter_gflops: \(format(t.flops / t.backwardFilter / 1e9))")
         print("\(shape.name)_backward_data_gflops: \(format(t.flops / t.backwardData / 1e9))")
     }
+    for shape in poolBenchmarkShapes {
+        let (forward, backward) = try measureMaxPool(shape, repetitions: repetitions)
+        let g = try Pool2DGeometry(inputShape: shape.input, poolSize: (2, 2), padding: .valid)
+        let bytes = Double(g.inputCount + g.outputCount) * 4
+        print("\(shape.name)_forward_ms: \(format(forward * 1000, digits: 2))")
+        print("\(shape.name)_backward_ms: \(format(backward * 1000, digits: 2))")
+        print("\(shape.name)_forward_gbytes_per_s: \(format(bytes / forward / 1e9))")
+    }
+    return sgemmBest
+}
+
+/// Max-pooling shapes timed after the convolutions (2×2, stride 2, valid).
+let poolBenchmarkShapes: [(name: String, input: [Int])] = [
+    ("maxpool26x26x64", [32, 26, 26, 64]),
+    ("maxpool148x148x16", [32, 148, 148, 16]),
+]
+
+/// Best forward and backward seconds of a 2×2 max pooling of `shape.input`.
+private func measureMaxPool(_ shape: (name: String, input: [Int]), repetitions: Int) throws -> (Double, Double) {
+    let g = try Pool2DGeometry(inputShape: shape.input, poolSize: (2, 2), padding: .valid)
+    let x = randomBuffer(g.inputCount), dy = randomBuffer(g.outputCount)
+    let y = UnsafeMutablePointer<Float>.allocate(capacity: g.outputCount)
+    let dx = UnsafeMutablePointer<Float>.allocate(capacity: g.inputCount)
+    defer { for p in [x, dy, y, dx] { p.deallocate() } }
+    var forward = Double.infinity, backward = Double.infinity
+    for _ in 0..<(repetitions + 1) {
+        let start = seconds()
+        maxPool2DForward(g, input: x, output: y)
+        let middle = seconds()
+        maxPool2DBackward(g, input: x, outputGradient: dy, inputGradient: dx)
+        forward = min(forward, middle - start)
+        backward = min(backward, seconds() - middle)
+    }
+    return (forward, backward)
 }
 
 struct ConvTimings {

@@ -70,6 +70,16 @@ package struct Pool2DGeometry: Equatable, Sendable {
         return (max(top, 0)..<min(top &+ poolHeight, inputHeight), max(left, 0)..<min(left &+ poolWidth, inputWidth))
     }
 
+    /// True when no input lies in two windows (stride ≥ pool size on both axes).
+    package var windowsAreDisjoint: Bool { strideHeight >= poolHeight && strideWidth >= poolWidth }
+
+    /// True when every input lies in exactly one window: stride = pool size, and with `valid`
+    /// padding the windows reach the last row and column (with `same` they always do).
+    package var windowsCoverEachInputOnce: Bool {
+        strideHeight == poolHeight && strideWidth == poolWidth
+            && (padding == .same || (inputHeight % poolHeight == 0 && inputWidth % poolWidth == 0))
+    }
+
     /// Parts for a pass over this pooling: several only when the data is large enough to pay.
     package func parts(units: Int) -> Int {
         inputCount < 1 << 16 || KernelThreads.workerCount == 1

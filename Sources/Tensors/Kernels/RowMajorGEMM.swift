@@ -20,8 +20,12 @@ package enum ConvChunking {
     /// Target bytes of one chunk's patch rows plus output rows.
     nonisolated(unsafe) package static var chunkBytes = 384 << 10
 
-    /// Patch rows per chunk for `g` (at least 1).
+    /// Fewest patch rows per chunk: sgemm packs the whole filter on every call, so a chunk needs
+    /// enough rows to amortise that when patches are long (thousands of input channels).
+    nonisolated(unsafe) package static var minimumRows = 128
+
+    /// Patch rows per chunk for `g`.
     package static func rows(_ g: Conv2DGeometry) -> Int {
-        max(1, chunkBytes / ((g.patchSize &+ g.outputChannels) &* MemoryLayout<Float>.stride))
+        max(minimumRows, chunkBytes / ((g.patchSize &+ g.outputChannels) &* MemoryLayout<Float>.stride))
     }
 }

@@ -17,6 +17,8 @@ let poolCases: [PoolCase] = [
     PoolCase(input: [3, 9, 8, 5], pool: (3, 3), strides: (2, 2), padding: .same),
     PoolCase(input: [2, 5, 6, 2], pool: (3, 2), strides: (1, 1), padding: .same),
     PoolCase(input: [2, 5, 5, 4], pool: (5, 5), strides: (1, 1), padding: .valid),
+    PoolCase(input: [2, 8, 9, 6], pool: (2, 2), strides: (3, 3), padding: .valid),
+    PoolCase(input: [1, 8, 9, 7], pool: (2, 3), strides: (2, 3), padding: .same),
     // Large enough for two workers.
     PoolCase(input: [4, 32, 32, 16], pool: (2, 2), strides: nil, padding: .valid),
     PoolCase(input: [1, 65, 33, 32], pool: (3, 3), strides: (2, 2), padding: .same),
