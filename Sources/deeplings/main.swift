@@ -4,12 +4,9 @@ import ArgumentParser
 struct Deeplings: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "deeplings",
-        abstract: "Learn convolutional neural networks by doing, in your terminal.")
-
-    func run() throws {
-        print("Deeplings — convolutional neural networks, by doing.")
-        print("The course is being built; lessons arrive soon.")
-    }
+        abstract: "Learn convolutional neural networks by doing, in your terminal.",
+        subcommands: [ReplCommand.self, RunCommand.self, DatasetsCommand.self],
+        defaultSubcommand: ReplCommand.self)
 }
 
 Deeplings.main()

@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import ImageData
+
+/// `deeplings datasets build|show`: renders the course's procedural image data sets.
+struct DatasetsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "datasets",
+        abstract: "Build or look at the course's image data sets.",
+        subcommands: [Build.self, Show.self])
+
+    /// Renders data sets into the data-set folder.
+    struct Build: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Render data sets (all of them when none is named).")
+
+        @Argument(help: "Data sets to build: \(DatasetCatalog.names.joined(separator: ", ")).")
+        var names: [String] = []
+
+        @Option(help: "Folder to build into.")
+        var root: String = "datasets"
+
+        @Flag(help: "Build again even if the data set is already there.")
+        var force = false
+
+        func validate() throws {
+            for name in names where !DatasetCatalog.names.contains(name) {
+                throw ValidationError("unknown data set '\(name)'; choose from: \(DatasetCatalog.names.joined(separator: ", "))")
+            }
+        }
+
+        func run() throws {
+            try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+            for name in names.isEmpty ? DatasetCatalog.names : names {
+                if !force && DatasetCatalog.isBuilt(name: name, in: root) {
+                    print("\(name): already built in \(root)/\(name) (use --force to build again)")
+                    continue
+                }
+                var bar = ProgressBar(label: name)
+                let start = Date()
+                let path = try DatasetCatalog.build(name: name, into: root) { bar.update(done: $0, total: $1) }
+                print("\(name): built in \(path) in \(String(format: "%.1f", Date().timeIntervalSince(start))) s")
+            }
+        }
+    }
+
+    /// Draws a grid of samples in the terminal.
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Draw a grid of samples, one row per class.")
+
+        @Argument(help: "The data set: \(DatasetCatalog.names.joined(separator: ", ")).")
+        var name: String
+
+        @Option(help: "The split to show (train, validation or test).")
+        var split: String?
+
+        @Option(help: "Folder the data sets live in.")
+        var root: String = "datasets"
+
+        @Option(help: "Terminal columns to fill.")
+        var columns: Int = 80
+
+        func run() throws {
+            _ = try DatasetCatalog.spec(named: name)
+            if !DatasetCatalog.isBuilt(name: name, in: root) {
+                var bar = ProgressBar(label: name)
+                try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+                try DatasetCatalog.build(name: name, into: root) { bar.update(done: $0, total: $1) }
+            }
+            let grid = try DatasetCatalog.sampleGrid(name: name, in: root, split: split)
+            print(grid.halfBlockText(columns: columns), terminator: "")
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import Interpreter
+import PythonModules
+
+/// `deeplings run FILE.py`: runs a script as `python FILE.py` would, on Deeplings' Python.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run a Python script with tensorflow, keras, numpy and matplotlib available.")
+
+    @Argument(help: "The Python script to run.")
+    var file: String
+
+    @Option(help: "Folder of the procedural data sets (built there on first use).")
+    var datasets: String = "datasets"
+
+    func run() throws {
+        guard let source = try? String(contentsOfFile: file, encoding: .utf8) else {
+            let reason = FileManager.default.fileExists(atPath: file) ? "could not be read as UTF-8 text" : "[Errno 2] No such file or directory"
+            FileHandle.standardError.write(Data("deeplings: can't open file '\(file)': \(reason)\n".utf8))
+            throw ExitCode(2)
+        }
+        installInterruptHandler()
+        try buildMissingDatasets(for: source)
+        let cwd = FileManager.default.currentDirectoryPath
+        let scriptFolder = (URL(fileURLWithPath: file).deletingLastPathComponent().path)
+        let policy = SandboxPolicy(readableFolders: [scriptFolder] + PythonEnvironment.dataFolders, workspaceFolder: cwd)
+        let python = PythonEnvironment.makeInterpreter(
+            output: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
+            interrupt: sessionInterrupt, policy: policy)
+        if let failure = python.run(source, file: file) {
+            FileHandle.standardError.write(Data((failure.traceback + "\n").utf8))
+            throw ExitCode(failure.isInterrupt ? 130 : 1)
+        }
+    }
+
+    private func buildMissingDatasets(for source: String) throws {
+        var bars: [String: ProgressBar] = [:]
+        do {
+            try DatasetAutoBuild.prepare(source: source, root: datasets) { name, done, total in
+                if done == 0 { FileHandle.standardError.write(Data("Building the '\(name)' data set (once; it is rendered on this machine)\n".utf8)) }
+                bars[name, default: ProgressBar(label: name)].update(done: done, total: total)
+            }
+        } catch {
+            FileHandle.standardError.write(Data("deeplings: could not build a data set the script needs: \(error)\nTry `deeplings datasets build` and check the folder '\(datasets)' is writable.\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}
