@@ -1,3 +1,4 @@
+import CBLAS
 import Testing
 @testable import Tensors
 
@@ -111,4 +112,14 @@ func convBackwardKernelsAreAdjointsOfForward(_ c: ConvCase) throws {
         let numeric = (loss(x, plus) - loss(x, minus)) / Double(2 * h)
         #expect(abs(numeric - Double(dw[i])) < 1e-3, "dw[\(i)]: numeric \(numeric), kernel \(dw[i])")
     }
+}
+
+/// The parallel path limits OpenBLAS to one thread only while it runs.
+@Test func parallelKernelsRestoreTheBLASThreadCount() throws {
+    let g = try convCases[10].geometry()
+    #expect(KernelThreads.workerCount == 1 || KernelThreads.parts(flops: g.flopsPerPass, units: g.patchCount) > 1)
+    let before = openblas_get_num_threads()
+    let x = randomFloats(g.inputCount, seed: 30), w = randomFloats(g.filterCount, seed: 31)
+    _ = filled(g.outputCount) { conv2DForward(g, input: x, filter: w, bias: nil, output: $0) }
+    #expect(openblas_get_num_threads() == before)
 }
