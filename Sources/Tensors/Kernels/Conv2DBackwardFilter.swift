@@ -45,24 +45,27 @@ private func backwardFilterRows(
 ) {
     let k = g.patchSize, f = g.outputChannels
     biasSum.update(repeating: 0, count: f)
-    sumRows(outputGradient + rows.lowerBound &* f, rows: rows.count, channels: f, into: biasSum)
-    if g.isPointwise || rows.isEmpty {
-        if rows.isEmpty { filterSum.update(repeating: 0, count: k &* f); return }
-        rowMajorSGEMM(
-            transposeA: true, m: k, n: f, k: rows.count, a: input + rows.lowerBound &* k, lda: k,
-            b: outputGradient + rows.lowerBound &* f, ldb: f, c: filterSum, ldc: f)
+    if rows.isEmpty {
+        filterSum.update(repeating: 0, count: k &* f)
         return
     }
     let chunk = ConvChunking.rows(g)
-    let columns = UnsafeMutablePointer<Float>.allocate(capacity: min(chunk, rows.count) &* k)
-    defer { columns.deallocate() }
+    let columns = g.isPointwise ? nil : UnsafeMutablePointer<Float>.allocate(capacity: min(chunk, rows.count) &* k)
+    defer { columns?.deallocate() }
     var beta: Float = 0
     for start in stride(from: rows.lowerBound, to: rows.upperBound, by: chunk) {
         let count = min(chunk, rows.upperBound &- start)
-        im2col(g, input: input, firstRow: start, rowCount: count, columns: columns)
+        var patches = input + start &* k
+        if let columns {
+            im2col(g, input: input, firstRow: start, rowCount: count, columns: columns)
+            patches = UnsafePointer(columns)
+        }
+        let gradient = outputGradient + start &* f
         rowMajorSGEMM(
-            transposeA: true, m: k, n: f, k: count, a: columns, lda: k,
-            b: outputGradient + start &* f, ldb: f, beta: beta, c: filterSum, ldc: f)
+            transposeA: true, m: k, n: f, k: count, a: patches, lda: k,
+            b: gradient, ldb: f, beta: beta, c: filterSum, ldc: f)
+        // Summed right after sgemm read the same rows, while they are still in cache.
+        sumRows(gradient, rows: count, channels: f, into: biasSum)
         beta = 1
     }
 }
