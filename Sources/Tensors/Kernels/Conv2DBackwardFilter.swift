@@ -13,7 +13,9 @@ package func conv2DBackwardFilter(
     filterGradient: UnsafeMutablePointer<Float>, biasGradient: UnsafeMutablePointer<Float>?
 ) {
     let rows = g.patchCount
-    let parts = KernelThreads.parts(flops: g.flopsPerPass, units: rows)
+    // Every part beyond the first costs a partial filter gradient to add up, so each part
+    // needs enough rows to pay for it.
+    let parts = KernelThreads.parts(flops: g.flopsPerPass, units: rows / 256)
     let ranges = KernelThreads.split(rows, into: parts)
     let filterCount = g.filterCount, f = g.outputChannels
     // Part 0 sums straight into the caller's buffers; the others into slices of `partials`.

@@ -13,7 +13,8 @@ package func conv2DForward(
     bias: UnsafePointer<Float>?, output: UnsafeMutablePointer<Float>
 ) {
     let rows = g.patchCount
-    let parts = KernelThreads.parts(flops: g.flopsPerPass, units: rows)
+    // sgemm packs the whole filter once per call, so parts of fewer rows would mostly pack.
+    let parts = KernelThreads.parts(flops: g.flopsPerPass, units: rows / ConvChunking.minimumRows)
     let ranges = KernelThreads.split(rows, into: parts)
     let x = SharedPointer(input), w = SharedPointer(filter), y = SharedPointer(output)
     let b = bias.map { SharedPointer($0) }

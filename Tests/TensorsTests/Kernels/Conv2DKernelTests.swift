@@ -26,6 +26,8 @@ let convCases: [ConvCase] = [
     // One image split between workers in the middle of a row.
     ConvCase(input: [1, 20, 20, 64], filter: [3, 3, 64, 16], strides: (1, 1), padding: .same),
     ConvCase(input: [4, 11, 11, 64], filter: [3, 3, 64, 16], strides: (2, 2), padding: .valid),
+    // Enough pixels for the filter gradient to be summed from several parts.
+    ConvCase(input: [2, 24, 24, 16], filter: [3, 3, 16, 16], strides: (1, 1), padding: .same),
 ]
 
 @Test(arguments: convCases)
@@ -116,10 +118,12 @@ func convBackwardKernelsAreAdjointsOfForward(_ c: ConvCase) throws {
 
 /// The parallel path limits OpenBLAS to one thread only while it runs.
 @Test func parallelKernelsRestoreTheBLASThreadCount() throws {
-    let g = try convCases[10].geometry()
-    #expect(KernelThreads.workerCount == 1 || KernelThreads.parts(flops: g.flopsPerPass, units: g.patchCount) > 1)
+    let g = try convCases[13].geometry()
+    #expect(KernelThreads.workerCount == 1 || KernelThreads.parts(flops: g.flopsPerPass, units: g.patchCount / 256) > 1)
     let before = openblas_get_num_threads()
     let x = randomFloats(g.inputCount, seed: 30), w = randomFloats(g.filterCount, seed: 31)
     _ = filled(g.outputCount) { conv2DForward(g, input: x, filter: w, bias: nil, output: $0) }
+    let dy = randomFloats(g.outputCount, seed: 32)
+    _ = filled(g.filterCount) { conv2DBackwardFilter(g, input: x, outputGradient: dy, filterGradient: $0, biasGradient: nil) }
     #expect(openblas_get_num_threads() == before)
 }
