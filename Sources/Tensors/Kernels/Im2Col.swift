@@ -19,9 +19,9 @@ package func im2col(
             }
             let inputRow = input + ((segment.image &* g.inputHeight &+ ih) &* g.inputWidth) &* channels
             let inside = overlap(segment.columns, interior)
-            let firstRow = destination + (inside.lowerBound &- segment.columns.lowerBound) &* k
+            let firstInteriorRow = destination + (inside.lowerBound &- segment.columns.lowerBound) &* k
             let firstTap = inputRow + (inside.lowerBound &* g.strideWidth &- g.padLeft) &* channels
-            copyRuns(firstRow, stride: k, from: firstTap, stride: g.strideWidth &* channels, runLength: tapRun, runs: inside.count)
+            copyRuns(firstInteriorRow, stride: k, from: firstTap, stride: g.strideWidth &* channels, runLength: tapRun, runs: inside.count)
             forEachBorderColumn(segment.columns, inside) { ow in
                 let row = destination + (ow &- segment.columns.lowerBound) &* k
                 let left = ow &* g.strideWidth &- g.padLeft
@@ -56,9 +56,9 @@ package func col2imAdding(
             let source = columns + (segment.firstRowInChunk &* k &+ kh &* tapRun)
             let inputRow = inputGradient + ((segment.image &* g.inputHeight &+ ih) &* g.inputWidth) &* channels
             let inside = overlap(segment.columns, interior)
-            let firstRow = source + (inside.lowerBound &- segment.columns.lowerBound) &* k
+            let firstInteriorRow = source + (inside.lowerBound &- segment.columns.lowerBound) &* k
             let firstTap = inputRow + (inside.lowerBound &* g.strideWidth &- g.padLeft) &* channels
-            addRuns(firstTap, stride: g.strideWidth &* channels, from: firstRow, stride: k, runLength: tapRun, runs: inside.count)
+            addRuns(firstTap, stride: g.strideWidth &* channels, from: firstInteriorRow, stride: k, runLength: tapRun, runs: inside.count)
             forEachBorderColumn(segment.columns, inside) { ow in
                 let row = source + (ow &- segment.columns.lowerBound) &* k
                 let left = ow &* g.strideWidth &- g.padLeft
@@ -74,7 +74,7 @@ package func col2imAdding(
 }
 
 /// A run of consecutive patch rows that share one output row `(image, oh)`.
-package struct OutputRowSegment {
+private struct OutputRowSegment {
     /// Index of the segment's first patch row within the chunk.
     let firstRowInChunk: Int
     let image: Int
