@@ -51,7 +51,8 @@ private func forwardRows(
 private func fillRows(_ matrix: UnsafeMutablePointer<Float>, with values: UnsafePointer<Float>, rows: Int, channels: Int) {
     var row = matrix
     for _ in 0..<rows {
-        copyFloats(row, values, channels)
+        // A loop the compiler vectorises; memcpy's call would cost more than these few floats.
+        for c in 0..<channels { row[c] = values[c] }
         row += channels
     }
 }
