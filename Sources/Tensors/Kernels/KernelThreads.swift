@@ -17,7 +17,7 @@ package enum KernelThreads {
 
     /// Parts per core: more parts balance better when another process shares a core, fewer
     /// parts repeat less per-part set-up (filter packing, partial sums).
-    nonisolated(unsafe) package static var partsPerWorker = 2
+    package static let partsPerWorker = 2
 
     /// Runs `body(part)` for `part` in `0..<parts`, concurrently when `parts > 1`, with
     /// OpenBLAS limited to one thread meanwhile (so parts do not oversubscribe the cores);
