@@ -21,6 +21,9 @@ let convCases: [ConvCase] = [
     ConvCase(input: [1, 3, 3, 2], filter: [3, 3, 2, 2], strides: (1, 1), padding: .valid),
     ConvCase(input: [2, 4, 5, 3], filter: [5, 5, 3, 2], strides: (1, 1), padding: .same),
     ConvCase(input: [2, 9, 9, 2], filter: [3, 3, 2, 2], strides: (3, 3), padding: .same),
+    // InceptionV3's factorised 1×7 and 7×1 kernels.
+    ConvCase(input: [2, 9, 8, 4], filter: [1, 7, 4, 3], strides: (1, 1), padding: .same),
+    ConvCase(input: [2, 9, 8, 4], filter: [7, 1, 4, 3], strides: (1, 1), padding: .same),
     // Large enough for two workers and several im2col chunks per worker.
     ConvCase(input: [4, 10, 10, 128], filter: [3, 3, 128, 8], strides: (1, 1), padding: .same),
     // One image split between workers in the middle of a row.
@@ -118,7 +121,7 @@ func convBackwardKernelsAreAdjointsOfForward(_ c: ConvCase) throws {
 
 /// The parallel path limits OpenBLAS to one thread only while it runs.
 @Test func parallelKernelsRestoreTheBLASThreadCount() throws {
-    let g = try convCases[13].geometry()
+    let g = try convCases[15].geometry()
     #expect(KernelThreads.workerCount == 1 || KernelThreads.parts(flops: g.flopsPerPass, units: g.patchCount / 256) > 1)
     let before = openblas_get_num_threads()
     let x = randomFloats(g.inputCount, seed: 30), w = randomFloats(g.filterCount, seed: 31)
