@@ -8,7 +8,7 @@ import Glibc
 /// `concurrentPerform` hands out to the cores as they become free (so a core slowed by another
 /// process takes fewer parts); each part calls single-threaded BLAS on cache-sized chunks.
 package enum KernelThreads {
-    /// Workers the kernels split their work into: the online CPU count.
+    /// Cores the kernels spread their work over: the online CPU count.
     package static let workerCount: Int = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
 
     /// Work below this many floating-point operations runs on the calling thread only, where
