@@ -17,6 +17,9 @@ open class Layer {
     public let declaredInputShape: [Int]?
     /// The per-sample input shape the layer was built for; nil until built.
     public private(set) var builtInputShape: [Int]?
+    /// The per-sample output shape in its model, once the model is built (Keras' `layer.output_shape`
+    /// without the batch axis).
+    public internal(set) var builtOutputShape: [Int]?
 
     /// A layer named `name`, or automatically after its type (`MaxPooling2D` → `max_pooling2d`).
     public init(name: String? = nil, inputShape: [Int]? = nil) {

@@ -110,7 +110,7 @@ extension Model {
     /// Checks the targets' shape (and sparse labels' range) against the model's output.
     func validateTargets(_ data: BatchSource, loss: Loss) throws {
         guard let output = outputShape else { return }
-        try loss.validate(targetShape: data.targetShape, outputShape: output, units: output.last)
+        try loss.validate(targetShape: data.targetShape, outputShape: output)
         if loss == .sparseCategoricalCrossentropy, let arrays = data as? ArrayBatches, let labels = arrays.y {
             try loss.validateLabels(labels, classes: output.last ?? 1)
         }

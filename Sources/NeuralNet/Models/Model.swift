@@ -39,6 +39,7 @@ open class Model {
         for layer in layers {
             if !layer.isBuilt { try layer.build(inputShape: current) }
             current = try layer.outputShape(for: current)
+            layer.builtOutputShape = current
             shapes.append(current)
         }
         inputShape = shape
