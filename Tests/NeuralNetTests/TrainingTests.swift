@@ -99,3 +99,18 @@ enum TestData {
         return (try Tensor(points, shape: [count, 2]), try Tensor(labels, shape: [count]))
     }
 }
+
+@Test func frozenLayersKeepTheirWeights() throws {
+    let (x, y) = try TestData.blobs(count: 30)
+    let first = try Dense(units: 4, activation: .relu, inputShape: [2])
+    let model = try Sequential([first, try Dense(units: 3, activation: .softmax)])
+    first.isTrainable = false
+    try model.compile(optimizer: "adam", loss: "sparse_categorical_crossentropy")
+    let before = first.weights.map { $0.asArray(Float.self) }
+    let lastBefore = model.layers[1].weights[0].asArray(Float.self)
+    try model.fit(x, y, epochs: 2, verbose: 0)
+    #expect(first.weights.map { $0.asArray(Float.self) } == before)
+    #expect(model.layers[1].weights[0].asArray(Float.self) != lastBefore)
+    #expect(model.trainableWeights.count == 2 && model.nonTrainableWeights.count == 2)
+    #expect(model.summary(lineLength: 76).contains(" Non-trainable params: 12 (48.00 B)"))
+}

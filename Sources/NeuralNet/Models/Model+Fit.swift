@@ -98,7 +98,8 @@ extension Model {
     /// One optimizer step on a batch: forward, loss, backward, update; records loss and metrics.
     func trainStep(x: Tensor, y: Tensor, configuration: CompileConfiguration, tracker: inout MetricTracker) throws {
         for layer in layers {
-            for weight in layer.weights { weight.requiresGradient = layer.isTrainable }
+            for weight in layer.frozenWeights { weight.requiresGradient = false }
+            for weight in layer.parameters { weight.requiresGradient = true }
         }
         let output = try call(x, training: true)
         let loss = try configuration.loss(target: y, output: output)
