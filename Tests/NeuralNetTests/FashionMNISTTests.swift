@@ -47,3 +47,22 @@ import Tensors
     let accuracy = try model.evaluate(tx, ty, verbose: 0).values[1]
     #expect(accuracy > 0.5)
 }
+
+@Test func convolutionalNetworkLearnsOnASlice() throws {
+    let (train, test) = try FashionMNIST.load()
+    let x = try train.images.split(indices: [320], axis: 0)[0].reshaped(to: [-1, 28, 28, 1]).cast(to: .float32) / 255.0
+    let y = try train.labels.split(indices: [320], axis: 0)[0]
+    let model = try Sequential([
+        try Conv2D(filters: 8, kernelSize: (3, 3), activation: .relu, inputShape: [28, 28, 1]),
+        try MaxPooling2D(poolSize: (2, 2)),
+        try AveragePooling2D(poolSize: (2, 2)),
+        Flatten(),
+        try Dense(units: 10, activation: .softmax),
+    ])
+    try model.compile(optimizer: "adam", loss: "sparse_categorical_crossentropy", metrics: ["accuracy"])
+    let history = try model.fit(x, y, epochs: 3, verbose: 0)
+    #expect((history.history["loss"]?.last ?? 9) < (history.history["loss"]?.first ?? 0))
+    let tx = try test.images.split(indices: [200], axis: 0)[0].cast(to: .float32) / 255.0
+    let accuracy = try model.evaluate(tx, try test.labels.split(indices: [200], axis: 0)[0], verbose: 0).values[1]
+    #expect(accuracy > 0.3)
+}

@@ -1,16 +1,10 @@
-/// Keras' padding modes for convolution and pooling.
-public enum Padding: String, Sendable {
-    /// No padding: the window stays inside the input (Keras' default).
-    case valid
-    /// Zero padding so that the output is `ceil(input / stride)` long.
-    case same
+import Tensors
 
-    /// The output length along one axis for a window of `window` with `stride`.
-    func outputLength(input: Int, window: Int, stride: Int) -> Int {
-        switch self {
-        case .valid: return input >= window ? (input - window) / stride + 1 : 0
-        case .same: return (input + stride - 1) / stride
-        }
+/// The output length along one axis for a window of `window` with `stride` (Keras' rule).
+func windowedLength(_ padding: Padding, input: Int, window: Int, stride: Int) -> Int {
+    switch padding {
+    case .valid: return input >= window ? (input - window) / stride + 1 : 0
+    case .same: return (input + stride - 1) / stride
     }
 }
 
@@ -23,8 +17,8 @@ func windowedOutputSize(layer: Layer, inputShape: [Int], window: (Int, Int), str
             : "Give it images of shape (height, width, channels)."
         throw NeuralNetError.invalidArgument("Input 0 of layer \"\(layer.name)\" is incompatible with the layer: expected ndim=4, found ndim=\(inputShape.count + 1). Full shape received: \(ShapeText.batch(inputShape, batch: nil)). \(hint)")
     }
-    let height = padding.outputLength(input: inputShape[0], window: window.0, stride: strides.0)
-    let width = padding.outputLength(input: inputShape[1], window: window.1, stride: strides.1)
+    let height = windowedLength(padding, input: inputShape[0], window: window.0, stride: strides.0)
+    let width = windowedLength(padding, input: inputShape[1], window: window.1, stride: strides.1)
     guard height > 0, width > 0 else {
         throw NeuralNetError.invalidArgument("Computed output size would be negative or zero for layer \"\(layer.name)\": input shape \(ShapeText.batch(inputShape, batch: nil)), window \(window.0)×\(window.1), strides \(strides.0)×\(strides.1), padding '\(padding.rawValue)'. The image has become too small: remove a pooling or convolution layer, or use padding='same'.")
     }
