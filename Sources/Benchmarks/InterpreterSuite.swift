@@ -1,4 +1,69 @@
-/// Runs the `interp` benchmark suite; `quick` asks for a short run.
+import Foundation
+import Interpreter
+
+/// Runs the `interp` benchmark suite: the loop-heavy peer script on this interpreter and on
+/// `python3`, best of a few runs each, in the same process run.
 func runInterpreterSuite(quick: Bool) throws {
-    print("interp: not yet measured")
+    let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Benchmarks/peers/interp_loop.py")
+    var source = try String(contentsOf: script, encoding: .utf8)
+    if quick { source = source.replacingOccurrences(of: "ROUNDS = 6", with: "ROUNDS = 1") }
+    let repeats = quick ? 1 : 3
+
+    var ours = Double.infinity
+    var printed = ""
+    for _ in 0..<repeats {
+        printed = ""
+        let py = PythonInterpreter(output: { printed += $0 })
+        let start = ContinuousClock.now
+        if let failure = py.run(source, file: "interp_loop.py") { throw BenchmarkFailure(message: failure.traceback) }
+        ours = min(ours, (ContinuousClock.now - start).seconds)
+    }
+
+    var theirs = Double.infinity
+    var cpythonPrinted = ""
+    for _ in 0..<repeats {
+        let timing = try runCPython(source)
+        theirs = min(theirs, timing.seconds)
+        cpythonPrinted = timing.output
+    }
+    guard printed.trimmingCharacters(in: .whitespacesAndNewlines) == cpythonPrinted.trimmingCharacters(in: .whitespacesAndNewlines) else {
+        throw BenchmarkFailure(message: "outputs differ: ours \(printed) vs CPython \(cpythonPrinted)")
+    }
+    print("interp_loop_seconds: \(String(format: "%.3f", ours))")
+    print("cpython_loop_seconds: \(String(format: "%.3f", theirs))")
+    print("interp_to_cpython_ratio: \(String(format: "%.2f", ours / theirs))")
+}
+
+struct BenchmarkFailure: Error, CustomStringConvertible {
+    let message: String
+    var description: String { message }
+}
+
+/// Times `source` under `python3`, excluding interpreter start-up.
+func runCPython(_ source: String) throws -> (seconds: Double, output: String) {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("deeplings_interp_loop.py")
+    try source.write(to: file, atomically: true, encoding: .utf8)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    let timer = "import time, runpy, sys, io; out = io.StringIO(); real = sys.stdout; sys.stdout = out; "
+        + "t = time.perf_counter(); runpy.run_path(sys.argv[1]); d = time.perf_counter() - t; "
+        + "sys.stdout = real; print(d); print(out.getvalue(), end='')"
+    process.arguments = ["python3", "-c", timer, file.path]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    let text = String(decoding: data, as: UTF8.self)
+    var lines = text.split(separator: "\n", maxSplits: 1).map(String.init)
+    guard process.terminationStatus == 0, let first = lines.first, let seconds = Double(first) else {
+        throw BenchmarkFailure(message: "python3 failed: \(text)")
+    }
+    lines.removeFirst()
+    return (seconds, lines.first ?? "")
+}
+
+extension Duration {
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
 }

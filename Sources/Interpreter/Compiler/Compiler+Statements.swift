@@ -23,7 +23,11 @@ extension Compiler {
         case .while(let test, let body, let orElse):
             return WhileNode(try expression(test), try block(body), try optionalBlock(orElse), span: span)
         case .for(let t, let iterable, let body, let orElse):
-            let iter = try expression(iterable)
+            var iter = try expression(iterable)
+            if let call = iter as? CallNode, let name = call.callee as? GlobalNode, name.slot.name == "range",
+               call.arguments.isSimple, (1...3).contains(call.arguments.positional.count) {
+                iter = RangeCallNode(call: call, name: name.slot)
+            }
             return ForNode(try target(t), iter, try block(body), try optionalBlock(orElse), span: span)
         case .break: return BreakNode(span: span)
         case .continue: return ContinueNode(span: span)

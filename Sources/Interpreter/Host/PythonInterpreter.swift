@@ -76,8 +76,16 @@ public final class PythonInterpreter {
     var sources: [String: [Substring]] = [:]
     var handlingStack: [PyExceptionObject] = []
 
-    var depth = 0
-    var ticks = 0
+    /// Hot counters live behind a pointer: no dynamic exclusivity checks in the evaluation loop.
+    let counters = UnsafeMutablePointer<Int>.allocate(capacity: 2)
+    var depth: Int {
+        get { counters[0] }
+        set { counters[0] = newValue }
+    }
+    var ticks: Int {
+        get { counters[1] }
+        set { counters[1] = newValue }
+    }
     var runStartTicks = 0
     var runDeadline: ContinuousClock.Instant?
     var outputCount = 0
@@ -93,12 +101,15 @@ public final class PythonInterpreter {
     public init(output: @escaping (String) -> Void = { Swift.print($0, terminator: "") }, interrupt: InterruptFlag = InterruptFlag()) {
         self.output = output
         self.interruptFlag = interrupt
+        counters.initialize(repeating: 0, count: 2)
         builtins = makeBuiltins()
         let main = PyModule(name: "__main__")
         main.globals = mainGlobals
         modules["__main__"] = main
         mainGlobals.slot("__name__").value = .str("__main__")
     }
+
+    deinit { counters.deallocate() }
 
     // MARK: running code
 

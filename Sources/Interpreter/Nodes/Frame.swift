@@ -25,12 +25,16 @@ enum Flow { case normal, breakLoop, continueLoop, returned }
 final class Frame {
     let slots: UnsafeMutablePointer<Value?>
     let slotCount: Int
-    var cells: [PyCell]
+    let cells: [PyCell]
     let globals: Globals
     unowned(unsafe) let interp: PythonInterpreter
     let code: CodeObject
     var function: PyFunction?
-    var returnValue: Value = .none
+    /// Stored in the slot after the locals: slot accesses skip Swift's dynamic exclusivity checks.
+    var returnValue: Value {
+        get { slots[slotCount] ?? .none }
+        set { slots[slotCount] = newValue }
+    }
     var classNamespace: [String: Value]?
     var handling: PyExceptionObject?
 
@@ -39,17 +43,18 @@ final class Frame {
         self.globals = globals
         self.interp = interp
         slotCount = code.slotCount
-        slots = .allocate(capacity: max(1, slotCount))
-        slots.initialize(repeating: nil, count: max(1, slotCount))
+        slots = .allocate(capacity: slotCount + 1)
+        slots.initialize(repeating: nil, count: slotCount + 1)
         if code.ownCellCount == 0 { cells = closure } else {
-            cells = closure
-            cells.reserveCapacity(code.ownCellCount + closure.count)
-            for _ in 0..<code.ownCellCount { cells.append(PyCell()) }
+            var all = closure
+            all.reserveCapacity(code.ownCellCount + closure.count)
+            for _ in 0..<code.ownCellCount { all.append(PyCell()) }
+            cells = all
         }
     }
 
     deinit {
-        slots.deinitialize(count: max(1, slotCount))
+        slots.deinitialize(count: slotCount + 1)
         slots.deallocate()
     }
 }

@@ -62,10 +62,16 @@ struct DictKey: Hashable {
     }
 }
 
-/// A Python dict: insertion-ordered, with Python key semantics.
+/// A Python dict: insertion-ordered, with Python key semantics. Storage follows CPython's
+/// compact dict: an open-addressing index table pointing into an ordered entry array.
 public final class PyDict: PyObject {
-    var index: [DictKey: Int] = [:]
-    var entries: [(key: Value, value: Value)?] = []
+    struct Entry {
+        var hash: Int
+        var key: Value
+        var value: Value
+    }
+    var entries: [Entry?] = []
+    var table: [Int32] = []
     var liveCount = 0
 
     /// An empty dict.
@@ -77,64 +83,102 @@ public final class PyDict: PyObject {
     public var count: Int { liveCount }
 
     /// The entries in insertion order.
-    public var pairs: [(key: Value, value: Value)] { entries.compactMap { $0 } }
+    public var pairs: [(key: Value, value: Value)] { entries.compactMap { $0.map { ($0.key, $0.value) } } }
     /// The keys in insertion order.
     public var keys: [Value] { entries.compactMap { $0?.key } }
     /// The values in insertion order.
     public var values: [Value] { entries.compactMap { $0?.value } }
 
+    @inline(__always)
+    static func mix(_ h: Int) -> Int { h ^ (h >> 17) }
+
+    /// The entry index for `key` with hash `hash`, or nil; `slot` receives the table position.
+    func find(_ key: Value, hash: Int, slot: inout Int) -> Int? {
+        if table.isEmpty { slot = -1; return nil }
+        let mask = table.count - 1
+        var perturb = UInt(bitPattern: hash)
+        var i = PyDict.mix(hash) & mask
+        while true {
+            let e = Int(table[i])
+            if e == -1 { slot = i; return nil }
+            if e >= 0, let entry = entries[e], entry.hash == hash, DictKey.keyEquals(entry.key, key) { slot = i; return e }
+            perturb >>= 5
+            i = (i &* 5 &+ 1 &+ Int(bitPattern: perturb)) & mask
+        }
+    }
+
+    func rebuild(capacity: Int) {
+        var size = 8
+        while size < capacity * 3 / 2 + 1 { size <<= 1 }
+        entries = entries.filter { $0 != nil }
+        table = [Int32](repeating: -1, count: size)
+        let mask = size - 1
+        for (n, e) in entries.enumerated() {
+            var perturb = UInt(bitPattern: e!.hash)
+            var i = PyDict.mix(e!.hash) & mask
+            while table[i] != -1 {
+                perturb >>= 5
+                i = (i &* 5 &+ 1 &+ Int(bitPattern: perturb)) & mask
+            }
+            table[i] = Int32(n)
+        }
+    }
+
     /// Looks up `key`; `nil` when absent.
     public func get(_ key: Value, _ interp: PythonInterpreter) throws -> Value? {
-        guard let i = index[try DictKey(key, interp)] else { return nil }
-        return entries[i]?.value
+        let h = try DictKey.hashOf(key, interp)
+        var slot = 0
+        guard let e = find(key, hash: h, slot: &slot) else { return nil }
+        return entries[e]!.value
     }
 
     /// Looks up a string key.
     public func getString(_ key: String) -> Value? {
-        guard let i = index[DictKey(string: key)] else { return nil }
-        return entries[i]?.value
+        var slot = 0
+        guard let e = find(.str(key), hash: key.hashValue, slot: &slot) else { return nil }
+        return entries[e]!.value
     }
 
     /// Inserts or replaces `key`.
     public func set(_ key: Value, _ value: Value, _ interp: PythonInterpreter) throws {
-        insert(try DictKey(key, interp), value)
+        insert(key, hash: try DictKey.hashOf(key, interp), value)
     }
 
     /// Inserts or replaces a string key.
-    public func setString(_ key: String, _ value: Value) { insert(DictKey(string: key), value) }
+    public func setString(_ key: String, _ value: Value) { insert(.str(key), hash: key.hashValue, value) }
 
-    func insert(_ k: DictKey, _ value: Value) {
-        if let i = index[k] { entries[i]!.value = value; return }
-        index[k] = entries.count
-        entries.append((k.value, value))
+    func insert(_ key: Value, hash: Int, _ value: Value) {
+        var slot = 0
+        if let e = find(key, hash: hash, slot: &slot) { entries[e]!.value = value; return }
+        if (entries.count + 1) * 3 >= table.count * 2 {
+            rebuild(capacity: liveCount + 1 + liveCount / 2)
+            _ = find(key, hash: hash, slot: &slot)
+        }
+        table[slot] = Int32(entries.count)
+        entries.append(Entry(hash: hash, key: key, value: value))
         liveCount += 1
     }
 
     /// Removes `key`, returning its value, or `nil` if absent.
     @discardableResult
     public func remove(_ key: Value, _ interp: PythonInterpreter) throws -> Value? {
-        let k = try DictKey(key, interp)
-        guard let i = index.removeValue(forKey: k) else { return nil }
-        let v = entries[i]?.value
-        entries[i] = nil
+        let h = try DictKey.hashOf(key, interp)
+        var slot = 0
+        guard let e = find(key, hash: h, slot: &slot) else { return nil }
+        let v = entries[e]!.value
+        entries[e] = nil
+        table[slot] = -2
         liveCount -= 1
-        if entries.count > 32 && liveCount < entries.count / 2 { compact() }
         return v
     }
 
-    func compact() {
-        entries = entries.filter { $0 != nil }
-        index.removeAll(keepingCapacity: true)
-        for (i, e) in entries.enumerated() { index[DictKey(value: e!.key, hash: (try? DictKey.hashOf(e!.key, PythonInterpreter.scratch)) ?? 0)] = i }
-    }
-
     /// Removes every entry.
-    public func removeAll() { index = [:]; entries = []; liveCount = 0 }
+    public func removeAll() { table = []; entries = []; liveCount = 0 }
 
     /// A shallow copy.
     public func copy() -> PyDict {
         let d = PyDict()
-        d.index = index; d.entries = entries; d.liveCount = liveCount
+        d.table = table; d.entries = entries; d.liveCount = liveCount
         return d
     }
 
@@ -171,9 +215,6 @@ public final class PyDict: PyObject {
     override public func hashValue(_ interp: PythonInterpreter) throws -> Int { throw PythonError.typeError("unhashable type: 'dict'") }
 }
 
-extension DictKey {
-    init(value: Value, hash: Int) { self.value = value; self.hash = hash }
-}
 
 /// A Python set (iteration follows insertion order).
 public final class PySet: PyObject {

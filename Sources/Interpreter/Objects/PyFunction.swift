@@ -41,9 +41,10 @@ public final class PyFunction: PyObject {
         let interp = frame.interp
         frame.function = self
         for pc in code.parameterCells { frame.cells[pc.cell].value = frame.slots[pc.slot] }
-        interp.depth += 1
-        defer { interp.depth -= 1 }
-        if interp.depth > interp.recursionLimit {
+        interp.counters[0] &+= 1
+        interp.counters[1] &+= 1
+        defer { interp.counters[0] &-= 1 }
+        if interp.counters[0] > interp.recursionLimit {
             throw PythonError(PyTypes.RecursionError, "maximum recursion depth exceeded")
         }
         do {

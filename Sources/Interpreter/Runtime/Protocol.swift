@@ -139,8 +139,8 @@ extension PythonInterpreter {
     /// the deadline and the budget.
     @inline(__always)
     func tick(_ span: Span, _ f: Frame) throws {
-        ticks &+= 1
-        if ticks & 0x3FF == 0 { try located(span, f) { try checkLimits() } }
+        counters[1] &+= 1
+        if counters[1] & 0x3FF == 0 { try located(span, f) { try checkLimits() } }
     }
 
     /// Raises `KeyboardInterrupt` or `TimeoutError` if the host asked to stop. Native code running

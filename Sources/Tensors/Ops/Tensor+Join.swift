@@ -77,6 +77,20 @@ extension Tensor {
         return try (0..<sections).map { try slice(axis: along, from: $0 * size, to: ($0 + 1) * size) }
     }
 
+    /// Splits into `sections` nearly equal parts, the first ones one longer (NumPy's `array_split`).
+    ///
+    ///     let parts = try Tensor.arange(7).arraySplit(sections: 3)   // sizes 3, 2, 2
+    public func arraySplit(sections: Int, axis: Int = 0) throws -> [Tensor] {
+        let along = try normalizeAxis(axis, operation: "array_split")
+        guard sections > 0 else {
+            throw TensorError("array_split", expected: "a positive number of sections", received: "\(sections)")
+        }
+        let (base, extra) = shape[along].quotientAndRemainder(dividingBy: sections)
+        var bounds = [0]
+        for section in 0..<sections { bounds.append(bounds[section] + base + (section < extra ? 1 : 0)) }
+        return try (0..<sections).map { try slice(axis: along, from: bounds[$0], to: bounds[$0 + 1]) }
+    }
+
     /// Splits along `axis` before each of `indices` (NumPy's `split` with indices).
     public func split(indices: [Int], axis: Int = 0) throws -> [Tensor] {
         let along = try normalizeAxis(axis, operation: "split")
