@@ -28,17 +28,44 @@ enum TrainingBenchmarks {
 
     /// The article's dense network: Flatten, Dense 128 relu, Dense 10 softmax; adam, 5 epochs.
     static func dnn(_ data: (train: Split, test: Split), quick: Bool) throws -> [(String, Double)] {
-        let model = try Sequential([
+        try train(try dnnModel(), name: "dnn", data: data, epochs: quick ? 1 : 5, slice: quick ? 6000 : nil)
+    }
+
+    static func dnnModel() throws -> Sequential {
+        try Sequential([
             Flatten(inputShape: [28, 28]),
             try Dense(units: 128, activation: .relu),
             try Dense(units: 10, activation: .softmax),
         ])
-        return try train(model, name: "dnn", data: data, epochs: quick ? 1 : 5, slice: quick ? 6000 : nil)
+    }
+
+    /// A seed network on synthetic images (6,400 for the CNN, 60,000 for the DNN): the training
+    /// loop alone, one epoch, for profiling.
+    static func synthetic(cnn: Bool) throws -> [(String, Double)] {
+        let count = cnn ? 6400 : 60000, shape = cnn ? [count, 28, 28, 1] : [count, 28, 28]
+        let x = try Tensor(shape: shape, of: Float.self) { buffer in
+            for i in buffer.indices { buffer[i] = Float(i % 255) / 255 }
+        }
+        let y = try Tensor((0..<count).map { Float($0 % 10) }, shape: [count])
+        if let threads = ProcessInfo.processInfo.environment["DEEPLINGS_BLAS_THREADS"].flatMap(Int.init) { setBLASThreads(threads) }
+        let model = cnn ? try cnnModel() : try dnnModel()
+        try model.compile(optimizer: "adam", loss: "sparse_categorical_crossentropy", metrics: ["accuracy"])
+        let timer = EpochTimer()
+        try model.fit(x, y, epochs: 1, verbose: 0, callbacks: [timer])
+        let name = cnn ? "cnn_synthetic" : "dnn_synthetic"
+        return [("\(name)_step_ms", 1000 * timer.times[0] / Double(count / 32)),
+                ("\(name)_step_cpu_ms", 1000 * timer.cpuTimes[0] / Double(count / 32))]
     }
 
     /// The article's convolutional network (243,786 parameters); adam, 5 epochs.
     static func cnn(_ data: (train: Split, test: Split), quick: Bool) throws -> [(String, Double)] {
-        let model = try Sequential([
+        let images = (try data.train.images.reshaped(to: [-1, 28, 28, 1]), data.train.labels)
+        let test = (try data.test.images.reshaped(to: [-1, 28, 28, 1]), data.test.labels)
+        return try train(try cnnModel(), name: "cnn", data: (images, test), epochs: quick ? 1 : 5, slice: quick ? 2000 : nil)
+    }
+
+    static func cnnModel() throws -> Sequential {
+        try Sequential([
             try Conv2D(filters: 64, kernelSize: (3, 3), activation: .relu, inputShape: [28, 28, 1]),
             try MaxPooling2D(poolSize: (2, 2), strides: (2, 2)),
             try Conv2D(filters: 64, kernelSize: (3, 3), activation: .relu),
@@ -47,9 +74,6 @@ enum TrainingBenchmarks {
             try Dense(units: 128, activation: .relu),
             try Dense(units: 10, activation: .softmax),
         ])
-        let images = (try data.train.images.reshaped(to: [-1, 28, 28, 1]), data.train.labels)
-        let test = (try data.test.images.reshaped(to: [-1, 28, 28, 1]), data.test.labels)
-        return try train(model, name: "cnn", data: (images, test), epochs: quick ? 1 : 5, slice: quick ? 2000 : nil)
     }
 
     static func train(_ model: Model, name: String, data: (train: Split, test: Split), epochs: Int, slice: Int?) throws -> [(String, Double)] {
@@ -62,8 +86,10 @@ enum TrainingBenchmarks {
         let timer = EpochTimer()
         try model.fit(x, y, epochs: epochs, verbose: 0, callbacks: [timer])
         let accuracy = try model.evaluate(data.test.images, data.test.labels, verbose: 0).values[1]
-        let epoch = timer.times.reduce(0, +) / Double(max(timer.times.count, 1))
-        return [("\(name)_epoch_seconds", epoch), ("\(name)_test_accuracy", accuracy)]
+        let epochs = Double(max(timer.times.count, 1))
+        return [("\(name)_epoch_seconds", timer.times.reduce(0, +) / epochs),
+                ("\(name)_epoch_cpu_seconds", timer.cpuTimes.reduce(0, +) / epochs),
+                ("\(name)_test_accuracy", accuracy)]
     }
 
     /// One training step of the horses-or-humans network at 300×300×3, batch 128, RMSprop.
@@ -100,13 +126,29 @@ enum TrainingBenchmarks {
     }
 
     static func now() -> Double { ProgressBar.monotonicSeconds() }
+
+    /// CPU seconds used by the whole process so far.
+    static func cpuSeconds() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) * 1e-9
+    }
 }
 
-/// Records each epoch's wall time.
+/// Records each epoch's wall time and the process's CPU time (all threads), which tells how much
+/// of the wall time went to waiting for a shared machine.
 final class EpochTimer: Callback {
     private(set) var times: [Double] = []
-    private var start = 0.0
+    private(set) var cpuTimes: [Double] = []
+    private var start = 0.0, cpuStart = 0.0
 
-    override func onEpochBegin(_ epoch: Int, logs: Logs) throws { start = TrainingBenchmarks.now() }
-    override func onEpochEnd(_ epoch: Int, logs: Logs) throws { times.append(TrainingBenchmarks.now() - start) }
+    override func onEpochBegin(_ epoch: Int, logs: Logs) throws {
+        start = TrainingBenchmarks.now()
+        cpuStart = TrainingBenchmarks.cpuSeconds()
+    }
+
+    override func onEpochEnd(_ epoch: Int, logs: Logs) throws {
+        times.append(TrainingBenchmarks.now() - start)
+        cpuTimes.append(TrainingBenchmarks.cpuSeconds() - cpuStart)
+    }
 }

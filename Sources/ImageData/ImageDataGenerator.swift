@@ -22,6 +22,10 @@ public struct ImageDataGenerator: Sendable {
             throw ImageDataError.invalidArgument(
                 "`validation_split` must be strictly between 0 and 1.  Received: \(validationSplit)")
         }
+        let numbers = [Double(rescale ?? 0), rotationRange, shearRange, zoomRange.lower, zoomRange.upper]
+        guard numbers.allSatisfy(\.isFinite), widthShiftRange.isFinite, heightShiftRange.isFinite else {
+            throw ImageDataError.invalidArgument("augmentation ranges must be finite numbers, received \(numbers), \(widthShiftRange), \(heightShiftRange)")
+        }
         var transforms: [any ImageTransform] = []
         if rotationRange != 0 { transforms.append(RandomRotation(degrees: rotationRange)) }
         if !widthShiftRange.isZero { transforms.append(WidthShift(widthShiftRange)) }

@@ -129,3 +129,35 @@ func batchesHaveKerasShapesForEveryClassMode(mode: ClassMode?) throws {
     #expect(try KerasImage.load(path, targetSize: (4, 6)).shape == [4, 6, 3])
     #expect(throws: ImageDataError.self) { _ = try KerasImage.fromArray([1, 2], shape: [2]) }
 }
+
+@Test func batchesConvertToTensors() throws {
+    let root = try makeFixture()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let iterator = try ImageDataGenerator(rescale: 1 / 255).flowFromDirectory(
+        root, targetSize: (4, 4), classes: ["cats", "dogs"], classMode: .binary, batchSize: 3, shuffle: false, log: { _ in })
+    let (x, y) = try iterator.nextTensors()
+    #expect(x.shape == [3, 4, 4, 3])
+    #expect(y?.shape == [3])
+    #expect(y?.asArray(Float.self) == [0, 0, 1])
+    let flowed = try ImageDataGenerator().flow(x, y, batchSize: 2, shuffle: false)
+    #expect(try flowed.next().images == Array(x.asArray(Float.self).prefix(2 * 48)))
+    #expect(try KerasImage.toTensor(Image(width: 2, height: 3, channels: 1)).shape == [3, 2, 1])
+}
+
+@Test func indexedBatchesFeedFitWithFreshAugmentationsEachCall() throws {
+    let root = try makeFixture()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let generator = try ImageDataGenerator(rescale: 1 / 255, rotationRange: 40)
+    let iterator = try generator.flowFromDirectory(root, targetSize: (6, 6), classes: ["cats", "dogs"],
+                                                   classMode: .categorical, batchSize: 2, shuffle: false, seed: 1, log: { _ in })
+    #expect(iterator.batchCount == 3 && iterator.sampleShape == [6, 6, 3] && iterator.targetShape == [2])
+    let first = try iterator.batch(at: 0)
+    let again = try iterator.batch(at: 0)
+    #expect(first.x.shape == [2, 6, 6, 3] && first.y.shape == [2, 2])
+    #expect(first.y.asArray(Float.self) == again.y.asArray(Float.self))
+    #expect(first.x.asArray(Float.self) != again.x.asArray(Float.self))
+    #expect(try iterator.batch(at: 2).x.shape == [1, 6, 6, 3])
+    #expect(throws: ImageDataError.self) { _ = try iterator.batch(at: 3) }
+    let unlabeled = try generator.flowFromDirectory(root, targetSize: (6, 6), classMode: nil, log: { _ in })
+    #expect(throws: ImageDataError.self) { _ = try unlabeled.batch(at: 0) }
+}

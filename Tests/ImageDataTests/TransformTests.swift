@@ -95,6 +95,8 @@ func fillModesExtendTheImageAsKerasDocuments(fill: FillMode, expected: [Float]) 
 
 @Test func invalidArgumentsAreRejectedWithKerasMessages() {
     #expect(throws: ImageDataError.self) { _ = try ImageDataGenerator(validationSplit: 1.5) }
+    #expect(throws: ImageDataError.self) { _ = try ImageDataGenerator(rotationRange: .infinity) }
+    #expect(throws: ImageDataError.self) { _ = try ImageDataGenerator(widthShiftRange: .uniform(.nan)) }
     #expect(throws: ImageDataError.self) { _ = try RandomZoom(lower: 1.2, upper: 0.8) }
     #expect(throws: ImageDataError.self) { _ = try FillMode(keras: "mirror") }
     #expect(throws: ImageDataError.self) { _ = try ColorMode(keras: "cmyk") }

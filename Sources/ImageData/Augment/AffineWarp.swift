@@ -25,17 +25,31 @@ enum AffineWarp {
             var v = matrix.e * Double(y) + matrix.f
             var out = output + y &* rowStride
             for _ in 0..<width {
-                let floorU = u.rounded(.down), floorV = v.rounded(.down)
-                let x0 = Int(floorU), y0 = Int(floorV)
-                let fx = Float(u - floorU), fy = Float(v - floorV)
+                // Truncation plus a fix-up: baseline x86-64 has no rounding instruction, so
+                // `rounded(.down)` would be a libm call per pixel.
+                let cu = min(max(u, -1e9), 1e9), cv = min(max(v, -1e9), 1e9)
+                var x0 = Int(cu), y0 = Int(cv)
+                if Double(x0) > cu { x0 &-= 1 }
+                if Double(y0) > cv { y0 &-= 1 }
+                let fx = Float(cu - Double(x0)), fy = Float(cv - Double(y0))
                 let w00 = (1 - fx) * (1 - fy), w01 = fx * (1 - fy), w10 = (1 - fx) * fy, w11 = fx * fy
                 if x0 >= 0 && y0 >= 0 && x0 &+ 1 < width && y0 &+ 1 < height {
                     let i00 = (y0 &* width &+ x0) &* channels
                     let i10 = i00 &+ rowStride
-                    for c in 0..<channels {
-                        let top = w00 * source[i00 &+ c].floatValue + w01 * source[i00 &+ channels &+ c].floatValue
-                        let bottom = w10 * source[i10 &+ c].floatValue + w11 * source[i10 &+ channels &+ c].floatValue
-                        out[c] = (top + bottom) * scale
+                    if channels == 3 {
+                        let i01 = i00 &+ 3, i11 = i10 &+ 3
+                        out[0] = (w00 * source[i00].floatValue + w01 * source[i01].floatValue
+                                  + w10 * source[i10].floatValue + w11 * source[i11].floatValue) * scale
+                        out[1] = (w00 * source[i00 &+ 1].floatValue + w01 * source[i01 &+ 1].floatValue
+                                  + w10 * source[i10 &+ 1].floatValue + w11 * source[i11 &+ 1].floatValue) * scale
+                        out[2] = (w00 * source[i00 &+ 2].floatValue + w01 * source[i01 &+ 2].floatValue
+                                  + w10 * source[i10 &+ 2].floatValue + w11 * source[i11 &+ 2].floatValue) * scale
+                    } else {
+                        for c in 0..<channels {
+                            let top = w00 * source[i00 &+ c].floatValue + w01 * source[i00 &+ channels &+ c].floatValue
+                            let bottom = w10 * source[i10 &+ c].floatValue + w11 * source[i10 &+ channels &+ c].floatValue
+                            out[c] = (top + bottom) * scale
+                        }
                     }
                 } else {
                     let cx0 = fill.resolve(x0, count: width), cx1 = fill.resolve(x0 &+ 1, count: width)

@@ -26,6 +26,14 @@ public enum ShiftRange: Sendable, Equatable {
         return largest < 1 ? value * Double(size) : value
     }
 
+    /// True when every value is a finite number.
+    var isFinite: Bool {
+        switch self {
+        case .uniform(let range): range.isFinite
+        case .choice(let options): options.allSatisfy(\.isFinite)
+        }
+    }
+
     /// True when the range can only give 0.
     var isZero: Bool {
         switch self {

@@ -22,13 +22,7 @@ extension Image {
     ///
     ///     let image = try Image(contentsOfFile: "datasets/rps/train/rock/rock_0001.png")
     public init(contentsOfFile path: String) throws {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            let reason = !exists ? "no such file" : isDirectory.boolValue ? "it is a directory" : "permission denied"
-            throw ImageDataError.unreadableImage(path: path, reason: reason)
-        }
-        try self.init(encoded: [UInt8](data), path: path)
+        try self.init(encoded: try readFileBytes(path), path: path)
     }
 
     /// Decodes PNG or JPEG bytes; `path` names the source in errors.
@@ -67,4 +61,32 @@ extension Image {
             throw ImageDataError.unwritableImage(path: path, reason: "the file could not be created (does the folder exist?)")
         }
     }
+}
+
+/// The bytes of the file at `path`, read with one `read` loop (cheaper than Foundation's Data for
+/// thousands of small images); errors name the file.
+func readFileBytes(_ path: String) throws -> [UInt8] {
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else {
+        let reason = errno == ENOENT ? "no such file" : String(cString: strerror(errno))
+        throw ImageDataError.unreadableImage(path: path, reason: reason)
+    }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else {
+        throw ImageDataError.unreadableImage(path: path, reason: String(cString: strerror(errno)))
+    }
+    guard status.st_mode & S_IFMT != S_IFDIR else { throw ImageDataError.unreadableImage(path: path, reason: "it is a directory") }
+    let size = Int(status.st_size)
+    var bytes = [UInt8](repeating: 0, count: size)
+    var filled = 0
+    while filled < size {
+        let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, size - filled) }
+        guard count > 0 else {
+            if count < 0 && errno == EINTR { continue }
+            throw ImageDataError.unreadableImage(path: path, reason: count == 0 ? "file shrank while reading" : String(cString: strerror(errno)))
+        }
+        filled += count
+    }
+    return bytes
 }

@@ -6,9 +6,9 @@ import Dispatch
 ///     let batch = try iterator.next()
 public final class ArrayIterator: BatchIterator, @unchecked Sendable {
     private let x: [Float]
-    private let sampleShape: [Int]
-    private let y: [Float]?
-    private let labelRowShape: [Int]
+    let imageSampleShape: [Int]
+    let y: [Float]?
+    let labelRowShape: [Int]
     private let generator: ImageDataGenerator
 
     /// Checks shapes as Keras does and keeps the `subset` part of the arrays.
@@ -42,14 +42,14 @@ public final class ArrayIterator: BatchIterator, @unchecked Sendable {
         let perLabel = labelRowShape.reduce(1, *)
         self.x = Array(x[range.lowerBound * perSample..<range.upperBound * perSample])
         self.y = y.map { Array($0[range.lowerBound * perLabel..<range.upperBound * perLabel]) }
-        self.sampleShape = Array(xShape.dropFirst())
+        self.imageSampleShape = Array(xShape.dropFirst())
         self.labelRowShape = labelRowShape
         self.generator = generator
         super.init(sampleCount: range.count, batchSize: batchSize, shuffle: shuffle, seed: seed)
     }
 
     override func makeBatch(indices: [Int], generator random: SeededGenerator) throws -> ImageBatch {
-        let (height, width, channels) = (sampleShape[0], sampleShape[1], sampleShape[2])
+        let (height, width, channels) = (imageSampleShape[0], imageSampleShape[1], imageSampleShape[2])
         let perImage = height * width * channels
         var stream = random
         let plans = indices.map { _ in generator.randomPlan(width: width, height: height, using: &stream) }
@@ -70,7 +70,7 @@ public final class ArrayIterator: BatchIterator, @unchecked Sendable {
             let perLabel = labelRowShape.reduce(1, *)
             labels = indices.flatMap { y[$0 * perLabel..<($0 + 1) * perLabel] }
         }
-        return ImageBatch(images: images, imageShape: [indices.count] + sampleShape, labels: labels,
+        return ImageBatch(images: images, imageShape: [indices.count] + imageSampleShape, labels: labels,
                           labelShape: labels == nil ? nil : [indices.count] + labelRowShape)
     }
 }

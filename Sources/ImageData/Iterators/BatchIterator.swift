@@ -31,36 +31,57 @@ public class BatchIterator: @unchecked Sendable {
 
     /// The next batch; after the last batch of an epoch the order is reshuffled and it starts over.
     public func next() throws -> ImageBatch {
-        let (step, prefetched, upcoming) = lock.withLock { () -> ((indices: [Int], generator: SeededGenerator, number: Int), PendingBatch?, (indices: [Int], generator: SeededGenerator, number: Int)?) in
+        try serve { schedule in
             let step = schedule.next()
-            let matching = pending.flatMap { $0.number == step.number && $0.indices == step.indices ? $0 : nil }
-            pending = nil
             var lookahead = schedule
-            let upcoming = prefetches && sampleCount > 0 ? lookahead.next() : nil
-            if let upcoming { pending = PendingBatch(number: upcoming.number, indices: upcoming.indices) }
-            return (step, matching, upcoming)
+            return (step, lookahead.next())
         }
-        if let upcoming, let holder = lock.withLock({ pending }) {
-            DispatchQueue.global(qos: .userInitiated).async { [self] in
-                holder.finish(Result { try self.checkedBatch(indices: upcoming.indices, generator: upcoming.generator) })
-            }
-        }
-        if let prefetched { return try prefetched.wait() }
-        return try checkedBatch(indices: step.indices, generator: step.generator)
     }
 
-    /// Keras' `iterator[index]`: batch `index` of the current epoch's order, without advancing.
-    public func batch(at index: Int) throws -> ImageBatch {
+    /// Keras' `iterator[index]`: batch `index` of the current epoch's order, with fresh random
+    /// augmentations on every call. After serving it, batch `index + 1` is prefetched.
+    public func imageBatch(at index: Int) throws -> ImageBatch {
         guard index >= 0, index < batchesPerEpoch else {
             throw ImageDataError.invalidArgument(
                 "Asked to retrieve element \(index), but the Sequence has length \(batchesPerEpoch)")
         }
-        let (indices, generator) = lock.withLock { () -> ([Int], SeededGenerator) in
-            let indices = schedule.indices(ofBatch: index)
-            let base = schedule.seed.map { SeededGenerator(seed: $0 &+ UInt64(index)) } ?? .unseeded()
-            return (indices, base)
+        let following = (index + 1) % batchesPerEpoch
+        return try serve { schedule in
+            let step = schedule.step(batch: index)
+            var lookahead = schedule
+            return (step, lookahead.step(batch: following))
         }
-        return try checkedBatch(indices: indices, generator: generator)
+    }
+
+    /// Keras' `on_epoch_end`: reshuffles the order used by `batch(at:)` for the next pass.
+    public func startNewPass() {
+        lock.withLock {
+            schedule.reshuffle()
+            pending = nil
+        }
+    }
+
+    private typealias Step = (indices: [Int], generator: SeededGenerator, number: Int)
+
+    /// Takes the step `plan` chooses, uses a matching prefetched batch if there is one, and starts
+    /// building the step after it in the background.
+    private func serve(_ plan: (inout BatchSchedule) -> (Step, Step)) throws -> ImageBatch {
+        let (step, prefetched, upcoming) = lock.withLock { () -> (Step, PendingBatch?, (Step, PendingBatch)?) in
+            let (step, next) = plan(&schedule)
+            let matching = pending.flatMap { $0.number == step.number && $0.indices == step.indices ? $0 : nil }
+            pending = nil
+            guard prefetches, sampleCount > 0, !next.indices.isEmpty else { return (step, matching, nil) }
+            let holder = PendingBatch(number: next.number, indices: next.indices)
+            pending = holder
+            return (step, matching, (next, holder))
+        }
+        if let (next, holder) = upcoming {
+            DispatchQueue.global(qos: .userInitiated).async { [self] in
+                holder.finish(Result { try self.checkedBatch(indices: next.indices, generator: next.generator) })
+            }
+        }
+        if let prefetched { return try prefetched.wait() }
+        return try checkedBatch(indices: step.indices, generator: step.generator)
     }
 
     /// Starts the next epoch from its first batch (Keras' `reset()`).

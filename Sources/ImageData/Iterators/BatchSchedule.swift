@@ -37,14 +37,22 @@ struct BatchSchedule: Sendable {
         return (indices, generator, number)
     }
 
-    /// Keras' `__getitem__`: batch `index` of the current epoch's order.
-    mutating func indices(ofBatch index: Int) -> [Int] {
-        if indexArray.isEmpty {
-            var generator = streamForBatch()
-            setIndexArray(using: &generator)
-        }
+    /// Keras' `__getitem__`: the sample indices of batch `index` of the current order, and a fresh
+    /// random stream (each call draws new augmentations, reproducibly when seeded).
+    mutating func step(batch index: Int) -> (indices: [Int], generator: SeededGenerator, number: Int) {
+        var generator = streamForBatch()
+        if indexArray.isEmpty { setIndexArray(using: &generator) }
         let start = index * batchSize
-        return Array(indexArray[min(start, sampleCount)..<min(start + batchSize, sampleCount)])
+        let number = totalBatchesSeen
+        totalBatchesSeen += 1
+        return (Array(indexArray[min(start, sampleCount)..<min(start + batchSize, sampleCount)]), generator, number)
+    }
+
+    /// Keras' `on_epoch_end`: a new order for the next pass.
+    mutating func reshuffle() {
+        var generator = streamForBatch()
+        setIndexArray(using: &generator)
+        batchIndex = 0
     }
 
     private mutating func streamForBatch() -> SeededGenerator {

@@ -1,3 +1,4 @@
+import Dispatch
 import Tensors
 
 /// The base of Keras' optimizers: updates each trainable parameter in place from its gradient.
@@ -27,9 +28,13 @@ open class Optimizer {
     /// How many state buffers each parameter needs (Adam: 2, RMSprop: 1, plain SGD: 0).
     open var slotsPerParameter: Int { 0 }
 
-    /// Updates `parameter` in place from `gradient`; both point at `count` floats; `slots` as declared.
+    /// Updates `count` floats of `parameter` in place from `gradient`, with one pointer per slot at
+    /// the same offset. Elements are independent, so `apply` may split a tensor across threads.
     open func update(parameter: UnsafeMutablePointer<Float>, gradient: UnsafePointer<Float>, count: Int,
-                     slots: [UnsafeMutableBufferPointer<Float>], step: Int) {}
+                     slots: [UnsafeMutablePointer<Float>], step: Int) {}
+
+    /// Tensors at least this large are updated in two halves on two threads.
+    static let parallelThreshold = 1 << 15
 
     /// Applies one update to every parameter that has a gradient, then clears the gradients.
     public func apply(to parameters: [Tensor]) throws {
@@ -45,15 +50,31 @@ open class Optimizer {
                     return buffer
                 }
             }
-            let state = slots[key] ?? []
+            let state = (slots[key] ?? []).compactMap(\.baseAddress)
             try TensorAccess.withMutableFloats(parameter) { values in
                 try TensorAccess.withFloats(gradient) { grads in
-                    update(parameter: values.baseAddress!, gradient: grads.baseAddress!, count: count, slots: state, step: step)
+                    guard let p = values.baseAddress, let g = grads.baseAddress else { return }
+                    updateInChunks(parameter: p, gradient: g, count: count, slots: state, step: step)
                 }
             }
             parameter.grad = nil
         }
         iterations = step
+    }
+
+    private func updateInChunks(parameter: UnsafeMutablePointer<Float>, gradient: UnsafePointer<Float>, count: Int,
+                                slots: [UnsafeMutablePointer<Float>], step: Int) {
+        guard count >= Self.parallelThreshold else {
+            update(parameter: parameter, gradient: gradient, count: count, slots: slots, step: step)
+            return
+        }
+        // The optimizer is only read during the update (its state lives behind the pointers).
+        nonisolated(unsafe) let p = parameter, g = gradient, state = slots, optimizer = self
+        let half = (count / 2) & ~7
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            let start = part == 0 ? 0 : half, length = part == 0 ? half : count - half
+            optimizer.update(parameter: p + start, gradient: g + start, count: length, slots: state.map { $0 + start }, step: step)
+        }
     }
 
     /// The number of optimizer variables Keras' `summary()` counts: slots, plus iterations and learning rate.

@@ -23,11 +23,11 @@ public final class RMSprop: Optimizer {
     override public var slotsPerParameter: Int { momentum > 0 ? 2 : 1 }
 
     override public func update(parameter p: UnsafeMutablePointer<Float>, gradient g: UnsafePointer<Float>, count: Int,
-                                slots: [UnsafeMutableBufferPointer<Float>], step: Int) {
+                                slots: [UnsafeMutablePointer<Float>], step: Int) {
         let lr = Float(learningRate), rho = Float(rho), oneMinusRho = 1 - Float(rho), eps = Float(epsilon)
-        let velocity = slots[0].baseAddress!
+        let velocity = slots[0]
         if momentum > 0 {
-            let moment = slots[1].baseAddress!, mu = Float(momentum)
+            let moment = slots[1], mu = Float(momentum)
             for i in 0..<count {
                 let v = rho * velocity[i] + oneMinusRho * g[i] * g[i]
                 velocity[i] = v
@@ -35,10 +35,22 @@ public final class RMSprop: Optimizer {
                 p[i] -= moment[i]
             }
         } else {
-            for i in 0..<count {
+            let lanes = count & ~7
+            let rho8 = SIMD8<Float>(repeating: rho), keep8 = SIMD8<Float>(repeating: oneMinusRho)
+            let lr8 = SIMD8<Float>(repeating: lr), eps8 = SIMD8<Float>(repeating: eps)
+            var i = 0
+            while i < lanes {
+                let gi = SIMD8<Float>.load(g + i)
+                let v = rho8 * SIMD8<Float>.load(velocity + i) + keep8 * gi * gi
+                v.store(to: velocity + i)
+                (SIMD8<Float>.load(p + i) - lr8 * gi / (v + eps8).nonNegativeSquareRoot()).store(to: p + i)
+                i &+= 8
+            }
+            while i < count {
                 let v = rho * velocity[i] + oneMinusRho * g[i] * g[i]
                 velocity[i] = v
                 p[i] -= lr * g[i] / v.squareRootPlus(eps)
+                i &+= 1
             }
         }
     }

@@ -19,10 +19,16 @@ public final class SGD: Optimizer {
     override public var slotsPerParameter: Int { momentum != 0 ? 1 : 0 }
 
     override public func update(parameter p: UnsafeMutablePointer<Float>, gradient g: UnsafePointer<Float>, count: Int,
-                                slots: [UnsafeMutableBufferPointer<Float>], step: Int) {
+                                slots: [UnsafeMutablePointer<Float>], step: Int) {
         let lr = Float(learningRate)
-        guard momentum != 0, let velocity = slots.first?.baseAddress else {
-            for i in 0..<count { p[i] -= lr * g[i] }
+        guard momentum != 0, let velocity = slots.first else {
+            let lanes = count & ~7, lr8 = SIMD8<Float>(repeating: lr)
+            var i = 0
+            while i < lanes {
+                (SIMD8<Float>.load(p + i) - lr8 * SIMD8<Float>.load(g + i)).store(to: p + i)
+                i &+= 8
+            }
+            while i < count { p[i] -= lr * g[i]; i &+= 1 }
             return
         }
         let mu = Float(momentum)

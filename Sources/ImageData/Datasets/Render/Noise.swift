@@ -16,8 +16,10 @@ struct ValueNoise: Sendable {
     /// Noise in 0...1 at a point, smooth between integer lattice points.
     @inline(__always)
     func value(_ x: Float, _ y: Float) -> Float {
-        let fx = x.rounded(.down), fy = y.rounded(.down)
-        let ix = Int32(fx), iy = Int32(fy)
+        var ix = Int32(x), iy = Int32(y)
+        if Float(ix) > x { ix &-= 1 }
+        if Float(iy) > y { iy &-= 1 }
+        let fx = Float(ix), fy = Float(iy)
         var tx = x - fx, ty = y - fy
         tx = tx * tx * (3 - 2 * tx)
         ty = ty * ty * (3 - 2 * ty)
