@@ -10,7 +10,7 @@ enum KerasDataSources {
     static func batchSource(_ value: Value, _ interp: PythonInterpreter) throws -> BatchSource? {
         guard case .object(let o) = value else { return nil }
         if let iterator = o as? KerasIteratorObject { return IteratorBatches(iterator) }
-        if o is PyInstance || o is PyIterator, NumPyEdge.tensor(of: value) == nil {
+        if o is PyInstance || o is PyIterator, KerasArrays.array(value) == nil {
             throw PythonError.valueError("Unrecognized data type: x=\(try interp.repr(value)) (of type \(value.typeName)). Pass NumPy arrays, or an iterator from ImageDataGenerator.flow_from_directory(...) or .flow(...).")
         }
         return nil

@@ -31,7 +31,7 @@ final class KerasIteratorObject: PyIterator {
 
     override func getItem(_ key: Value, _ interp: PythonInterpreter) throws -> Value {
         let index = try Int(python: key)
-        return try KerasErrors.translating { try pythonBatch(try iterator.batch(at: index), interp) }
+        return try KerasErrors.translating { try pythonBatch(try iterator.imageBatch(at: index), interp) }
     }
 
     override func getAttribute(_ name: String, _ interp: PythonInterpreter) throws -> Value {
