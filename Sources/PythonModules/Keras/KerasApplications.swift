@@ -1,5 +1,4 @@
 import Interpreter
-import NeuralNet
 
 /// `keras.applications.inception_v3.InceptionV3` and `keras.backend.clear_session`: the former
 /// explains that the pre-trained network is not available in this build.
@@ -10,9 +9,9 @@ enum KerasApplications {
         }]
     }
 
-    static func backend() -> [(String, Value)] {
+    static func backend(runtime: KerasRuntime) -> [(String, Value)] {
         [KerasNative.function("clear_session", "free_memory=True") { _ in
-            LayerNames.reset()
+            runtime.resetNames()
             return .none
         }]
     }

@@ -11,7 +11,7 @@ final class KerasClasses {
     /// `keras.layers.Layer`.
     private(set) lazy var layer = KerasLayerBase.makeClass()
     /// `Dense`, `Conv2D`, `MaxPooling2D`, … by name.
-    private(set) lazy var layers = KerasLayerClasses.make(base: layer)
+    private(set) lazy var layers = KerasLayerClasses.make(base: layer, runtime: runtime)
     /// `keras.Sequential`.
     private(set) lazy var sequential = KerasModelClass.makeClass(runtime: runtime)
     /// `keras.callbacks.Callback`.

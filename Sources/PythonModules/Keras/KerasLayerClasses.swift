@@ -11,7 +11,7 @@ enum KerasLayerClasses {
     static let common = "name=None, input_shape=None, input_dim=None, trainable=True, dtype=None, **kwargs"
 
     /// `Dense`, `Conv2D`, … as (name, class) pairs, all subclasses of `base`.
-    static func make(base: PyClass) -> [(String, PyClass)] {
+    static func make(base: PyClass, runtime: KerasRuntime) -> [(String, PyClass)] {
         let pooling = "pool_size=(2, 2), strides=None, padding='valid', data_format=None"
         let classes: [(String, String, String, (BoundArguments, Options) throws -> Layer)] = [
             ("Dense", "keras.src.layers.core.dense",
@@ -55,7 +55,7 @@ enum KerasLayerClasses {
                 try KerasErrors.translating {
                     let object = try KerasNative.payload(a["self"], as: KerasLayerObject.self, expected: "a Keras layer")
                     try KerasNative.rejectUnknown(a, in: name)
-                    let options = try Options(a)
+                    let options = try Options(a, automaticName: { runtime.uniqueName(for: name) })
                     let layer = try build(a, options)
                     layer.isTrainable = try a.bool("trainable")
                     object.layer = layer
@@ -73,8 +73,8 @@ enum KerasLayerClasses {
         var name: String?
         var inputShape: [Int]?
 
-        init(_ a: BoundArguments) throws {
-            name = try a.optional("name", as: String.self)
+        init(_ a: BoundArguments, automaticName: () -> String) throws {
+            name = try a.optional("name", as: String.self) ?? automaticName()
             inputShape = try KerasArguments.shape(a, "input_shape")
             if inputShape == nil, !a.isNone("input_dim") { inputShape = [try a.int("input_dim")] }
         }

@@ -18,7 +18,7 @@ enum KerasModelClass {
             ("__init__", .object(PyNativeFunction("Sequential.__init__", "self, layers=None, name=None, trainable=True") { a in
                 try KerasErrors.translating {
                     let me = try object(a["self"])
-                    me.model = try Sequential(name: try a.optional("name", as: String.self))
+                    me.model = try Sequential(name: try a.optional("name", as: String.self) ?? runtime.uniqueName(for: "Sequential"))
                     if !a.isNone("layers") {
                         for layer in try a.interpreter.iterateToArray(a["layers"]) { try me.add(layer, a.interpreter) }
                     }

@@ -48,7 +48,7 @@ enum KerasModuleContents {
         case "keras.applications":
             members = KerasApplications.inceptionV3()
         case "keras.backend":
-            members = KerasApplications.backend()
+            members = KerasApplications.backend(runtime: runtime)
         default:
             break
         }

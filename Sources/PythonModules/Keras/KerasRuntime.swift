@@ -1,4 +1,5 @@
 import Interpreter
+import NeuralNet
 
 /// The per-interpreter state of the Keras binding: the module objects (built once, on first use),
 /// the classes, and which one-line notices were already shown.
@@ -6,6 +7,7 @@ final class KerasRuntime {
     unowned let interpreter: PythonInterpreter
     private var modules: [String: PyModule] = [:]
     private var noticesShown: Set<String> = []
+    private var nameCounts: [String: Int] = [:]
     /// The Python classes of this interpreter's Keras (`Dense`, `Sequential`, `Callback`…).
     private(set) lazy var classes = KerasClasses(runtime: self)
 
@@ -22,6 +24,20 @@ final class KerasRuntime {
     func notice(_ key: String, _ text: String) {
         guard noticesShown.insert(key).inserted else { return }
         write(text + "\n")
+    }
+
+    /// Keras' automatic name for the next layer or model of `typeName` in this session:
+    /// `dense`, then `dense_1`, … (`MaxPooling2D` → `max_pooling2d`).
+    func uniqueName(for typeName: String) -> String {
+        let base = LayerNames.snakeCase(typeName)
+        let used = nameCounts[base, default: 0]
+        nameCounts[base] = used + 1
+        return used == 0 ? base : "\(base)_\(used)"
+    }
+
+    /// Forgets the automatic names (Keras' `clear_session()`).
+    func resetNames() {
+        nameCounts = [:]
     }
 
     /// The module with canonical dotted name `name`, built on first request.
