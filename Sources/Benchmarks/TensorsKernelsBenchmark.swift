@@ -1,0 +1,149 @@
+import CBLAS
+import Tensors
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One convolution shape of the benchmark: NHWC input, square kernel, `filters` outputs.
+struct ConvBenchmarkShape {
+    let name: String
+    let batch: Int, height: Int, width: Int, channels: Int, kernel: Int, filters: Int
+}
+
+/// The shapes the issue asks for: the seed CNN's layers and two large first layers (batch 32, 3×3, valid).
+let convBenchmarkShapes = [
+    ConvBenchmarkShape(name: "conv28x28x1", batch: 32, height: 28, width: 28, channels: 1, kernel: 3, filters: 64),
+    ConvBenchmarkShape(name: "conv13x13x64", batch: 32, height: 13, width: 13, channels: 64, kernel: 3, filters: 64),
+    ConvBenchmarkShape(name: "conv150x150x3", batch: 32, height: 150, width: 150, channels: 3, kernel: 3, filters: 16),
+    ConvBenchmarkShape(name: "conv300x300x3", batch: 32, height: 300, width: 300, channels: 3, kernel: 3, filters: 16),
+]
+
+/// Times forward + backward (filter and data) of each raw conv kernel and prints, per shape,
+/// `<name>_fwdbwd_ms`, `<name>_fwdbwd_gflops`, `<name>_fraction_of_sgemm` and the three passes'
+/// GFLOPS, after `sgemm_gflops` (1024², default BLAS threads, unless `printSGEMM` is false)
+/// measured in the same run; then 2×2 max-pooling timings. Each figure is the best of several
+/// repetitions, and the sgemm runs are interleaved with the convolutions so that both see the
+/// same machine load. Returns the sgemm GFLOPS it used.
+@discardableResult
+func runTensorsKernelsBenchmarks(quick: Bool, printSGEMM: Bool = true) throws -> Double {
+    let repetitions = quick ? 3 : 7
+    var sgemmBest = 0.0
+    var results: [(ConvBenchmarkShape, ConvTimings)] = []
+    for shape in convBenchmarkShapes {
+        sgemmBest = max(sgemmBest, measureSGEMM(size: 1024, repetitions: 2))
+        let timings = try measureConv(shape, repetitions: shape.height > 100 ? max(2, repetitions / 2) : repetitions)
+        results.append((shape, timings))
+    }
+    sgemmBest = max(sgemmBest, measureSGEMM(size: 1024, repetitions: 2))
+    if printSGEMM { print("sgemm_gflops: \(format(sgemmBest))") }
+    for (shape, t) in results {
+        print("\(shape.name)_fwdbwd_ms: \(format(t.total * 1000))")
+        print("\(shape.name)_fwdbwd_gflops: \(format(3 * t.flops / t.total / 1e9))")
+        print("\(shape.name)_fraction_of_sgemm: \(format(3 * t.flops / t.total / 1e9 / sgemmBest, digits: 3))")
+        print("\(shape.name)_forward_gflops: \(format(t.flops / t.forward / 1e9))")
+        print("\(shape.name)_backward_filter_gflops: \(format(t.flops / t.backwardFilter / 1e9))")
+        print("\(shape.name)_backward_data_gflops: \(format(t.flops / t.backwardData / 1e9))")
+    }
+    for shape in poolBenchmarkShapes {
+        let (forward, backward) = try measureMaxPool(shape, repetitions: repetitions)
+        let g = try Pool2DGeometry(inputShape: shape.input, poolSize: (2, 2), padding: .valid)
+        let bytes = Double(g.inputCount + g.outputCount) * 4
+        print("\(shape.name)_forward_ms: \(format(forward * 1000, digits: 2))")
+        print("\(shape.name)_backward_ms: \(format(backward * 1000, digits: 2))")
+        print("\(shape.name)_forward_gbytes_per_s: \(format(bytes / forward / 1e9))")
+    }
+    return sgemmBest
+}
+
+/// Max-pooling shapes timed after the convolutions (2×2, stride 2, valid).
+let poolBenchmarkShapes: [(name: String, input: [Int])] = [
+    ("maxpool26x26x64", [32, 26, 26, 64]),
+    ("maxpool148x148x16", [32, 148, 148, 16]),
+]
+
+/// Best forward and backward seconds of a 2×2 max pooling of `shape.input`.
+private func measureMaxPool(_ shape: (name: String, input: [Int]), repetitions: Int) throws -> (Double, Double) {
+    let g = try Pool2DGeometry(inputShape: shape.input, poolSize: (2, 2), padding: .valid)
+    let x = randomBuffer(g.inputCount), dy = randomBuffer(g.outputCount)
+    let y = UnsafeMutablePointer<Float>.allocate(capacity: g.outputCount)
+    let dx = UnsafeMutablePointer<Float>.allocate(capacity: g.inputCount)
+    defer { for p in [x, dy, y, dx] { p.deallocate() } }
+    var forward = Double.infinity, backward = Double.infinity
+    for _ in 0..<(repetitions + 1) {
+        let start = seconds()
+        maxPool2DForward(g, input: x, output: y)
+        let middle = seconds()
+        maxPool2DBackward(g, input: x, outputGradient: dy, inputGradient: dx)
+        forward = min(forward, middle - start)
+        backward = min(backward, seconds() - middle)
+    }
+    return (forward, backward)
+}
+
+struct ConvTimings {
+    var flops = 0.0
+    var forward = Double.infinity, backwardFilter = Double.infinity, backwardData = Double.infinity
+    var total = Double.infinity
+}
+
+private func measureConv(_ s: ConvBenchmarkShape, repetitions: Int) throws -> ConvTimings {
+    let g = try Conv2DGeometry(
+        inputShape: [s.batch, s.height, s.width, s.channels], filterShape: [s.kernel, s.kernel, s.channels, s.filters],
+        padding: .valid)
+    let x = randomBuffer(g.inputCount), w = randomBuffer(g.filterCount), b = randomBuffer(s.filters)
+    let dy = randomBuffer(g.outputCount)
+    let y = UnsafeMutablePointer<Float>.allocate(capacity: g.outputCount)
+    let dw = UnsafeMutablePointer<Float>.allocate(capacity: g.filterCount)
+    let db = UnsafeMutablePointer<Float>.allocate(capacity: s.filters)
+    let dx = UnsafeMutablePointer<Float>.allocate(capacity: g.inputCount)
+    defer { for p in [x, w, b, dy, y, dw, db, dx] { p.deallocate() } }
+    var t = ConvTimings(flops: g.flopsPerPass)
+    for _ in 0..<(repetitions + 1) {
+        let start = seconds()
+        conv2DForward(g, input: x, filter: w, bias: b, output: y)
+        let afterForward = seconds()
+        conv2DBackwardFilter(g, input: x, outputGradient: dy, filterGradient: dw, biasGradient: db)
+        let afterFilter = seconds()
+        conv2DBackwardData(g, outputGradient: dy, filter: w, inputGradient: dx)
+        let end = seconds()
+        t.forward = min(t.forward, afterForward - start)
+        t.backwardFilter = min(t.backwardFilter, afterFilter - afterForward)
+        t.backwardData = min(t.backwardData, end - afterFilter)
+        t.total = min(t.total, end - start)
+    }
+    return t
+}
+
+/// Best GFLOPS of `repetitions` `size`² sgemms with OpenBLAS' current thread count.
+func measureSGEMM(size n: Int, repetitions: Int) -> Double {
+    let a = randomBuffer(n * n), b = randomBuffer(n * n), c = randomBuffer(n * n)
+    defer { a.deallocate(); b.deallocate(); c.deallocate() }
+    var best = Double.infinity
+    for _ in 0..<(repetitions + 1) {
+        let start = seconds()
+        cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, Int32(n), Int32(n), Int32(n), 1, a, Int32(n), b, Int32(n), 0, c, Int32(n))
+        best = min(best, seconds() - start)
+    }
+    return 2 * Double(n * n * n) / best / 1e9
+}
+
+private func randomBuffer(_ count: Int) -> UnsafeMutablePointer<Float> {
+    let p = UnsafeMutablePointer<Float>.allocate(capacity: count)
+    var state: UInt32 = 2_463_534_242
+    for i in 0..<count {
+        state ^= state << 13; state ^= state >> 17; state ^= state << 5
+        p[i] = Float(state % 2001) / 1000 - 1
+    }
+    return p
+}
+
+private func seconds() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
+
+private func format(_ value: Double, digits: Int = 1) -> String {
+    let scale = (0..<digits).reduce(1.0) { r, _ in r * 10 }
+    return String((value * scale).rounded() / scale)
+}

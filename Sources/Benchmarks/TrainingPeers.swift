@@ -1,0 +1,37 @@
+import Foundation
+
+/// Runs the TF-Keras and PyTorch reference scripts of `Benchmarks/peers/` and collects their figures.
+enum TrainingPeers {
+    /// The peers' `tf_…`/`torch_…` figures; empty when the virtualenv is missing.
+    static func run(quick: Bool) -> [(String, Double)] {
+        let python = ProcessInfo.processInfo.environment["DEEPLINGS_PEERS_PYTHON"] ?? "/work/venv-peers/bin/python"
+        guard FileManager.default.isExecutableFile(atPath: python) else {
+            print("# peers skipped: no Python at \(python) (set DEEPLINGS_PEERS_PYTHON)")
+            return []
+        }
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Benchmarks/peers")
+        var figures: [(String, Double)] = []
+        for script in ["training_tf.py", "training_torch.py"] {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: python)
+            process.arguments = [folder.appendingPathComponent(script).path] + (quick ? ["--quick"] : [])
+            process.currentDirectoryURL = folder
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            process.standardError = FileHandle.nullDevice
+            do {
+                try process.run()
+                let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                process.waitUntilExit()
+                for line in output.split(separator: "\n") {
+                    let parts = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+                    if parts.count == 2, let value = Double(parts[1]) { figures.append((parts[0], value)) }
+                }
+            } catch {
+                print("# peer \(script) failed: \(error)")
+            }
+        }
+        return figures
+    }
+}

@@ -1,0 +1,87 @@
+import Tensors
+
+/// What `evaluate` returns: the loss alone without metrics, `[loss, metrics…]` with them, as Keras.
+public struct Evaluation: Sendable, Equatable {
+    /// The mean loss over the data.
+    public let loss: Double
+    /// The metrics in compile order, by the names given to `compile`.
+    public let metrics: [String: Double]
+    /// `[loss, metric…]` in compile order.
+    public let values: [Double]
+
+    /// Keras' return shape: true when there are no metrics and Python should get a bare float.
+    public var isScalar: Bool { values.count == 1 }
+}
+
+extension Model {
+    /// Computes the loss and metrics on `x`, `y` in batches (Keras' `evaluate`).
+    ///
+    ///     let result = try model.evaluate(testImages, testLabels)
+    ///     result.values   // [loss, accuracy]
+    public func evaluate(_ x: Tensor, _ y: Tensor, batchSize: Int? = nil, verbose: Int = 1, steps: Int? = nil,
+                         output write: @escaping (String) -> Void = ProgressBar.standardOutput) throws -> Evaluation {
+        _ = try requireCompiled("evaluate")
+        guard x.rank >= 1, y.rank >= 1, x.shape[0] == y.shape[0] else {
+            throw NeuralNetError.invalidArgument("Data cardinality is ambiguous. Make sure all arrays contain the same number of samples. 'x' sizes: \(x.shape.first ?? 0), 'y' sizes: \(y.shape.first ?? 0). Pass as many labels as images.")
+        }
+        let source = try ArrayBatches(x: adjustedInputRank(x), y: y, batchSize: batchSize ?? 32, shuffle: false)
+        return try evaluate(source, verbose: verbose, steps: steps, output: write)
+    }
+
+    /// Computes the loss and metrics over batches from `data`.
+    public func evaluate(_ data: BatchSource, verbose: Int = 1, steps: Int? = nil,
+                         output write: @escaping (String) -> Void = ProgressBar.standardOutput) throws -> Evaluation {
+        let configuration = try requireCompiled("evaluate")
+        try prepare(forSampleShape: data.sampleShape, batch: nil)
+        try validateTargets(data, loss: configuration.loss)
+        let steps = steps ?? data.batchCount
+        let bar = verbose > 0 ? ProgressBar(target: steps, verbose: verbose, write: write) : nil
+        let tracker = try evaluateBatches(data, steps: steps, configuration: configuration, bar: bar)
+        let values = tracker.values
+        var metrics: [String: Double] = [:]
+        for (name, value) in zip(configuration.metrics, values.dropFirst()) { metrics[name] = value }
+        return Evaluation(loss: values[0], metrics: metrics, values: values)
+    }
+
+    func evaluateBatches(_ data: BatchSource, steps: Int, configuration: CompileConfiguration,
+                         bar initialBar: ProgressBar?) throws -> MetricTracker {
+        var tracker = MetricTracker(names: configuration.metrics, targetShape: data.targetShape, outputShape: outputShape ?? [])
+        var bar = initialBar
+        data.startPass()
+        try Tensor.withoutGradients {
+            for step in 0..<steps {
+                try checkInterrupt("Evaluation", batch: step, epoch: nil)
+                let (xb, yb) = try data.batch(at: step % max(data.batchCount, 1))
+                let output = try call(xb, training: false)
+                let loss = try configuration.loss(target: yb, output: output)
+                try tracker.update(loss: try loss.item(Double.self), target: yb, output: output)
+                bar?.update(step + 1, values: tracker.logs().pairs, finalize: false)
+            }
+        }
+        bar?.update(steps, values: tracker.logs().pairs, finalize: true)
+        return tracker
+    }
+
+    /// Runs the model on `x` in batches of `batchSize` (32) without gradients (Keras' `predict`).
+    ///
+    ///     let y = try model.predict(Tensor([10.0] as [Float], shape: [1, 1]))   // [[18.98…]]
+    public func predict(_ x: Tensor, batchSize: Int? = nil, verbose: Int = 0,
+                        output write: @escaping (String) -> Void = ProgressBar.standardOutput) throws -> Tensor {
+        let input = try adjustedInputRank(RowGather.contiguousFloat(x))
+        try prepare(forSampleShape: Array(input.shape.dropFirst()), batch: input.shape.first)
+        let source = try ArrayBatches(x: input, y: nil, batchSize: batchSize ?? 32, shuffle: false)
+        let steps = source.batchCount
+        var bar = verbose > 0 ? ProgressBar(target: steps, verbose: verbose, write: write) : nil
+        var outputs: [Tensor] = []
+        try Tensor.withoutGradients {
+            for step in 0..<steps {
+                try checkInterrupt("Prediction", batch: step, epoch: nil)
+                outputs.append(try call(try source.batch(at: step).x, training: false))
+                bar?.update(step + 1, finalize: false)
+            }
+        }
+        bar?.update(steps, finalize: true)
+        if outputs.count == 1, let only = outputs.first { return only }
+        return try Tensor.concatenate(outputs, axis: 0)
+    }
+}

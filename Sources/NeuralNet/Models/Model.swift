@@ -1,0 +1,114 @@
+import Tensors
+
+/// The base of Keras models: layers, a forward pass, and (in extensions) `compile`, `fit`,
+/// `evaluate`, `predict`, `summary` and weights. `Sequential` chains its layers; the functional
+/// `Model(inputs:outputs:)` of later lessons overrides `call(_:training:)` and `layers`.
+///
+///     let model = Sequential([Flatten(inputShape: [28, 28]), try Dense(units: 10, activation: .softmax)])
+///     try model.compile(optimizer: Adam(), loss: .sparseCategoricalCrossentropy, metrics: ["accuracy"])
+///     let history = try model.fit(x, y, epochs: 5)
+open class Model {
+    /// The model's name, unique per process (`sequential`, `sequential_1`, …) unless given.
+    public let name: String
+    /// Set to true (typically from a callback) to end `fit` after the current batch.
+    public var stopTraining = false
+    /// The per-sample input shape, once known (declared on the first layer or seen in data).
+    public internal(set) var inputShape: [Int]?
+    /// Each layer's per-sample output shape, once built.
+    public internal(set) var layerOutputShapes: [[Int]] = []
+    /// The flag that stops `fit`, `evaluate` and `predict` between batches; the global one by default.
+    public var interruptFlag: InterruptFlag = trainingInterrupt
+    /// The optimizer, loss and metric names given to `compile`.
+    public internal(set) var compiled: CompileConfiguration?
+
+    /// A model named `name`, or `defaultNameBase` numbered like Keras (`sequential_1`).
+    public init(name: String? = nil, defaultNameBase: String) {
+        self.name = name ?? LayerNames.unique(defaultNameBase)
+    }
+
+    /// The layers, in order (Keras' `model.layers`).
+    open var layers: [Layer] { [] }
+
+    /// The forward pass on a batch whose per-sample shape matches `inputShape`.
+    open func call(_ input: Tensor, training: Bool) throws -> Tensor { input }
+
+    /// Builds every layer for per-sample inputs of `shape`, recording their output shapes.
+    open func build(inputShape shape: [Int]) throws {
+        var current = shape
+        var shapes: [[Int]] = []
+        for layer in layers {
+            if !layer.isBuilt { try layer.build(inputShape: current) }
+            current = try layer.outputShape(for: current)
+            shapes.append(current)
+        }
+        inputShape = shape
+        layerOutputShapes = shapes
+    }
+
+    /// Whether the model knows its input shape and its layers have weights.
+    public var isBuilt: Bool { inputShape != nil && layers.allSatisfy(\.isBuilt) }
+
+    /// The per-sample output shape, once built.
+    public var outputShape: [Int]? { layerOutputShapes.last ?? inputShape }
+
+    /// The layer called `name` (Keras' `get_layer`).
+    public func layer(named name: String) throws -> Layer {
+        if let layer = layers.first(where: { $0.name == name }) { return layer }
+        let names = layers.map { "'\($0.name)'" }.joined(separator: ", ")
+        throw NeuralNetError.notFound("No such layer: \(name). Existing layers are: [\(names)]. Check the spelling, or print [layer.name for layer in model.layers].")
+    }
+
+    /// The layer at `index` (negative counts from the end), as Keras' `get_layer(index=)`.
+    public func layer(at index: Int) throws -> Layer {
+        let resolved = index < 0 ? layers.count + index : index
+        guard layers.indices.contains(resolved) else {
+            throw NeuralNetError.invalidArgument("Was asked to retrieve layer at index \(index) but model only has \(layers.count) layers. Use an index between 0 and \(layers.count - 1).")
+        }
+        return layers[resolved]
+    }
+
+    /// All weights of all layers, in layer order (Keras' `model.weights`).
+    public var weights: [Tensor] { layers.flatMap(\.weights) }
+
+    /// The weights `fit` updates (those of trainable layers).
+    public var trainableWeights: [Tensor] { layers.flatMap(\.parameters) }
+
+    /// The weights of layers frozen with `isTrainable = false`.
+    public var nonTrainableWeights: [Tensor] { layers.filter { !$0.isTrainable }.flatMap(\.weights) }
+
+    /// The number of scalars in all weights (Keras' `count_params()`).
+    public var parameterCount: Int { weights.reduce(0) { $0 + $1.count } }
+
+    /// Keras' `_adjust_input_rank`: samples of rank one below the input shape whose last axis is 1
+    /// gain that axis, so `fit(xs)` with xs of shape (6,) feeds a model built for (None, 1).
+    func adjustedInputRank(_ x: Tensor) throws -> Tensor {
+        if let expected = inputShape {
+            if x.rank == expected.count, expected.last == 1 { return try x.expandedDimensions(axis: -1) }
+            return x
+        }
+        return x.rank == 1 ? try x.expandedDimensions(axis: -1) : x
+    }
+
+    /// Builds from the data's per-sample shape when needed, else checks the data fits, as Keras.
+    func prepare(forSampleShape sample: [Int], batch: Int?) throws {
+        if let expected = inputShape {
+            guard expected == sample else {
+                let expectedText = ShapeText.batch(expected, batch: nil), found = ShapeText.batch(sample, batch: batch)
+                throw NeuralNetError.invalidArgument("Input 0 of layer \"\(name)\" is incompatible with the layer: expected shape=\(expectedText), found shape=\(found). Give the model data of shape \(ShapeText.tuple(expected)) per sample (reshape it, e.g. x.reshape(-1, \(expected.map(String.init).joined(separator: ", ")))), or declare input_shape=\(ShapeText.tuple(sample)) on the first layer.")
+            }
+            if !isBuilt { try build(inputShape: expected) }
+            return
+        }
+        try build(inputShape: sample)
+    }
+}
+
+/// What `compile` recorded: optimizer, loss and the metric names as the learner spelled them.
+public struct CompileConfiguration {
+    /// The optimizer that updates the weights.
+    public let optimizer: Optimizer
+    /// The loss minimized.
+    public let loss: Loss
+    /// The metric names, logged as given (`acc` or `accuracy`).
+    public let metrics: [String]
+}

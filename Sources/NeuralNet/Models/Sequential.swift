@@ -1,0 +1,53 @@
+import Tensors
+
+/// Keras' `Sequential`: a stack of layers, each feeding the next.
+///
+///     let model = Sequential([try Dense(units: 1, inputShape: [1])])
+///     model.add(try Dense(units: 1))
+///     model.layers.map(\.name)   // ["dense", "dense_1"]
+public final class Sequential: Model {
+    private var stack: [Layer]
+
+    /// A model of `layers`; when the first declares `inputShape`, the model is built at once, as Keras does.
+    public init(_ layers: [Layer] = [], name: String? = nil) throws {
+        stack = []
+        super.init(name: name, defaultNameBase: "sequential")
+        for layer in layers { try add(layer) }
+    }
+
+    override public var layers: [Layer] { stack }
+
+    /// Appends `layer`; a first layer with a declared input shape builds the model.
+    public func add(_ layer: Layer) throws {
+        if stack.contains(where: { $0 === layer }) {
+            throw NeuralNetError.invalidArgument("The layer \"\(layer.name)\" is already in the model. Create a new layer object for each position, e.g. Dense(10) twice.")
+        }
+        if let declared = layer.declaredInputShape, !stack.isEmpty {
+            if let current = outputShape, current != declared {
+                throw NeuralNetError.invalidArgument("Input 0 of layer \"\(layer.name)\" is incompatible with the layer: expected shape=\(ShapeText.batch(declared, batch: nil)), found shape=\(ShapeText.batch(current, batch: nil)). Only the first layer needs input_shape; remove it from \"\(layer.name)\".")
+            }
+        }
+        stack.append(layer)
+        if stack.count == 1, let declared = layer.declaredInputShape {
+            try build(inputShape: declared)
+        } else if let shape = inputShape {
+            try build(inputShape: shape)
+        }
+    }
+
+    /// Removes and returns the last layer (Keras' `pop`).
+    @discardableResult
+    public func pop() throws -> Layer {
+        guard let last = stack.popLast() else {
+            throw NeuralNetError.invalidArgument("There are no layers in the model. Add layers before removing one.")
+        }
+        layerOutputShapes = Array(layerOutputShapes.prefix(stack.count))
+        return last
+    }
+
+    override public func call(_ input: Tensor, training: Bool) throws -> Tensor {
+        var current = input
+        for layer in stack { current = try layer(current, training: training) }
+        return current
+    }
+}

@@ -1,0 +1,72 @@
+import Tensors
+
+/// The base of Keras' optimizers: updates each trainable parameter in place from its gradient.
+///
+///     model.compile(optimizer: Adam(learningRate: 0.001), loss: .sparseCategoricalCrossentropy)
+///     // fit calls optimizer.apply(to: parameters) after every batch's backward pass
+open class Optimizer {
+    /// The step size (Keras' `learning_rate`, spelled `lr=` in the course's notebooks).
+    public var learningRate: Double
+    /// The number of updates applied so far (Keras' `iterations`).
+    public internal(set) var iterations = 0
+    /// Per-parameter state buffers (slots), keyed by the parameter's identity.
+    var slots: [ObjectIdentifier: [UnsafeMutableBufferPointer<Float>]] = [:]
+
+    /// An optimizer with the given learning rate.
+    public init(learningRate: Double) {
+        self.learningRate = learningRate
+    }
+
+    deinit {
+        for buffers in slots.values { for buffer in buffers { buffer.deallocate() } }
+    }
+
+    /// The Keras name (`sgd`, `rmsprop`, `adam`).
+    open var kerasName: String { "optimizer" }
+
+    /// How many state buffers each parameter needs (Adam: 2, RMSprop: 1, plain SGD: 0).
+    open var slotsPerParameter: Int { 0 }
+
+    /// Updates `parameter` in place from `gradient`; both point at `count` floats; `slots` as declared.
+    open func update(parameter: UnsafeMutablePointer<Float>, gradient: UnsafePointer<Float>, count: Int,
+                     slots: [UnsafeMutableBufferPointer<Float>], step: Int) {}
+
+    /// Applies one update to every parameter that has a gradient, then clears the gradients.
+    public func apply(to parameters: [Tensor]) throws {
+        let step = iterations + 1
+        for parameter in parameters {
+            guard let gradient = parameter.grad else { continue }
+            let key = ObjectIdentifier(parameter)
+            let count = parameter.count
+            if slots[key] == nil {
+                slots[key] = (0..<slotsPerParameter).map { _ in
+                    let buffer = UnsafeMutableBufferPointer<Float>.allocate(capacity: count)
+                    buffer.initialize(repeating: 0)
+                    return buffer
+                }
+            }
+            let state = slots[key] ?? []
+            try TensorAccess.withMutableFloats(parameter) { values in
+                try TensorAccess.withFloats(gradient) { grads in
+                    update(parameter: values.baseAddress!, gradient: grads.baseAddress!, count: count, slots: state, step: step)
+                }
+            }
+            parameter.grad = nil
+        }
+        iterations = step
+    }
+
+    /// The number of optimizer variables Keras' `summary()` counts: slots, plus iterations and learning rate.
+    func variableCount(for parameters: [Tensor]) -> Int {
+        parameters.reduce(0) { $0 + $1.count * slotsPerParameter } + 2
+    }
+
+    /// Whether any update has run (Keras builds optimizer variables on the first one).
+    var isBuilt: Bool { iterations > 0 }
+
+    /// Drops the state of parameters no longer in `parameters` (after `setWeights` replaced them).
+    func forgetState() {
+        for buffers in slots.values { for buffer in buffers { buffer.deallocate() } }
+        slots = [:]
+    }
+}

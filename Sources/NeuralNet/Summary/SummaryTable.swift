@@ -1,0 +1,151 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Renders Keras 3's `model.summary()` table (drawn by `rich`) as plain text, line for line.
+///
+///     let table = SummaryTable(modelName: "sequential", rows: [("dense (Dense)", "(None, 1)", "2")],
+///                              trainable: 2, nonTrainable: 0, optimizer: nil)
+///     print(table.render(lineLength: 88))
+public struct SummaryTable: Sendable {
+    /// The model's name, shown as `Model: "name"`.
+    public var modelName: String
+    /// One row per layer: `name (Type)`, output shape, and the formatted parameter count.
+    public var rows: [(layer: String, shape: String, params: String)]
+    /// Trainable parameter count.
+    public var trainable: Int
+    /// Non-trainable parameter count.
+    public var nonTrainable: Int
+    /// Optimizer variable count, once the optimizer has been built (nil before).
+    public var optimizer: Int?
+
+    /// A table for the given rows and counts.
+    public init(modelName: String, rows: [(layer: String, shape: String, params: String)],
+                trainable: Int, nonTrainable: Int, optimizer: Int?) {
+        self.modelName = modelName
+        self.rows = rows
+        self.trainable = trainable
+        self.nonTrainable = nonTrainable
+        self.optimizer = optimizer
+    }
+
+    /// Keras' default width: 88 characters, or the terminal's width less 4 when narrower.
+    public static func defaultLineLength() -> Int {
+        min(88, terminalColumns() - 4)
+    }
+
+    /// Python's `shutil.get_terminal_size().columns`: `$COLUMNS`, else the terminal, else 80.
+    public static func terminalColumns() -> Int {
+        if let value = getenv("COLUMNS"), let columns = Int(String(cString: value)), columns > 0 { return columns }
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return 80
+    }
+
+    /// The whole summary, lines joined by newlines and ending in one.
+    public func render(lineLength: Int = SummaryTable.defaultLineLength()) -> String {
+        let widths = Self.columnWidths(lineLength: lineLength)
+        var lines = ["Model: \"\(modelName)\""]
+        func border(_ left: String, _ fill: String, _ middle: String, _ right: String) -> String {
+            left + widths.map { String(repeating: fill, count: $0) }.joined(separator: middle) + right
+        }
+        lines.append(border("┏", "━", "┳", "┓"))
+        lines += cells(["Layer (type)", "Output Shape", "Param #"], widths: widths, edge: "┃")
+        lines.append(border("┡", "━", "╇", "┩"))
+        for (index, row) in rows.enumerated() {
+            if index > 0 { lines.append(border("├", "─", "┼", "┤")) }
+            lines += cells([row.layer, row.shape, row.params], widths: widths, edge: "│")
+        }
+        lines.append(border("└", "─", "┴", "┘"))
+        let total = trainable + nonTrainable + (optimizer ?? 0)
+        lines.append(" Total params: \(Self.grouped(total)) (\(Self.readableSize(total * 4)))")
+        lines.append(" Trainable params: \(Self.grouped(trainable)) (\(Self.readableSize(trainable * 4)))")
+        lines.append(" Non-trainable params: \(Self.grouped(nonTrainable)) (\(Self.readableSize(nonTrainable * 4)))")
+        if let optimizer {
+            lines.append(" Optimizer params: \(Self.grouped(optimizer)) (\(Self.readableSize(optimizer * 4)))")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Column widths including one space of padding each side, as `rich` shrinks them to fit.
+    static func columnWidths(lineLength: Int) -> [Int] {
+        var columns: [Int] = []
+        var current = 0
+        for position in [0.45, 0.80, 1.0] {
+            let width = Int(position * Double(lineLength)) - current
+            columns.append(width + 2)
+            current += width
+        }
+        // rich's ratio_reduce: take the excess over the line (less 4 borders) evenly, rounding half to even.
+        var excess = columns.reduce(0, +) - (lineLength - 4)
+        var remainingRatio = columns.count
+        for index in columns.indices where excess > 0 {
+            let share = (Double(excess) / Double(remainingRatio)).rounded(.toNearestOrEven)
+            let distributed = min(columns[index], Int(share))
+            columns[index] -= distributed
+            excess -= distributed
+            remainingRatio -= 1
+        }
+        return columns
+    }
+
+    private func cells(_ texts: [String], widths: [Int], edge: String) -> [String] {
+        let wrapped = zip(texts, widths).map { Self.wrap($0, width: max($1 - 2, 1)) }
+        let height = wrapped.map(\.count).max() ?? 1
+        var lines: [String] = []
+        for lineIndex in 0..<height {
+            var line = edge
+            for (column, pieces) in wrapped.enumerated() {
+                let text = lineIndex < pieces.count ? pieces[lineIndex] : ""
+                let padding = String(repeating: " ", count: max(widths[column] - 2 - text.count, 0))
+                line += column == 2 ? " \(padding)\(text) " : " \(text)\(padding) "
+                line += column == wrapped.count - 1 ? edge : edge
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+
+    /// Splits `text` into lines of at most `width` characters, at spaces when possible.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
+            let candidate = current.isEmpty ? word : current + " " + word
+            if candidate.count <= width {
+                current = candidate
+                continue
+            }
+            if !current.isEmpty { lines.append(current) }
+            var rest = word
+            while rest.count > width {
+                lines.append(String(rest.prefix(width)))
+                rest = String(rest.dropFirst(width))
+            }
+            current = rest
+        }
+        lines.append(current)
+        return lines
+    }
+
+    /// `243786` → `243,786`, as Python's `f"{n:,}"`.
+    public static func grouped(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var result = ""
+        for (index, character) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { result.append(",") }
+            result.append(character)
+        }
+        return value < 0 ? "-" + result : result
+    }
+
+    /// Keras' `readable_memory_size`: `975144` bytes → `952.29 KB`.
+    public static func readableSize(_ bytes: Int) -> String {
+        var size = Double(bytes)
+        for unit in ["B", "KB", "MB", "GB", "TB"] {
+            if size / 1024 < 1 { return ProgressBar.format("%.2f", size) + " " + unit }
+            size /= 1024
+        }
+        return ProgressBar.format("%.2f", size) + " PB"
+    }
+}

@@ -1,0 +1,71 @@
+extension Tensor {
+    /// Back-propagates from this tensor, accumulating into `.grad` of every leaf that requires gradients.
+    ///
+    ///     w.requiresGradient = true
+    ///     let loss = try (x.matmul(w) - y).square().mean()
+    ///     try loss.backward()          // w.grad now holds dloss/dw
+    ///
+    /// - Parameter seed: the gradient of the final objective with respect to this tensor;
+    ///   defaults to ones, and must then be a one-element tensor.
+    public func backward(_ seed: Tensor? = nil) throws {
+        guard requiresGradient else {
+            throw TensorError("backward", expected: "a tensor that requires gradients",
+                              received: "one with no gradient history",
+                              hint: "set requiresGradient = true on the parameters before computing this value")
+        }
+        let start: Tensor
+        if let seed {
+            guard seed.shape == shape else {
+                throw TensorError("backward", expected: "a seed of shape \(describeShape(shape))",
+                                  received: describeShape(seed.shape))
+            }
+            start = try seed.cast(to: dtype)
+        } else {
+            guard count == 1 else {
+                throw TensorError("backward", expected: "a one-element tensor (a scalar loss) or an explicit seed",
+                                  received: "shape \(describeShape(shape))")
+            }
+            start = Tensor.ones(shape, dtype: dtype)
+        }
+        try Tensor.withoutGradients {
+            let order = topologicalOrder()
+            var gradients: [ObjectIdentifier: Tensor] = [ObjectIdentifier(self): start]
+            for tensor in order.reversed() {
+                guard let gradient = gradients.removeValue(forKey: ObjectIdentifier(tensor)) else { continue }
+                guard let node = tensor.gradientNode else {
+                    tensor.grad = try tensor.grad.map { try $0 + gradient } ?? gradient.contiguousStorage()
+                    continue
+                }
+                let inputGradients = try node.backward(gradient)
+                for (input, inputGradient) in zip(node.inputs, inputGradients) {
+                    guard input.requiresGradient, let inputGradient else { continue }
+                    let key = ObjectIdentifier(input)
+                    if let existing = gradients[key] {
+                        gradients[key] = try existing + inputGradient
+                    } else {
+                        gradients[key] = inputGradient
+                    }
+                }
+            }
+        }
+    }
+
+    /// Tensors reachable from `self` through tape nodes, each after all of its inputs.
+    private func topologicalOrder() -> [Tensor] {
+        var order: [Tensor] = []
+        var visited: Set<ObjectIdentifier> = []
+        var stack: [(Tensor, Bool)] = [(self, false)]
+        while let (tensor, inputsDone) = stack.popLast() {
+            if inputsDone {
+                order.append(tensor)
+                continue
+            }
+            guard visited.insert(ObjectIdentifier(tensor)).inserted else { continue }
+            stack.append((tensor, true))
+            for input in tensor.gradientNode?.inputs ?? [] where input.requiresGradient {
+                if !visited.contains(ObjectIdentifier(input)) { stack.append((input, false)) }
+            }
+        }
+        return order
+    }
+}

@@ -1,0 +1,58 @@
+import CBLAS
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// How the kernels share the CPU: the work is cut into a few disjoint parts per core, which
+/// `concurrentPerform` hands out to the cores as they become free (so a core slowed by another
+/// process takes fewer parts); each part calls single-threaded BLAS on cache-sized chunks.
+package enum KernelThreads {
+    /// Workers the kernels split their work into: the online CPU count.
+    package static let workerCount: Int = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+
+    /// Work below this many floating-point operations runs on the calling thread only, where
+    /// dispatch and BLAS thread switching would cost more than they save.
+    package static let parallelFlopThreshold: Double = 4_000_000
+
+    /// Parts per core: more parts balance better when another process shares a core, fewer
+    /// parts repeat less per-part set-up (filter packing, partial sums).
+    nonisolated(unsafe) package static var partsPerWorker = 2
+
+    /// Runs `body(part)` for `part` in `0..<parts`, concurrently when `parts > 1`, with
+    /// OpenBLAS limited to one thread meanwhile (so parts do not oversubscribe the cores);
+    /// the previous BLAS thread count is restored afterwards.
+    ///
+    /// Not reentrant: the BLAS thread count is process-wide, so two kernels must not run at the
+    /// same time from different threads.
+    package static func run(parts: Int, _ body: @Sendable (Int) -> Void) {
+        guard parts > 1 else {
+            body(0)
+            return
+        }
+        let previous = openblas_get_num_threads()
+        openblas_set_num_threads(1)
+        DispatchQueue.concurrentPerform(iterations: parts, execute: body)
+        openblas_set_num_threads(previous)
+    }
+
+    /// Splits `0..<count` into `parts` contiguous ranges whose sizes differ by at most one.
+    package static func split(_ count: Int, into parts: Int) -> [Range<Int>] {
+        (0..<parts).map { part in
+            (count * part / parts)..<(count * (part + 1) / parts)
+        }
+    }
+
+    /// Number of parts for a job of `flops` that can be cut into at most `units` independent pieces.
+    package static func parts(flops: Double, units: Int) -> Int {
+        flops < parallelFlopThreshold || workerCount == 1 ? 1 : max(1, min(workerCount &* partsPerWorker, units))
+    }
+}
+
+/// A raw pointer that may cross into `concurrentPerform` workers; each worker touches a
+/// disjoint part of the memory (or only reads it), which the callers guarantee.
+package struct SharedPointer<Pointee>: @unchecked Sendable {
+    package let base: UnsafeMutablePointer<Pointee>
+    package init(_ base: UnsafeMutablePointer<Pointee>) { self.base = base }
+    package init(_ base: UnsafePointer<Pointee>) { self.base = UnsafeMutablePointer(mutating: base) }
+}

@@ -1,6 +1,0 @@
-import Testing
-@testable import ImageData
-
-@Test func moduleIsLinked() {
-    #expect(ImageDataModule.name == "ImageData")
-}

@@ -1,6 +1,0 @@
-import Testing
-@testable import Tensors
-
-@Test func moduleIsLinked() {
-    #expect(TensorsModule.name == "Tensors")
-}
