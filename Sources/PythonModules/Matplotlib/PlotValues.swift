@@ -31,10 +31,7 @@ enum PlotValues {
     /// Image data for `imshow`: the values as floats, the shape, and whether they are integers
     /// (0…255 for RGB data, as matplotlib reads `uint8` images).
     static func image(_ value: Value, _ interp: PythonInterpreter) throws -> (values: [Float], shape: [Int], isInteger: Bool) {
-        guard isArrayLike(value) else {
-            throw PythonError.typeError("Image data of dtype object cannot be converted to float")
-        }
-        let data = try NumPyConversion.tensor(from: value)
+        let data = try NumPyConversion.tensor(from: try arrayInterface(value, interp))
         let shapeText = "(" + data.shape.map(String.init).joined(separator: ", ") + (data.rank == 1 ? ",)" : ")")
         guard data.rank == 2 || data.rank == 3 else {
             throw PythonError.typeError("Invalid shape \(shapeText) for image data")
@@ -61,6 +58,17 @@ enum PlotValues {
             numbers.append(number)
         }
         return try Tensor(numbers, shape: [numbers.count])
+    }
+
+    /// `value` itself when NumPy's conversion takes it, else what its `__array__()` returns (how
+    /// PIL-like images from `load_img` offer their pixels), else matplotlib's `TypeError`.
+    static func arrayInterface(_ value: Value, _ interp: PythonInterpreter) throws -> Value {
+        if isArrayLike(value) { return value }
+        let refusal = PythonError.typeError("Image data of dtype object cannot be converted to float")
+        guard case .object = value, (try? interp.getAttribute(value, "__array__")) != nil else { throw refusal }
+        let converted = try interp.callMethod(value, "__array__", [])
+        guard isArrayLike(converted) else { throw refusal }
+        return converted
     }
 
     /// Whether NumPy's conversion handles `value` directly.
