@@ -24,6 +24,11 @@ final class FigureObject: PyObject {
         return "<Figure size \(compactNumber(width))x\(compactNumber(height)) with \(figure.axes.count) Axes>"
     }
 
+    /// `print(fig)`: `Figure(640x480)`, as matplotlib's `__str__`.
+    override func str(_ interp: PythonInterpreter) throws -> String {
+        "Figure(\(compactNumber(figure.widthInches * figure.dpi))x\(compactNumber(figure.heightInches * figure.dpi)))"
+    }
+
     /// The axes objects of this figure, in creation order.
     func axesObjects() throws -> [Value] {
         let session = try requireSession()
@@ -102,6 +107,7 @@ final class FigureObject: PyObject {
             PyNativeFunction("subplots", "self, nrows=1, ncols=1, *, sharex=False, sharey=False, squeeze=True, **kwargs") { a in
                 let me = try receiver(a, FigureObject.self)
                 let session = try me.requireSession()
+                try SubplotArguments.checkGrid(nrows: try a.int("nrows"), ncols: try a.int("ncols"))
                 let grid = try plotCall { try me.figure.subplots(nrows: try a.int("nrows"), ncols: try a.int("ncols")) }
                 return try SubplotArguments.axesValue(
                     grid, nrows: try a.int("nrows"), ncols: try a.int("ncols"),

@@ -46,6 +46,7 @@ enum PyplotModule {
             ) { a in
                 let figsize = a["figsize"].isNone ? nil : try PlotValues.pair(a["figsize"], name: "figsize")
                 let (rows, columns) = (try a.int("nrows"), try a.int("ncols"))
+                try SubplotArguments.checkGrid(nrows: rows, ncols: columns)
                 let (figure, grid) = try plotCall { try plt.subplots(nrows: rows, ncols: columns, figsize: figsize) }
                 if let dpi = try PlotValues.optionalNumber(a["dpi"], name: "dpi"), dpi.isFinite, dpi > 0 { figure.dpi = dpi }
                 let axes = try SubplotArguments.axesValue(

@@ -38,6 +38,20 @@ enum SubplotArguments {
         }
     }
 
+    /// The most axes one `subplots` call makes here; a typo such as `subplots(100, 100)` stops with
+    /// a message instead of building millions of axes.
+    static let maximumGridCells = 1024
+
+    /// Refuses grids beyond `maximumGridCells` (the model checks the positive sizes).
+    static func checkGrid(nrows: Int, ncols: Int) throws {
+        let (cells, overflow) = nrows.multipliedReportingOverflow(by: ncols)
+        if nrows > 0, ncols > 0, overflow || cells > maximumGridCells {
+            throw PythonError.valueError(
+                "subplots(\(nrows), \(ncols)) would make \(overflow ? "too many" : String(cells)) axes; "
+                    + "at most \(maximumGridCells) are supported")
+        }
+    }
+
     /// `subplots`' second result: one Axes, a 1-D or a 2-D object array, as matplotlib squeezes
     /// (`squeeze=False` always gives nrows × ncols).
     static func axesValue(

@@ -45,3 +45,18 @@ struct ErrorTests {
         #expect(py.session.pyplot.gca().lines.count == 1)
     }
 }
+
+@Suite("matplotlib limits")
+struct LimitTests {
+    @Test(arguments: ["plt.subplots(100, 100)", "plt.figure().subplots(2000, 1)"])
+    func hugeGridsAreRefused(source: String) throws {
+        let failure = try #require(PlotSession().failure(source))
+        #expect(failure.typeName == "ValueError")
+        #expect(failure.message.contains("at most \(SubplotArguments.maximumGridCells)"))
+    }
+
+    @Test func nonPositiveGridsUseTheModelsMessage() throws {
+        let failure = try #require(PlotSession().failure("plt.subplots(0, 2)"))
+        #expect(failure.message == "Number of rows must be a positive integer, not 0")
+    }
+}

@@ -21,6 +21,7 @@ struct ReprTests {
         ("plt.figure(figsize=(4, 3), dpi=50)", "<Figure size 200x150 with 0 Axes>"),
         ("plt.subplots(3, 4)[0]", "<Figure size 640x480 with 12 Axes>"),
         ("plt.gca()", "<Axes: >"),
+        ("str(plt.figure(figsize=(3, 2)))", "'Figure(300x200)'"),
         ("plt.axis('off')", "(0.0, 1.0, 0.0, 1.0)"),
     ])
     func reprMatchesMatplotlib(expression: String, expected: String) throws {
