@@ -27,7 +27,7 @@ public final class NDArray: PyObject {
 
     override public func getAttribute(_ name: String, _ interp: PythonInterpreter) throws -> Value {
         if pyClass.lookup(name) != nil { return try super.getAttribute(name, interp) }
-        var message = "'numpy.ndarray' object has no attribute '\(name)'"
+        let message = "'numpy.ndarray' object has no attribute '\(name)'"
         throw PythonError.attributeError(message)
     }
 
@@ -67,11 +67,11 @@ public final class NDArray: PyObject {
     }
 
     override public func repr(_ interp: PythonInterpreter) throws -> String {
-        ArrayFormatter(options: PrintOptions.current).repr(tensor)
+        ArrayFormatter(options: PrintOptions.of(interp)).repr(tensor)
     }
 
     override public func str(_ interp: PythonInterpreter) throws -> String {
-        ArrayFormatter(options: PrintOptions.current).str(tensor)
+        ArrayFormatter(options: PrintOptions.of(interp)).str(tensor)
     }
 
     override public func getItem(_ key: Value, _ interp: PythonInterpreter) throws -> Value { try subscriptGet(key) }
