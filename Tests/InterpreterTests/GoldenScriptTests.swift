@@ -58,6 +58,7 @@ func goldenScript(_ script: GoldenScript) {
         let last = failure?.traceback.split(separator: "\n").last.map(String.init)
         #expect(last == expected, "error of \(script.name): \(failure?.traceback ?? "no error")")
     } else {
+        if let failure { print("--- \(script.name)\n\(failure.traceback)") }
         #expect(failure == nil, "unexpected error in \(script.name): \(failure?.traceback ?? "")")
     }
     if let traceback = script.expectedTraceback {

@@ -1,5 +1,5 @@
 extension PythonInterpreter {
-    func addReflectionBuiltins(_ add: (PyNativeFunction) -> Void) {
+    static func addReflectionBuiltins(_ add: (PyNativeFunction) -> Void) {
         add(PyNativeFunction("dir") { a in
             let i = a.interpreter
             guard let v = a.positional.first else { return .list(PyList(i.globalNames.map(Value.str))) }

@@ -78,7 +78,7 @@ struct TracebackRenderer {
     }
 
     func summary(_ e: PyExceptionObject) -> String {
-        let name = e.cls.module == "__main__" ? "__main__.\(e.cls.name)" : e.cls.qualifiedName
+        let name = e.cls.module == "__main__" ? e.cls.name : e.cls.qualifiedName
         let message = (try? e.str(interpreter)) ?? e.message
         return message.isEmpty ? name : "\(name): \(message)"
     }

@@ -184,6 +184,8 @@ final class SubscriptNode: ExprNode {
         if case .list(let l) = o, case .int(var n) = i {
             if n < 0 { n += l.items.count }
             if n >= 0 && n < l.items.count { return l.items[n] }
+        } else if case .dict(let d) = o, let v = try located(span, f, { try d.get(i, f.interp) }) {
+            return v
         }
         return try located(span, f) { try f.interp.getItem(o, i) }
     }

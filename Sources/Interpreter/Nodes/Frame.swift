@@ -2,7 +2,7 @@
 public final class Globals {
     final class Slot {
         let name: String
-        var value: Value?
+        @exclusivity(unchecked) var value: Value?
         init(_ name: String) { self.name = name }
     }
     var slots: [String: Slot] = [:]
@@ -29,7 +29,7 @@ final class Frame {
     let globals: Globals
     unowned(unsafe) let interp: PythonInterpreter
     let code: CodeObject
-    var function: PyFunction?
+    @exclusivity(unchecked) var function: PyFunction?
     /// Stored in the slot after the locals: slot accesses skip Swift's dynamic exclusivity checks.
     var returnValue: Value {
         get { slots[slotCount] ?? .none }

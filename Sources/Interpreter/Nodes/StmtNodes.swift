@@ -187,7 +187,9 @@ final class ForNode: StmtNode {
             var i = bounds.start
             while bounds.step > 0 ? i < bounds.stop : i > bounds.stop {
                 if let flow = try iteration(.int(i), f) { return flow == .returned ? .returned : .normal }
-                i &+= bounds.step
+                let (next, overflow) = i.addingReportingOverflow(bounds.step)
+                if overflow { break }
+                i = next
             }
             return try orElse?.exec(f) ?? .normal
         }
@@ -295,7 +297,7 @@ final class ClassDefNode: StmtNode {
         var namespace = body.classNamespace ?? [:]
         namespace.removeValue(forKey: "__module__")
         namespace.removeValue(forKey: "__qualname__")
-        let cls = PyClass(name: name, module: nil, bases: baseClasses, attributes: namespace, frozen: false, doc: doc)
+        let cls = PyClass(name: name, module: "__main__", bases: baseClasses, attributes: namespace, frozen: false, doc: doc)
         for (_, v) in namespace {
             if case .object(let o) = v {
                 if let fn = o as? PyFunction { fn.ownerClass = cls }

@@ -26,7 +26,7 @@ public final class PyClass: PyObject {
 
     /// Creates a class. Native classes pass `frozen: true` (the default) and their methods.
     public init(name: String, module: String? = nil, bases: [PyClass] = [], methods: [PyNativeFunction] = [],
-                attributes: [String: Value] = [:], frozen: Bool = true, doc: String? = nil) {
+                properties: [String: PyProperty] = [:], attributes: [String: Value] = [:], frozen: Bool = true, doc: String? = nil) {
         self.name = name
         self.module = module
         self.bases = bases.isEmpty && name != "object" ? [PyTypes.object] : bases
@@ -35,6 +35,7 @@ public final class PyClass: PyObject {
         self.doc = doc
         super.init()
         for m in methods { dict[m.name] = .object(m) }
+        for (n, p) in properties { dict[n] = .object(p) }
         mro = [self] + PyClass.linearize(self.bases)
     }
 

@@ -15,10 +15,10 @@ struct DictKey: Hashable {
         switch v {
         case .none: return 0x5eed
         case .bool(let b): return b ? 1 : 0
-        case .int(let i): return i.hashValue
+        case .int(let i): return i
         case .float(let d):
-            if let i = Int(exactly: d) { return i.hashValue }
-            return d.hashValue
+            if let i = Int(exactly: d) { return i }
+            return Int(bitPattern: UInt(d.bitPattern) &* 0x9E3779B97F4A7C15)
         case .str(let s): return s.hashValue
         case .tuple(let items):
             var h = Hasher()
@@ -27,7 +27,7 @@ struct DictKey: Hashable {
         case .list: throw PythonError.typeError("unhashable type: 'list'")
         case .dict: throw PythonError.typeError("unhashable type: 'dict'")
         case .object(let o):
-            if let l = o as? PyLong { return l.value.hashValue }
+            if let l = o as? PyLong { return Int(truncatingIfNeeded: l.value) ^ l.value.hashValue }
             if o is PySet { throw PythonError.typeError("unhashable type: 'set'") }
             return try o.hashValue(interp)
         }
@@ -70,9 +70,9 @@ public final class PyDict: PyObject {
         var key: Value
         var value: Value
     }
-    var entries: [Entry?] = []
-    var table: [Int32] = []
-    var liveCount = 0
+    @exclusivity(unchecked) var entries: [Entry?] = []
+    @exclusivity(unchecked) var table: [Int32] = []
+    @exclusivity(unchecked) var liveCount = 0
 
     /// An empty dict.
     override public init() {}
@@ -235,6 +235,11 @@ public final class PySet: PyObject {
     override public func contains(_ item: Value, _ interp: PythonInterpreter) throws -> Bool { try storage.get(item, interp) != nil }
     override public func makeIterator(_ interp: PythonInterpreter) throws -> PyIterator { ArrayIterator(items) }
     override public func hashValue(_ interp: PythonInterpreter) throws -> Int { throw PythonError.typeError("unhashable type: 'set'") }
+
+    override public func repr(_ interp: PythonInterpreter) throws -> String {
+        if storage.count == 0 { return "set()" }
+        return try interp.guardRecursion(self, "{...}") { "{" + (try items.map { try interp.nestedRepr($0) }).joined(separator: ", ") + "}" }
+    }
 
     override public func compare(_ op: CompareOp, _ other: Value, _ interp: PythonInterpreter) throws -> Value? {
         guard case .object(let o) = other, let s = o as? PySet else { return op == .eq ? .bool(false) : op == .ne ? .bool(true) : nil }

@@ -4,7 +4,7 @@ open class PyInstance: PyObject {
     /// The instance's class.
     public let cls: PyClass
     /// The instance `__dict__`; native code may inject values (`self.model`).
-    public var attributes: [String: Value] = [:]
+    @exclusivity(unchecked) public var attributes: [String: Value] = [:]
 
     /// Creates a bare instance of `cls` without calling `__init__`.
     public init(cls: PyClass) { self.cls = cls }

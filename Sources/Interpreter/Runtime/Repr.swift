@@ -17,10 +17,6 @@ extension PythonInterpreter {
                 "{" + (try d.pairs.map { "\(try nestedRepr($0.key)): \(try nestedRepr($0.value))" }).joined(separator: ", ") + "}"
             }
         case .object(let o):
-            if let s = o as? PySet {
-                if s.storage.count == 0 { return "set()" }
-                return try guardRecursion(s, "{...}") { "{" + (try s.items.map { try nestedRepr($0) }).joined(separator: ", ") + "}" }
-            }
             return try o.repr(self)
         }
     }

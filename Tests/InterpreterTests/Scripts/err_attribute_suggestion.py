@@ -1,0 +1,3 @@
+text = "abc"
+text.uper()
+# expect error: AttributeError: 'str' object has no attribute 'uper'. Did you mean: 'upper'?

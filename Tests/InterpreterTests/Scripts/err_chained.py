@@ -1,0 +1,5 @@
+try:
+    {}["x"]
+except KeyError:
+    raise ValueError("converted")
+# expect error: ValueError: converted

@@ -1,0 +1,3 @@
+for i in range(3):
+print(i)
+# expect error: IndentationError: expected an indented block after 'for' statement on line 1

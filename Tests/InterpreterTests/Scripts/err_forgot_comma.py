@@ -1,0 +1,2 @@
+layers = [1 2]
+# expect error: SyntaxError: invalid syntax. Perhaps you forgot a comma?

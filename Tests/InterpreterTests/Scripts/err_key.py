@@ -1,0 +1,3 @@
+history = {"loss": [1]}
+history["acc"]
+# expect error: KeyError: 'acc'

@@ -1,0 +1,3 @@
+n = 5
+n()
+# expect error: TypeError: 'int' object is not callable

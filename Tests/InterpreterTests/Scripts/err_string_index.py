@@ -1,0 +1,2 @@
+x = "abc"["1"]
+# expect error: TypeError: string indices must be integers, not 'str'
