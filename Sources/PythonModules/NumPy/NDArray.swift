@@ -12,6 +12,23 @@ public final class NDArray: PyObject {
     /// The wrapped tensor; writes through it are visible to Python.
     public let tensor: Tensor
 
+    /// The first element's address when the tensor is contiguous (its storage never moves), for
+    /// element reads and writes in Python loops without per-access layout checks.
+    lazy var elementBase: UnsafeMutableRawPointer? = {
+        guard tensor.isContiguous, tensor.count > 0 else { return nil }
+        func base<T: TensorElement>(_: T.Type) -> UnsafeMutableRawPointer? {
+            (try? tensor.withUnsafeMutableBufferPointer(T.self) { UnsafeMutableRawPointer($0.baseAddress) }) ?? nil
+        }
+        switch tensor.dtype {
+        case .float32: return base(Float.self)
+        case .float64: return base(Double.self)
+        case .int32: return base(Int32.self)
+        case .int64: return base(Int64.self)
+        case .uint8: return base(UInt8.self)
+        case .bool: return base(Bool.self)
+        }
+    }()
+
     /// Wraps `tensor` without copying.
     public init(tensor: Tensor) {
         self.tensor = tensor
