@@ -112,7 +112,7 @@ import Testing
 
 @Test(arguments: [
     ("print(1)", false), ("for i in range(3):", true), ("for i in range(3):\n    print(i)", true),
-    ("for i in range(3):\n    print(i)\n", false), ("for i in range(3):\n    print(i)\n    ", true),
+    ("for i in range(3):\n    print(i)\n", false), ("for i in range(3):\n    print(i)\n    ", false),
     ("x = [1,\n2", true), ("s = '''abc", true), ("x = 1 + \\", true), ("x = )", false), ("def f():", true),
     ("if x:  # comment", true), ("", false),
 ])
