@@ -129,3 +129,27 @@ struct TerminalRenderTests {
         return count
     }
 }
+
+struct TerminalLayoutStressTests {
+    @Test(arguments: [TerminalOptions.ColorMode.trueColor, .palette256, .plainASCII])
+    func crowdedGridsStayInsideTheTerminal(_ mode: TerminalOptions.ColorMode) throws {
+        let plt = Pyplot()
+        let (_, axes) = try plt.subplots(nrows: 5, ncols: 7)
+        for (index, panel) in axes.all.enumerated() {
+            if index % 3 == 0 {
+                try panel.imshow(values: (0..<(2 * 300)).map(Float.init), shape: [2, 300])
+            } else {
+                try panel.plot(x: [-1e6, 0, 1e6], y: [1e-7, -3e-7, 2e-7], format: "ro--", label: "a long label here")
+                panel.legend()
+                panel.grid(true)
+            }
+            panel.title = "a title much wider than any panel"
+            panel.xlabel = "x label"
+            panel.ylabel = "y label"
+        }
+        let text = plt.show(options: TerminalOptions(width: 20, height: 6, colorMode: mode))
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count <= 6)
+        #expect(lines.allSatisfy { TerminalRenderTests.visibleWidth($0) <= 20 })
+    }
+}

@@ -37,8 +37,8 @@ struct AxesRasterizer {
 
     /// Nice ticks inside the limits, as many as fit `length` pixels with labels `spacing` em apart.
     private func chooseTicks(from lower: Double, to upper: Double, length: Double, spacing: Double) -> [Double] {
-        let em = Double(metrics.textHeight)
-        var count = max(1, min(9, Int(length / (em * spacing))))
+        let em = Double(max(1, metrics.textHeight))
+        var count = max(1, min(9, Int(max(0, length) / (em * spacing))))
         while true {
             let ticks = Ticks.locate(from: lower, to: upper, maxCount: count)
             if count == 1 || spacing < 3 { return ticks }
@@ -52,11 +52,11 @@ struct AxesRasterizer {
         let pixels = picture.rgbaPixels()
         let limits = geometry.limits
         let b = geometry.box
-        for y in max(0, Int(b.top.rounded()))..<max(0, min(image.height, Int(b.bottom.rounded()))) {
+        for y in clampedRange(Int(b.top.rounded()), Int(b.bottom.rounded()), limit: image.height) {
             let dataY = limits.top + (Double(y) + 0.5 - b.top) / b.height * (limits.bottom - limits.top)
             let row = Int((dataY + 0.5).rounded(.down))
             guard row >= 0, row < picture.height else { continue }
-            for x in max(0, Int(b.left.rounded()))..<max(0, min(image.width, Int(b.right.rounded()))) {
+            for x in clampedRange(Int(b.left.rounded()), Int(b.right.rounded()), limit: image.width) {
                 let dataX = limits.left + (Double(x) + 0.5 - b.left) / b.width * (limits.right - limits.left)
                 let column = Int((dataX + 0.5).rounded(.down))
                 guard column >= 0, column < picture.width else { continue }

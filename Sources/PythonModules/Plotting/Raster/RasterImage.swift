@@ -48,8 +48,8 @@ public struct RasterImage: Equatable, Sendable {
 
     /// Paints the pixels with x in `x0..<x1` and y in `y0..<y1`.
     mutating func fill(x0: Int, y0: Int, x1: Int, y1: Int, color: PlotColor) {
-        for y in max(0, y0)..<max(max(0, y0), min(height, y1)) {
-            for x in max(0, x0)..<max(max(0, x0), min(width, x1)) {
+        for y in clampedRange(y0, y1, limit: height) {
+            for x in clampedRange(x0, x1, limit: width) {
                 blend(x: x, y: y, color: color, coverage: 1)
             }
         }
@@ -164,4 +164,10 @@ struct CoverageMask {
         }
         return inside
     }
+}
+
+/// `lower..<upper` cut to `0..<limit`; empty (never a trap) when the bounds cross.
+func clampedRange(_ lower: Int, _ upper: Int, limit: Int) -> Range<Int> {
+    let start = max(0, min(lower, limit))
+    return start..<max(start, min(upper, limit))
 }
