@@ -38,12 +38,19 @@ public struct RasterImage: Equatable, Sendable {
         guard x >= 0, y >= 0, x < width, y < height else { return }
         let weight = max(0, min(1, coverage * color.alpha))
         guard weight > 0 else { return }
-        let i = (y * width + x) * 4
-        for (offset, component) in [color.red, color.green, color.blue].enumerated() {
-            let old = Double(rgba[i + offset])
-            rgba[i + offset] = UInt8((old + (component * 255 - old) * weight).rounded())
+        blend(at: (y &* width &+ x) &* 4, red: color.red * 255, green: color.green * 255, blue: color.blue * 255, weight: weight)
+    }
+
+    /// Mixes components given in 0...255 into the pixel starting at byte `index`.
+    @inline(__always)
+    mutating func blend(at index: Int, red: Double, green: Double, blue: Double, weight: Double) {
+        rgba.withUnsafeMutableBufferPointer { bytes in
+            let keep = 1 - weight
+            bytes[index] = UInt8(Double(bytes[index]) * keep + red * weight + 0.5)
+            bytes[index &+ 1] = UInt8(Double(bytes[index &+ 1]) * keep + green * weight + 0.5)
+            bytes[index &+ 2] = UInt8(Double(bytes[index &+ 2]) * keep + blue * weight + 0.5)
+            bytes[index &+ 3] = max(bytes[index &+ 3], UInt8(weight * 255 + 0.5))
         }
-        rgba[i + 3] = UInt8(max(Double(rgba[i + 3]), (weight * 255).rounded()))
     }
 
     /// Paints the pixels with x in `x0..<x1` and y in `y0..<y1`.
