@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PythonModules
 
@@ -62,6 +63,13 @@ struct TerminalRenderTests {
         #expect(TerminalOptions.fromEnvironment(["TERM": "dumb"]).colorMode == .plainASCII)
         #expect(TerminalOptions.fromEnvironment(["COLUMNS": "120"]).width == 120)
         #expect(TerminalOptions.fromEnvironment(["COLUMNS": "120"], width: 64).width == 64)
+    }
+
+    @Test func currentOptionsFollowStandardOutput() {
+        #expect(TerminalOptions.current(environment: ["NO_COLOR": "1"]).colorMode == .plainASCII)
+        let expected: TerminalOptions.ColorMode = isatty(STDOUT_FILENO) != 0 ? .palette256 : .plainASCII
+        #expect(TerminalOptions.current(environment: [:]).colorMode == expected)
+        #expect(TerminalOptions.current(environment: ["COLUMNS": "not a number"]).width >= 20)
     }
 
     private func courseLikeFigure() throws -> Pyplot {
