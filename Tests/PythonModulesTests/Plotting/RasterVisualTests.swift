@@ -161,6 +161,9 @@ struct RasterStressTests {
             let picture = try figure.rasterize(dpi: dpi)
             #expect(picture.rgba.count == picture.width * picture.height * 4)
         }
+        let wide = try Figure(widthInches: 1, heightInches: 1)
+        try wide.gca().plot(y: [0, 1], format: "o-", lineWidth: 1e300)
+        #expect(try wide.rasterize(dpi: 20).width == 20)
         #expect(clampedRange(5, 3, limit: 4).isEmpty && clampedRange(-2, 9, limit: 4) == 0..<4)
     }
 }

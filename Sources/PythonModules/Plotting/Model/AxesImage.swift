@@ -67,7 +67,7 @@ public final class AxesImage {
         let high = finite.max() ?? 0
         let limit: Float = isInteger ? 255 : 1
         if low < 0 || high > limit {
-            let range = isInteger ? "[\(Int(low))..\(Int(high))]" : "[\(low)..\(high)]"
+            let range = isInteger ? "[\(Self.integerText(low))..\(Self.integerText(high))]" : "[\(low)..\(high)]"
             warning = "Clipping input data to the valid range for imshow with RGB data "
                 + "([0..1] for floats or [0..255] for integers). Got range \(range)."
         } else {
@@ -99,6 +99,10 @@ public final class AxesImage {
             }
         }
         return out
+    }
+
+    private static func integerText(_ value: Float) -> String {
+        abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 
     /// A 0...1 channel as a byte; the data were clipped on the way in, NaN becomes 0.

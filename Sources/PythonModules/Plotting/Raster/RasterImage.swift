@@ -97,10 +97,12 @@ struct CoverageMask {
         minX: Double, minY: Double, maxX: Double, maxY: Double, _ coverage: (Double, Double) -> Double
     ) {
         guard minX.isFinite, minY.isFinite, maxX.isFinite, maxY.isFinite else { return }
-        let x0 = max(left, Int(minX.rounded(.down)) - 1)
-        let x1 = min(left + width - 1, Int(maxX.rounded(.up)) + 1)
-        let y0 = max(top, Int(minY.rounded(.down)) - 1)
-        let y1 = min(top + height - 1, Int(maxY.rounded(.up)) + 1)
+        // Clamp in floating point first: a huge line width must not overflow the Int conversion.
+        func clamp(_ value: Double, _ low: Int, _ high: Int) -> Int { Int(max(Double(low), min(Double(high), value))) }
+        let x0 = clamp(minX.rounded(.down) - 1, left, left + width - 1)
+        let x1 = clamp(maxX.rounded(.up) + 1, left, left + width - 1)
+        let y0 = clamp(minY.rounded(.down) - 1, top, top + height - 1)
+        let y1 = clamp(maxY.rounded(.up) + 1, top, top + height - 1)
         guard x0 <= x1, y0 <= y1 else { return }
         for y in y0...y1 {
             for x in x0...x1 {

@@ -17,7 +17,8 @@ public struct TerminalRenderer {
     public func rows(for figure: Figure) -> Int {
         if let height = options.height { return height }
         let ratio = figure.heightInches / figure.widthInches
-        return max(6, min(options.width * 3 / 2, Int((Double(options.width) * ratio * 0.5).rounded())))
+        let wanted = min(Double(options.width * 3 / 2), (Double(options.width) * ratio * 0.5).rounded())
+        return max(6, Int(wanted))
     }
 
     /// The figure as text: ANSI colours per `options.colorMode`, rows joined by newlines.
