@@ -9,6 +9,7 @@ func runTensorsSuite(quick: Bool) throws {
     let sgemm = try runTensorsKernelsBenchmarks(quick: quick)
     try measureTensorConvolutions(sgemmGflops: sgemm, repeats: quick ? 3 : 6)
     try measureTensorMatmul(repeats: quick ? 3 : 8, sgemmGflops: sgemm)
+    try measureTensorStepOverheads(repeats: quick ? 2 : 5)
     try measureElementwise(count: 10_000_000, repeats: quick ? 5 : 15)
 }
 
