@@ -7,6 +7,7 @@ import ImageData
 /// `flow_from_directory` with the article's eight augmentation arguments, and the same with
 /// Keras' `ImageDataGenerator` when the peer virtualenv exists.
 func runAugmentSuite(quick: Bool) throws {
+    if try runDifficultyIfRequested() { return }
     let folder = NSTemporaryDirectory() + "deeplings-augment-\(getpid())"
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let perClass = quick ? 64 : 160

@@ -2,8 +2,12 @@ import Foundation
 import BigInt
 
 extension PythonInterpreter {
-    /// A fresh built-in namespace: functions, types, exception classes and constants.
-    func makeBuiltins() -> [String: Value] {
+    /// A fresh built-in namespace: a new dictionary per interpreter over shared, immutable objects.
+    func makeBuiltins() -> [String: Value] { PythonInterpreter.sharedBuiltins }
+
+    nonisolated(unsafe) static let sharedBuiltins: [String: Value] = scratchlessBuiltins()
+
+    static func scratchlessBuiltins() -> [String: Value] {
         _ = PyTypes.installConstructors
         var b: [String: Value] = [:]
         func add(_ f: PyNativeFunction) { b[f.name] = .object(f) }
@@ -124,7 +128,7 @@ extension PythonInterpreter {
                 if d.isInfinite { throw PythonError(PyTypes.OverflowError, "cannot convert float infinity to integer") }
                 return .bigInt(BigInt(d.rounded(.toNearestOrEven)))
             }
-            let n = try a.int("ndigits")
+            let n = max(-400, min(400, try a.int("ndigits")))
             if !d.isFinite { return .float(d) }
             if n > 300 { return .float(d) }
             if n < 0 {
@@ -133,8 +137,8 @@ extension PythonInterpreter {
             }
             return .float(Double(String(format: "%.\(n)f", d)) ?? d)
         })
-        addIterationBuiltins(add)
-        addReflectionBuiltins(add)
+        PythonInterpreter.addIterationBuiltins(add)
+        PythonInterpreter.addReflectionBuiltins(add)
         return b
     }
 

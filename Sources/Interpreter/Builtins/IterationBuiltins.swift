@@ -28,7 +28,7 @@ extension PythonInterpreter {
         return order.map { items[$0] }
     }
 
-    func addIterationBuiltins(_ add: (PyNativeFunction) -> Void) {
+    static func addIterationBuiltins(_ add: (PyNativeFunction) -> Void) {
         add(PyNativeFunction("enumerate", "iterable, start=0") { a in
             let it = try a.interpreter.makeIterator(a["iterable"])
             var n = try a.int("start")

@@ -125,15 +125,13 @@ public final class PythonInterpreter {
     /// Like `run`, but throws the `PythonFailure`.
     public func execute(_ source: String, file: String = "<string>", echo: EchoMode = .none) throws {
         sources[file] = source.split(separator: "\n", omittingEmptySubsequences: false)
-        let body: [Stmt]
-        let code: CodeObject
-        do {
-            body = try Parser.parse(source)
-            code = try Compiler.compileModule(body, file: file, globals: mainGlobals, echo: echo)
-        } catch let e as SyntaxErrorInfo {
-            throw PythonFailure(syntax: e, file: file, interpreter: self)
-        }
         try guarded {
+            let code: CodeObject
+            do {
+                code = try Compiler.compileModule(try Parser.parse(source), file: file, globals: mainGlobals, echo: echo)
+            } catch let e as SyntaxErrorInfo {
+                throw PythonFailure(syntax: e, file: file, interpreter: self)
+            }
             let frame = Frame(code: code, globals: mainGlobals, interp: self)
             do { _ = try code.body.exec(frame) } catch {
                 let e = pythonError(from: error)
@@ -151,12 +149,14 @@ public final class PythonInterpreter {
         let code = CodeObject(name: "<module>", file: file)
         let node: ExprNode
         do {
-            expr = try parser.expression()
-            while parser.peek.kind == .newline { parser.advance() }
-            guard parser.isAtEnd else { throw parser.error("invalid syntax") }
-            var compiler = Compiler(file: file, globals: mainGlobals, interactive: false,
-                                    scope: Scope(kind: .module, parent: nil, code: code, globals: mainGlobals, qualifiedPrefix: ""))
-            node = try compiler.expression(expr)
+            (expr, node) = try onEvaluationThread {
+                let e = try parser.expression()
+                while parser.peek.kind == .newline { parser.advance() }
+                guard parser.isAtEnd else { throw parser.error("invalid syntax") }
+                var compiler = Compiler(file: file, globals: mainGlobals, interactive: false,
+                                        scope: Scope(kind: .module, parent: nil, code: code, globals: mainGlobals, qualifiedPrefix: ""))
+                return (e, try compiler.expression(e))
+            }
         } catch let e as SyntaxErrorInfo {
             throw PythonFailure(syntax: e, file: file, interpreter: self)
         }

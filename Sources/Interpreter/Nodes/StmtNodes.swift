@@ -187,7 +187,9 @@ final class ForNode: StmtNode {
             var i = bounds.start
             while bounds.step > 0 ? i < bounds.stop : i > bounds.stop {
                 if let flow = try iteration(.int(i), f) { return flow == .returned ? .returned : .normal }
-                i &+= bounds.step
+                let (next, overflow) = i.addingReportingOverflow(bounds.step)
+                if overflow { break }
+                i = next
             }
             return try orElse?.exec(f) ?? .normal
         }

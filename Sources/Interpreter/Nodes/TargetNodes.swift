@@ -151,6 +151,7 @@ final class ComprehensionNode: ExprNode {
     func run(_ level: Int, iterable: Value, _ f: Frame, _ emit: () throws -> Void) throws {
         let clause = clauses[level]
         try f.interp.forEach(iterable, span: clause.iterable.span, f) { v in
+            try f.interp.tick(span, f)
             try clause.target.assign(v, f)
             for c in clause.conditions where !(try f.interp.isTruthy(try c.eval(f))) { return true }
             if level + 1 == clauses.count { try emit() }

@@ -28,7 +28,12 @@ public final class PyLong: PyObject {
     /// Wraps `value`; prefer `Value.bigInt(_:)`, which keeps small values inline.
     public init(_ value: BigInt) { self.value = value }
     override public var pyClass: PyClass { PyTypes.int }
-    override public func repr(_ interp: PythonInterpreter) throws -> String { value.description }
+    override public func repr(_ interp: PythonInterpreter) throws -> String {
+        if Double(value.bitWidth) * 0.30103 > 4300 {
+            throw PythonError.valueError("Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")
+        }
+        return value.description
+    }
     override public func asDouble() throws -> Double? { Double(value) }
     override public func hashValue(_ interp: PythonInterpreter) throws -> Int { value.hashValue }
 }
@@ -65,7 +70,7 @@ public final class PySlice: PyObject {
             default: throw PythonError.typeError("slice indices must be integers or None or have an __index__ method")
             }
         }
-        let step = try int(self.step) ?? 1
+        let step = max(try int(self.step) ?? 1, -Int.max)
         if step == 0 { throw PythonError.valueError("slice step cannot be zero") }
         func clamp(_ v: Int?, _ def: Int, low: Int, high: Int) -> Int {
             guard var x = v else { return def }
@@ -92,8 +97,10 @@ public final class PyRange: PyObject {
     override public var pyClass: PyClass { PyTypes.range }
 
     var count: Int {
-        if step > 0 { return stop > start ? (stop - start - 1) / step + 1 : 0 }
-        return start > stop ? (start - stop - 1) / (-step) + 1 : 0
+        let span = step > 0 ? stop.subtractingReportingOverflow(start) : start.subtractingReportingOverflow(stop)
+        guard span.partialValue > 0 || span.overflow else { return 0 }
+        let width = UInt(bitPattern: span.partialValue) - 1
+        return Int(clamping: width / step.magnitude + 1)
     }
 
     override public func length(_ interp: PythonInterpreter) throws -> Int { count }
@@ -101,9 +108,13 @@ public final class PyRange: PyObject {
     override public func makeIterator(_ interp: PythonInterpreter) throws -> PyIterator {
         var current = start
         let stop = self.stop, step = self.step
+        var done = false
         return ClosureIterator { _ in
-            guard step > 0 ? current < stop : current > stop else { return nil }
-            defer { current += step }
+            guard !done, step > 0 ? current < stop : current > stop else { return nil }
+            defer {
+                let (next, overflow) = current.addingReportingOverflow(step)
+                if overflow { done = true } else { current = next }
+            }
             return .int(current)
         }
     }
@@ -111,12 +122,15 @@ public final class PyRange: PyObject {
     override public func getItem(_ key: Value, _ interp: PythonInterpreter) throws -> Value {
         if case .object(let o) = key, let s = o as? PySlice {
             let r = try s.indices(count: count)
-            return .object(PyRange(start + r.start * step, start + r.stop * step, step * r.step))
+            let (a, o1) = step.multipliedReportingOverflow(by: r.start), (b, o2) = step.multipliedReportingOverflow(by: r.stop)
+            let (c, o3) = step.multipliedReportingOverflow(by: r.step)
+            guard !o1, !o2, !o3 else { throw PythonError(PyTypes.OverflowError, "range too large") }
+            return .object(PyRange(start &+ a, start &+ b, c))
         }
         guard case .int(var i) = key else { throw PythonError.typeError("range indices must be integers or slices, not \(key.typeName)") }
         if i < 0 { i += count }
         guard i >= 0 && i < count else { throw PythonError.indexError("range object index out of range") }
-        return .int(start + i * step)
+        return .int(start &+ i &* step)
     }
 
     override public func contains(_ item: Value, _ interp: PythonInterpreter) throws -> Bool {

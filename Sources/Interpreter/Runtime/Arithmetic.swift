@@ -75,6 +75,7 @@ extension PythonInterpreter {
             default: return nil
             }
         }
+        if x.isFloat || y.isFloat { return nil }
         if case .int(let a) = x, case .int(let b) = y {
             switch op {
             case .add: let (r, o) = a.addingReportingOverflow(b); if !o { return .int(r) }
@@ -97,7 +98,9 @@ extension PythonInterpreter {
         switch op {
         case .add: return .bigInt(a + b)
         case .sub: return .bigInt(a - b)
-        case .mul: return .bigInt(a * b)
+        case .mul:
+            if a.bitWidth + b.bitWidth > maxIntegerBits { throw PythonError(PyTypes.OverflowError, "integer too large for this interpreter") }
+            return .bigInt(a * b)
         case .floorDiv, .mod:
             if b == 0 { throw PythonError.zeroDivision(op == .mod ? "integer modulo by zero" : "integer division or modulo by zero") }
             let (q, r) = floorDivMod(a, b)
@@ -111,7 +114,7 @@ extension PythonInterpreter {
                 throw PythonError(PyTypes.OverflowError, "exponent too large")
             }
             if a.magnitude <= 1 { return .bigInt(a == 0 ? (e == 0 ? 1 : 0) : (a == 1 ? 1 : (e % 2 == 0 ? 1 : -1))) }
-            if a.bitWidth * e > 4_000_000 { throw PythonError(PyTypes.OverflowError, "result too large") }
+            if a.bitWidth * e > maxIntegerBits { throw PythonError(PyTypes.OverflowError, "integer too large for this interpreter") }
             return .bigInt(a.power(e))
         case .bitAnd: return .bigInt(a & b)
         case .bitOr: return .bigInt(a | b)
@@ -119,7 +122,7 @@ extension PythonInterpreter {
         case .lshift:
             guard let s = Int(exactly: b) else { throw PythonError(PyTypes.OverflowError, "shift count too large") }
             if s < 0 { throw PythonError.valueError("negative shift count") }
-            if s > 1_000_000 { throw PythonError(PyTypes.OverflowError, "shift count too large") }
+            if s + a.bitWidth > maxIntegerBits { throw PythonError(PyTypes.OverflowError, "shift count too large") }
             return .bigInt(a << s)
         case .rshift:
             guard let s = Int(exactly: b) else { return .int(a < 0 ? -1 : 0) }
@@ -137,11 +140,11 @@ extension PythonInterpreter {
         case (.add, .list(let x), .list(let y)): return .list(PyList(x.items + y.items))
         case (.add, .tuple(let x), .tuple(let y)): return .tuple(x + y)
         case (.mul, .str(let s), _), (.mul, _, .str(let s)):
-            if let n = try repeatCount(a, b) { return .str(String(repeating: s, count: n)) }
+            if let n = try repeatCount(a, b, length: s.utf8.count) { return .str(String(repeating: s, count: n)) }
         case (.mul, .list(let l), _), (.mul, _, .list(let l)):
-            if let n = try repeatCount(a, b) { return .list(PyList(Array([[Value]](repeating: l.items, count: n).joined()))) }
+            if let n = try repeatCount(a, b, length: l.items.count) { return .list(PyList(Array([[Value]](repeating: l.items, count: n).joined()))) }
         case (.mul, .tuple(let t), _), (.mul, _, .tuple(let t)):
-            if let n = try repeatCount(a, b) { return .tuple(Array([[Value]](repeating: t, count: n).joined())) }
+            if let n = try repeatCount(a, b, length: t.count) { return .tuple(Array([[Value]](repeating: t, count: n).joined())) }
         case (.mod, .str(let format), _): return .str(try percentFormat(format, b))
         case (.bitOr, .dict(let x), .dict(let y)):
             let d = x.copy()
@@ -164,11 +167,11 @@ extension PythonInterpreter {
         throw PythonError.typeError("unsupported operand type(s) for \(symbol): '\(a.typeName)' and '\(b.typeName)'")
     }
 
-    func repeatCount(_ a: Value, _ b: Value) throws -> Int? {
+    func repeatCount(_ a: Value, _ b: Value, length: Int = 1) throws -> Int? {
         let n: Int
         if case .int(let i) = b { n = i } else if case .int(let i) = a { n = i }
         else if case .bool(let x) = b { n = x ? 1 : 0 } else if case .bool(let x) = a { n = x ? 1 : 0 } else { return nil }
-        if n > 50_000_000 { throw PythonError(PyTypes.OverflowError, "repeated sequence is too long for this interpreter") }
+        if n > 0 && length > 0 && n > 100_000_000 / length { throw PythonError(PyTypes.OverflowError, "repeated sequence is too long for this interpreter") }
         return max(0, n)
     }
 
@@ -176,7 +179,7 @@ extension PythonInterpreter {
     public func inPlace(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value {
         if case .list(let l) = a {
             if op == .add { l.items.append(contentsOf: try iterateToArray(b)); return a }
-            if op == .mul, let n = try repeatCount(a, b) { l.items = Array([[Value]](repeating: l.items, count: n).joined()); return a }
+            if op == .mul, let n = try repeatCount(a, b, length: l.items.count) { l.items = Array([[Value]](repeating: l.items, count: n).joined()); return a }
         }
         if case .object(let o) = a, let v = try o.inPlaceOperation(op, b, self) { return v }
         return try binary(op, a, b)
@@ -200,5 +203,8 @@ extension PythonInterpreter {
         throw PythonError.typeError("bad operand type for unary \(op.rawValue): '\(a.typeName)'")
     }
 }
+
+/// Integers stop growing here (about 1.2 million digits), so runaway arithmetic fails fast.
+let maxIntegerBits = 1 << 22
 
 @inline(__always) func Foundation_pow(_ a: Double, _ b: Double) -> Double { pow(a, b) }

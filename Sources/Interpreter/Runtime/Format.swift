@@ -22,13 +22,16 @@ struct FormatSpec {
         if chars.first == "0" { if align == nil { fill = "0"; align = "=" }; chars.removeFirst() }
         var digits = ""
         while let c = chars.first, c.isASCII, c.isNumber { digits.append(chars.removeFirst()) }
+        guard digits.count < 7 else { throw PythonError.valueError("Too many decimal digits in format string") }
         width = Int(digits) ?? 0
         if let c = chars.first, c == "," || c == "_" { grouping = chars.removeFirst() }
         if chars.first == "." {
             chars.removeFirst()
             var p = ""
             while let c = chars.first, c.isASCII, c.isNumber { p.append(chars.removeFirst()) }
-            guard let precision = Int(p) else { throw PythonError.valueError("Format specifier missing precision") }
+            guard p.count < 5, let precision = Int(p) else {
+                throw PythonError.valueError(p.isEmpty ? "Format specifier missing precision" : "precision too big")
+            }
             self.precision = precision
         }
         if let c = chars.first { type = chars.removeFirst() }

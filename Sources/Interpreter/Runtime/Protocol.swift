@@ -115,7 +115,7 @@ extension PythonInterpreter {
             var out: [Value] = []
             while let v = try it.next(self) {
                 out.append(v)
-                if out.count & 0xFFF == 0 { try checkLimits() }
+                if out.count & 0xFFF == 0 { counters[1] &+= 0x1000; try checkLimits() }
             }
             return out
         }

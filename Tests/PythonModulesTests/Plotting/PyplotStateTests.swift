@@ -70,6 +70,11 @@ struct PyplotStateTests {
         try two.setSizeInches(4, 4)
         #expect(two.pixelSize == (400, 400))
         #expect(throws: PlotError.self) { try two.setSizeInches(0, 4) }
+        try two.setSizeInches(1e-300, 1e300)
+        _ = two.gca()
+        let tall = two.renderForTerminal(options: TerminalOptions(width: 40, colorMode: .plainASCII))
+        #expect(!tall.isEmpty && tall.split(separator: "\n", omittingEmptySubsequences: false).count <= 60)
+        #expect(two.pixelSize.height == 1_000_000_000)
     }
 
     @Test func showRendersThenClosesEveryFigure() throws {

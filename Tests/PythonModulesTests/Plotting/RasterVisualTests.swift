@@ -142,3 +142,28 @@ struct RasterVisualTests {
         }.count
     }
 }
+
+struct RasterStressTests {
+    @Test func tinyCrowdedFiguresRasteriseWithoutTrapping() throws {
+        let plt = Pyplot()
+        let (figure, axes) = try plt.subplots(nrows: 6, ncols: 6, figsize: (1, 0.5))
+        for (index, panel) in axes.all.enumerated() {
+            if index % 2 == 0 {
+                try panel.imshow(values: [0, 1, 2, 3, 4, 5], shape: [3, 2])
+            } else {
+                try panel.plot(x: [0, 1e9], y: [-1e-9, 1e-9], format: "k^:", label: "label")
+                panel.legend(location: .center)
+            }
+            panel.title = "title"
+            panel.ylabel = "y"
+        }
+        for dpi in [1.0, 10, 37] {
+            let picture = try figure.rasterize(dpi: dpi)
+            #expect(picture.rgba.count == picture.width * picture.height * 4)
+        }
+        let wide = try Figure(widthInches: 1, heightInches: 1)
+        try wide.gca().plot(y: [0, 1], format: "o-", lineWidth: 1e300)
+        #expect(try wide.rasterize(dpi: 20).width == 20)
+        #expect(clampedRange(5, 3, limit: 4).isEmpty && clampedRange(-2, 9, limit: 4) == 0..<4)
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PythonModules
 
@@ -64,6 +65,13 @@ struct TerminalRenderTests {
         #expect(TerminalOptions.fromEnvironment(["COLUMNS": "120"], width: 64).width == 64)
     }
 
+    @Test func currentOptionsFollowStandardOutput() {
+        #expect(TerminalOptions.current(environment: ["NO_COLOR": "1"]).colorMode == .plainASCII)
+        let expected: TerminalOptions.ColorMode = isatty(STDOUT_FILENO) != 0 ? .palette256 : .plainASCII
+        #expect(TerminalOptions.current(environment: [:]).colorMode == expected)
+        #expect(TerminalOptions.current(environment: ["COLUMNS": "not a number"]).width >= 20)
+    }
+
     private func courseLikeFigure() throws -> Pyplot {
         let plt = Pyplot()
         try plt.subplot(1, 2, 1)
@@ -127,5 +135,29 @@ struct TerminalRenderTests {
             if character == "\u{1B}" { inEscape = true } else if inEscape { if character == "m" { inEscape = false } } else { count += 1 }
         }
         return count
+    }
+}
+
+struct TerminalLayoutStressTests {
+    @Test(arguments: [TerminalOptions.ColorMode.trueColor, .palette256, .plainASCII])
+    func crowdedGridsStayInsideTheTerminal(_ mode: TerminalOptions.ColorMode) throws {
+        let plt = Pyplot()
+        let (_, axes) = try plt.subplots(nrows: 5, ncols: 7)
+        for (index, panel) in axes.all.enumerated() {
+            if index % 3 == 0 {
+                try panel.imshow(values: (0..<(2 * 300)).map(Float.init), shape: [2, 300])
+            } else {
+                try panel.plot(x: [-1e6, 0, 1e6], y: [1e-7, -3e-7, 2e-7], format: "ro--", label: "a long label here")
+                panel.legend()
+                panel.grid(true)
+            }
+            panel.title = "a title much wider than any panel"
+            panel.xlabel = "x label"
+            panel.ylabel = "y label"
+        }
+        let text = plt.show(options: TerminalOptions(width: 20, height: 6, colorMode: mode))
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count <= 6)
+        #expect(lines.allSatisfy { TerminalRenderTests.visibleWidth($0) <= 20 })
     }
 }

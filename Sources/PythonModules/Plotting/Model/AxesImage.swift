@@ -67,7 +67,7 @@ public final class AxesImage {
         let high = finite.max() ?? 0
         let limit: Float = isInteger ? 255 : 1
         if low < 0 || high > limit {
-            let range = isInteger ? "[\(Int(low))..\(Int(high))]" : "[\(low)..\(high)]"
+            let range = isInteger ? "[\(Self.integerText(low))..\(Self.integerText(high))]" : "[\(low)..\(high)]"
             warning = "Clipping input data to the valid range for imshow with RGB data "
                 + "([0..1] for floats or [0..255] for integers). Got range \(range)."
         } else {
@@ -78,26 +78,35 @@ public final class AxesImage {
         self.vmax = 1
     }
 
-    /// The image as 8-bit RGBA, row-major from the top row; NaN pixels are transparent.
+    /// The image as 8-bit RGBA, row-major from the top row. Scalars are coloured as matplotlib
+    /// does: normalised by `vmin`/`vmax`, then one of the colormap's 256 entries; NaN is transparent.
     public func rgbaPixels() -> [UInt8] {
         var out = [UInt8](repeating: 0, count: width * height * 4)
         switch pixels {
         case .scalar(let values):
+            let table = colormap.lookupTable()
             let span = vmax - vmin
-            for (i, value) in values.enumerated() {
-                let t = span > 0 ? (Double(value) - vmin) / span : 0
-                let (r, g, b, a) = colormap.color(at: value.isNaN ? .nan : t).bytes
-                out[i * 4] = r
-                out[i * 4 + 1] = g
-                out[i * 4 + 2] = b
-                out[i * 4 + 3] = a
+            let scale = span > 0 && span.isFinite ? 256 / span : 0
+            for (i, value) in values.enumerated() where !value.isNaN {
+                let position = (Double(value) - vmin) * scale
+                let entry = position.isNaN ? 0 : Int(max(0, min(255, position)))
+                for c in 0..<4 { out[i &* 4 &+ c] = table[entry &* 4 &+ c] }
             }
         case .color(let values, let channels):
             for i in 0..<(width * height) {
-                for c in 0..<3 { out[i * 4 + c] = PlotColor.byte(Double(values[i * channels + c])) }
-                out[i * 4 + 3] = channels == 4 ? PlotColor.byte(Double(values[i * channels + 3])) : 255
+                for c in 0..<3 { out[i &* 4 &+ c] = Self.byte(values[i &* channels &+ c]) }
+                out[i &* 4 &+ 3] = channels == 4 ? Self.byte(values[i &* channels &+ 3]) : 255
             }
         }
         return out
+    }
+
+    private static func integerText(_ value: Float) -> String {
+        abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+
+    /// A 0...1 channel as a byte; the data were clipped on the way in, NaN becomes 0.
+    private static func byte(_ value: Float) -> UInt8 {
+        value.isNaN ? 0 : UInt8(max(0, min(255, value * 255 + 0.5)))
     }
 }

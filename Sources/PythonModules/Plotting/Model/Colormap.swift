@@ -30,6 +30,18 @@ public struct Colormap: Equatable, Sendable {
         self.stops = reversed ? stops.reversed() : stops
     }
 
+    /// The 256 colours matplotlib's `N=256` lookup table holds, as RGBA bytes (1024 values).
+    public func lookupTable() -> [UInt8] {
+        var table = [UInt8](repeating: 255, count: 256 * 4)
+        for entry in 0..<256 {
+            let (r, g, b, _) = color(at: Double(entry) / 255).bytes
+            table[entry * 4] = r
+            table[entry * 4 + 1] = g
+            table[entry * 4 + 2] = b
+        }
+        return table
+    }
+
     /// The colour at `value` in 0...1, linearly interpolated between the table's stops;
     /// values outside 0...1 take the end colours, NaN is transparent (matplotlib's "bad" colour).
     public func color(at value: Double) -> PlotColor {

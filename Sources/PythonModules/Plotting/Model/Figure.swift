@@ -104,7 +104,7 @@ public final class Figure {
 
     /// Pixel size at `dpi`: (6.4, 4.8) inches at 100 dpi is 640×480.
     public var pixelSize: (width: Int, height: Int) {
-        (max(1, Int((widthInches * dpi).rounded())), max(1, Int((heightInches * dpi).rounded())))
+        (max(1, Int(min(1e9, (widthInches * dpi).rounded()))), max(1, Int(min(1e9, (heightInches * dpi).rounded()))))
     }
 
     static let fullFigure = SubplotSpec(singleCellOf: 1, 1, at: 1)

@@ -166,13 +166,13 @@ public final class Pyplot {
     }
 
     /// `plt.show()`: every open figure with axes rendered for the terminal, in figure-number order,
-    /// one after another; then all figures close, as pyplot's inline backend does after a cell.
+    /// separated by a blank line; then all figures close, as pyplot's inline backend does after a cell.
     public func show(options: TerminalOptions = TerminalOptions()) -> String {
         let rendered = figures.keys.sorted().compactMap { figures[$0] }.map {
             TerminalRenderer(options: options).render($0)
         }.filter { !$0.isEmpty }
         closeAll()
-        return rendered.joined(separator: "\n")
+        return rendered.joined(separator: "\n\n")
     }
 
     /// `plt.savefig(path, dpi=)`'s pixels: the current figure as RGBA at its dpi (or `dpi`).

@@ -37,8 +37,8 @@ struct AxesRasterizer {
 
     /// Nice ticks inside the limits, as many as fit `length` pixels with labels `spacing` em apart.
     private func chooseTicks(from lower: Double, to upper: Double, length: Double, spacing: Double) -> [Double] {
-        let em = Double(metrics.textHeight)
-        var count = max(1, min(9, Int(length / (em * spacing))))
+        let em = Double(max(1, metrics.textHeight))
+        var count = max(1, min(9, Int(max(0, length) / (em * spacing))))
         while true {
             let ticks = Ticks.locate(from: lower, to: upper, maxCount: count)
             if count == 1 || spacing < 3 { return ticks }
@@ -52,19 +52,24 @@ struct AxesRasterizer {
         let pixels = picture.rgbaPixels()
         let limits = geometry.limits
         let b = geometry.box
-        for y in max(0, Int(b.top.rounded()))..<max(0, min(image.height, Int(b.bottom.rounded()))) {
+        let columns = clampedRange(Int(b.left.rounded()), Int(b.right.rounded()), limit: image.width)
+        // Nearest neighbour: the source column of each target column, computed once.
+        let sourceColumns = columns.map { x -> Int in
+            let dataX = limits.left + (Double(x) + 0.5 - b.left) / b.width * (limits.right - limits.left)
+            let column = (dataX + 0.5).rounded(.down)
+            return column >= 0 && column < Double(picture.width) ? Int(column) : -1
+        }
+        for y in clampedRange(Int(b.top.rounded()), Int(b.bottom.rounded()), limit: image.height) {
             let dataY = limits.top + (Double(y) + 0.5 - b.top) / b.height * (limits.bottom - limits.top)
-            let row = Int((dataY + 0.5).rounded(.down))
-            guard row >= 0, row < picture.height else { continue }
-            for x in max(0, Int(b.left.rounded()))..<max(0, min(image.width, Int(b.right.rounded()))) {
-                let dataX = limits.left + (Double(x) + 0.5 - b.left) / b.width * (limits.right - limits.left)
-                let column = Int((dataX + 0.5).rounded(.down))
-                guard column >= 0, column < picture.width else { continue }
-                let i = (row * picture.width + column) * 4
-                let color = PlotColor(
-                    red: Double(pixels[i]) / 255, green: Double(pixels[i + 1]) / 255, blue: Double(pixels[i + 2]) / 255,
-                    alpha: Double(pixels[i + 3]) / 255)
-                image.blend(x: x, y: y, color: color, coverage: 1)
+            let rowValue = (dataY + 0.5).rounded(.down)
+            guard rowValue >= 0, rowValue < Double(picture.height) else { continue }
+            let rowStart = Int(rowValue) * picture.width
+            for (offset, column) in sourceColumns.enumerated() where column >= 0 {
+                let source = (rowStart + column) * 4
+                let alpha = Double(pixels[source + 3]) / 255
+                guard alpha > 0 else { continue }
+                image.blend(at: (y * image.width + columns.lowerBound + offset) * 4, red: Double(pixels[source]),
+                            green: Double(pixels[source + 1]), blue: Double(pixels[source + 2]), weight: alpha)
             }
         }
     }

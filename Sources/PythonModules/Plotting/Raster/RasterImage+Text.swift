@@ -41,10 +41,10 @@ extension RasterImage {
     private static func accumulate(_ buffer: inout [Float], width: Int, height: Int, u0: Double, v0: Double, size: Double) {
         let u1 = u0 + size
         let v1 = v0 + size
-        for v in max(0, Int(v0))..<min(height, Int(v1.rounded(.up))) {
+        for v in clampedRange(Int(v0), Int(v1.rounded(.up)), limit: height) {
             let overlapV = min(v1, Double(v + 1)) - max(v0, Double(v))
             guard overlapV > 0 else { continue }
-            for u in max(0, Int(u0))..<min(width, Int(u1.rounded(.up))) {
+            for u in clampedRange(Int(u0), Int(u1.rounded(.up)), limit: width) {
                 let overlapU = min(u1, Double(u + 1)) - max(u0, Double(u))
                 if overlapU > 0 { buffer[v * width + u] += Float(overlapU * overlapV) }
             }

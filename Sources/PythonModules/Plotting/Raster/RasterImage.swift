@@ -38,18 +38,25 @@ public struct RasterImage: Equatable, Sendable {
         guard x >= 0, y >= 0, x < width, y < height else { return }
         let weight = max(0, min(1, coverage * color.alpha))
         guard weight > 0 else { return }
-        let i = (y * width + x) * 4
-        for (offset, component) in [color.red, color.green, color.blue].enumerated() {
-            let old = Double(rgba[i + offset])
-            rgba[i + offset] = UInt8((old + (component * 255 - old) * weight).rounded())
+        blend(at: (y &* width &+ x) &* 4, red: color.red * 255, green: color.green * 255, blue: color.blue * 255, weight: weight)
+    }
+
+    /// Mixes components given in 0...255 into the pixel starting at byte `index`.
+    @inline(__always)
+    mutating func blend(at index: Int, red: Double, green: Double, blue: Double, weight: Double) {
+        rgba.withUnsafeMutableBufferPointer { bytes in
+            let keep = 1 - weight
+            bytes[index] = UInt8(Double(bytes[index]) * keep + red * weight + 0.5)
+            bytes[index &+ 1] = UInt8(Double(bytes[index &+ 1]) * keep + green * weight + 0.5)
+            bytes[index &+ 2] = UInt8(Double(bytes[index &+ 2]) * keep + blue * weight + 0.5)
+            bytes[index &+ 3] = max(bytes[index &+ 3], UInt8(weight * 255 + 0.5))
         }
-        rgba[i + 3] = UInt8(max(Double(rgba[i + 3]), (weight * 255).rounded()))
     }
 
     /// Paints the pixels with x in `x0..<x1` and y in `y0..<y1`.
     mutating func fill(x0: Int, y0: Int, x1: Int, y1: Int, color: PlotColor) {
-        for y in max(0, y0)..<max(max(0, y0), min(height, y1)) {
-            for x in max(0, x0)..<max(max(0, x0), min(width, x1)) {
+        for y in clampedRange(y0, y1, limit: height) {
+            for x in clampedRange(x0, x1, limit: width) {
                 blend(x: x, y: y, color: color, coverage: 1)
             }
         }
@@ -90,10 +97,12 @@ struct CoverageMask {
         minX: Double, minY: Double, maxX: Double, maxY: Double, _ coverage: (Double, Double) -> Double
     ) {
         guard minX.isFinite, minY.isFinite, maxX.isFinite, maxY.isFinite else { return }
-        let x0 = max(left, Int(minX.rounded(.down)) - 1)
-        let x1 = min(left + width - 1, Int(maxX.rounded(.up)) + 1)
-        let y0 = max(top, Int(minY.rounded(.down)) - 1)
-        let y1 = min(top + height - 1, Int(maxY.rounded(.up)) + 1)
+        // Clamp in floating point first: a huge line width must not overflow the Int conversion.
+        func clamp(_ value: Double, _ low: Int, _ high: Int) -> Int { Int(max(Double(low), min(Double(high), value))) }
+        let x0 = clamp(minX.rounded(.down) - 1, left, left + width - 1)
+        let x1 = clamp(maxX.rounded(.up) + 1, left, left + width - 1)
+        let y0 = clamp(minY.rounded(.down) - 1, top, top + height - 1)
+        let y1 = clamp(maxY.rounded(.up) + 1, top, top + height - 1)
         guard x0 <= x1, y0 <= y1 else { return }
         for y in y0...y1 {
             for x in x0...x1 {
@@ -164,4 +173,10 @@ struct CoverageMask {
         }
         return inside
     }
+}
+
+/// `lower..<upper` cut to `0..<limit`; empty (never a trap) when the bounds cross.
+func clampedRange(_ lower: Int, _ upper: Int, limit: Int) -> Range<Int> {
+    let start = max(0, min(lower, limit))
+    return start..<max(start, min(upper, limit))
 }

@@ -46,7 +46,7 @@ struct TerminalLinePlot {
         var row = plotRows
         if showAxis {
             drawYAxis(on: &panel, ticks: yTicks, labels: yLabels, limits: limits, column: axisColumn, rows: plotRows,
-                      dotHeight: dots.dotHeight, toDot: toDot)
+                      toDot: toDot)
             drawXAxis(on: &panel, ticks: xTicks, limits: limits, left: plotLeft, columns: plotColumns, row: row,
                       axisColumn: axisColumn, toDot: toDot)
             row += 2
@@ -151,7 +151,7 @@ struct TerminalLinePlot {
 
     private func drawYAxis(
         on panel: inout TerminalCanvas, ticks: [Double], labels: [String], limits: ViewLimits, column: Int,
-        rows: Int, dotHeight: Int, toDot: (Double, Double) -> (Int, Int)
+        rows: Int, toDot: (Double, Double) -> (Int, Int)
     ) {
         for row in 0..<rows { panel[column, row] = .init(character: glyphs.vertical) }
         for (tick, label) in zip(ticks, labels) {

@@ -17,7 +17,8 @@ public struct TerminalRenderer {
     public func rows(for figure: Figure) -> Int {
         if let height = options.height { return height }
         let ratio = figure.heightInches / figure.widthInches
-        return max(6, min(options.width * 3 / 2, Int((Double(options.width) * ratio * 0.5).rounded())))
+        let wanted = min(Double(options.width * 3 / 2), (Double(options.width) * ratio * 0.5).rounded())
+        return max(6, Int(wanted))
     }
 
     /// The figure as text: ANSI colours per `options.colorMode`, rows joined by newlines.
@@ -32,13 +33,14 @@ public struct TerminalRenderer {
         if top > 0 { canvas.writeCentered(figure.suptitle, column: 0, span: width, row: 0, ascii: ascii) }
         for axes in figure.axes {
             let spec = axes.spec
-            let x0 = spec.columns.lowerBound * width / spec.ncols
-            let x1 = (spec.columns.upperBound + 1) * width / spec.ncols
-            let y0 = top + spec.rows.lowerBound * (height - top) / spec.nrows
-            let y1 = top + (spec.rows.upperBound + 1) * (height - top) / spec.nrows
-            let gap = spec.columns.upperBound + 1 < spec.ncols ? 1 : 0
-            let rowGap = spec.rows.upperBound + 1 < spec.nrows ? 1 : 0
-            let panel = renderAxes(axes, width: x1 - x0 - gap, height: y1 - y0 - rowGap, ascii: ascii)
+            // Equal cells with a one-character gap between neighbours, so grids line up.
+            let cellWidth = max(1, (width - (spec.ncols - 1)) / spec.ncols)
+            let cellHeight = max(1, (height - top - (spec.nrows - 1)) / spec.nrows)
+            let x0 = spec.columns.lowerBound * (cellWidth + 1)
+            let y0 = top + spec.rows.lowerBound * (cellHeight + 1)
+            let panelWidth = spec.columns.count * (cellWidth + 1) - 1
+            let panelHeight = spec.rows.count * (cellHeight + 1) - 1
+            let panel = renderAxes(axes, width: panelWidth, height: panelHeight, ascii: ascii)
             canvas.paste(panel, column: x0, row: y0)
         }
         return canvas.rendered(mode: options.colorMode)

@@ -1,0 +1,91 @@
+import Interpreter
+import NeuralNet
+
+/// The layer classes of `keras.layers`, each an `__init__` with Keras' parameter names and
+/// defaults that creates the matching `NeuralNet` layer.
+///
+///     tf.keras.layers.Conv2D(64, (3,3), activation='relu', input_shape=(28, 28, 1))
+///     tf.keras.layers.MaxPooling2D(2, 2)      # the second positional argument is strides
+enum KerasLayerClasses {
+    /// Keyword arguments every layer accepts.
+    static let common = "name=None, input_shape=None, input_dim=None, trainable=True, dtype=None, **kwargs"
+
+    /// `Dense`, `Conv2D`, … as (name, class) pairs, all subclasses of `base`.
+    static func make(base: PyClass, runtime: KerasRuntime) -> [(String, PyClass)] {
+        let pooling = "pool_size=(2, 2), strides=None, padding='valid', data_format=None"
+        let classes: [(String, String, String, (BoundArguments, Options) throws -> Layer)] = [
+            ("Dense", "keras.src.layers.core.dense",
+             "units, activation=None, use_bias=True, kernel_initializer='glorot_uniform', bias_initializer='zeros'", { a, o in
+                try Dense(units: try a.int("units"), activation: try KerasArguments.activation(a["activation"], a.interpreter),
+                          useBias: try a.bool("use_bias"), name: o.name, inputShape: o.inputShape)
+            }),
+            ("Conv2D", "keras.src.layers.convolutional.conv2d",
+             "filters, kernel_size, strides=(1, 1), padding='valid', data_format=None, dilation_rate=(1, 1), groups=1, activation=None, use_bias=True, kernel_initializer='glorot_uniform', bias_initializer='zeros'", { a, o in
+                try requireDefault(a, "dilation_rate", .tuple([1, 1]), alternative: .int(1))
+                try requireDefault(a, "groups", .int(1))
+                guard let kernel = try KerasArguments.pair(a, "kernel_size") else {
+                    throw PythonError.valueError("Conv2D needs a kernel_size, e.g. Conv2D(64, (3, 3)).")
+                }
+                return try Conv2D(filters: try a.int("filters"), kernelSize: kernel,
+                                  strides: try KerasArguments.pair(a, "strides") ?? (1, 1), padding: try KerasArguments.padding(a),
+                                  activation: try KerasArguments.activation(a["activation"], a.interpreter),
+                                  useBias: try a.bool("use_bias"), name: o.name, inputShape: o.inputShape)
+            }),
+            ("MaxPooling2D", "keras.src.layers.pooling.max_pooling2d", pooling, { a, o in
+                try MaxPooling2D(poolSize: try KerasArguments.pair(a, "pool_size") ?? (2, 2), strides: try KerasArguments.pair(a, "strides"),
+                                 padding: try KerasArguments.padding(a), name: o.name, inputShape: o.inputShape)
+            }),
+            ("AveragePooling2D", "keras.src.layers.pooling.average_pooling2d", pooling, { a, o in
+                try AveragePooling2D(poolSize: try KerasArguments.pair(a, "pool_size") ?? (2, 2), strides: try KerasArguments.pair(a, "strides"),
+                                     padding: try KerasArguments.padding(a), name: o.name, inputShape: o.inputShape)
+            }),
+            ("Flatten", "keras.src.layers.reshaping.flatten", "data_format=None", { _, o in
+                Flatten(name: o.name, inputShape: o.inputShape)
+            }),
+            ("Dropout", "keras.src.layers.regularization.dropout", "rate, noise_shape=None, seed=None", { a, o in
+                try Dropout(rate: try a.double("rate"), name: o.name, inputShape: o.inputShape)
+            }),
+            ("Activation", "keras.src.layers.activations.activation", "activation", { a, o in
+                ActivationLayer(try KerasArguments.activation(a["activation"], a.interpreter), name: o.name, inputShape: o.inputShape)
+            }),
+        ]
+        var result: [(String, PyClass)] = []
+        for (name, module, signature, build) in classes {
+            let initializer = PyNativeFunction("\(name).__init__", "self, \(signature), \(common)") { a in
+                try KerasErrors.translating {
+                    let object = try KerasNative.payload(a["self"], as: KerasLayerObject.self, expected: "a Keras layer")
+                    try KerasNative.rejectUnknown(a, in: name)
+                    let options = try Options(a, automaticName: { runtime.uniqueName(for: name) })
+                    let layer = try build(a, options)
+                    layer.isTrainable = try a.bool("trainable")
+                    object.layer = layer
+                    return .none
+                }
+            }
+            let cls = KerasNative.makeClass(name, module: module, bases: [base], attributes: [("__init__", .object(initializer))])
+            result.append((name, cls))
+        }
+        return result
+    }
+
+    /// The options every layer takes.
+    struct Options {
+        var name: String?
+        var inputShape: [Int]?
+
+        init(_ a: BoundArguments, automaticName: () -> String) throws {
+            name = try a.optional("name", as: String.self) ?? automaticName()
+            inputShape = try KerasArguments.shape(a, "input_shape")
+            if inputShape == nil, !a.isNone("input_dim") { inputShape = [try a.int("input_dim")] }
+        }
+    }
+
+    /// Rejects a non-default value of an argument `NeuralNet` does not implement.
+    static func requireDefault(_ a: BoundArguments, _ name: String, _ expected: Value, alternative: Value? = nil) throws {
+        let interp = a.interpreter
+        let value = a[name]
+        if try interp.equals(value, expected) { return }
+        if let alternative, try interp.equals(value, alternative) { return }
+        throw PythonError.valueError("\(name)=\(try interp.repr(value)) is not supported by this Keras; leave \(name) at its default \(try interp.repr(expected)).")
+    }
+}
