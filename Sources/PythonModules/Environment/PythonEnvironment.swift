@@ -20,6 +20,9 @@ public enum PythonEnvironment {
         let py = PythonInterpreter(output: output, interrupt: interrupt)
         py.policy = policy
         StandardLibrary.register(in: py)
+        NumPyBinding.register(in: py)
+        KerasBinding.register(in: py)
+        MatplotlibBinding.register(in: py)
         py.magicHandler = { line in NotebookMagics.handle(line, output: py.output) }
         return py
     }
