@@ -9,7 +9,7 @@ enum OSModule {
 
     static func make(_ interp: PythonInterpreter) -> PyModule {
         let m = NativeModuleBuilder("os", doc: "Files and folders, within the course's sandbox.")
-        let paths = { SandboxPaths(policy: interp.policy) }
+        let paths = { PathSandbox(policy: interp.policy) }
         m.constant("path", .object(makePath(paths)))
         m.constant("sep", "/")
         m.constant("environ", .dict(PyDict()))
@@ -53,7 +53,7 @@ enum OSModule {
         return m.module
     }
 
-    private static func requireFolder(_ full: String, _ requested: String, _ paths: SandboxPaths) throws {
+    private static func requireFolder(_ full: String, _ requested: String, _ paths: PathSandbox) throws {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: full, isDirectory: &isFolder) else {
             throw PythonError.osError(PyTypes.FileNotFoundError, "[Errno 2] No such file or directory: \(paths.quoted(requested))")
@@ -63,7 +63,7 @@ enum OSModule {
         }
     }
 
-    private static func makePath(_ paths: @escaping () -> SandboxPaths) -> PyModule {
+    private static func makePath(_ paths: @escaping () -> PathSandbox) -> PyModule {
         let m = NativeModuleBuilder("os.path", doc: "Path names, as Python's posixpath.")
         m.rawFunction("join") { a in
             var result = ""
@@ -105,7 +105,7 @@ enum OSModule {
     }
 
     /// Outside the sandbox every path answers "does not exist", as if the host were not there.
-    private static func check(_ path: String, _ paths: SandboxPaths, _ test: (Bool) -> Bool) -> Bool {
+    private static func check(_ path: String, _ paths: PathSandbox, _ test: (Bool) -> Bool) -> Bool {
         guard paths.canRead(path) else { return false }
         var isFolder: ObjCBool = false
         return FileManager.default.fileExists(atPath: paths.resolve(path), isDirectory: &isFolder) && test(isFolder.boolValue)

@@ -5,7 +5,7 @@ import Interpreter
 enum RandomModule {
     /// The module's generator state, shared by its functions (one per interpreter).
     final class State {
-        var twister = MersenneTwister(seed: UInt64(Date().timeIntervalSince1970 * 1_000_000))
+        var twister = MT19937(seed: UInt64(Date().timeIntervalSince1970 * 1_000_000))
         var nextGauss: Double?
     }
 
@@ -15,11 +15,11 @@ enum RandomModule {
         m.function("seed", "a=None") { a in
             s.nextGauss = nil
             switch a["a"] {
-            case .none: s.twister = MersenneTwister(seed: UInt64(Date().timeIntervalSince1970 * 1_000_000))
-            case .int(let i): s.twister = MersenneTwister(seed: UInt64(i.magnitude))
-            case .float(let d): s.twister = MersenneTwister(seed: UInt64(truncatingIfNeeded: d.bitPattern))
-            case .str(let text): s.twister = MersenneTwister(key: words(of: Array(text.utf8)))
-            case .bool(let b): s.twister = MersenneTwister(seed: b ? 1 : 0)
+            case .none: s.twister = MT19937(seed: UInt64(Date().timeIntervalSince1970 * 1_000_000))
+            case .int(let i): s.twister = MT19937(seed: UInt64(i.magnitude))
+            case .float(let d): s.twister = MT19937(seed: UInt64(truncatingIfNeeded: d.bitPattern))
+            case .str(let text): s.twister = MT19937(key: words(of: Array(text.utf8)))
+            case .bool(let b): s.twister = MT19937(seed: b ? 1 : 0)
             default: throw PythonError.typeError("The only supported seed types are: None, int, float, str")
             }
             return .none
@@ -90,7 +90,7 @@ enum RandomModule {
         }
     }
 
-    private static func randrange(_ start: Int, _ stop: Int?, _ step: Int, _ mt: inout MersenneTwister) throws -> Int {
+    private static func randrange(_ start: Int, _ stop: Int?, _ step: Int, _ mt: inout MT19937) throws -> Int {
         guard let stop else {
             guard start > 0 else { throw PythonError.valueError("empty range for randrange()") }
             return mt.below(start)
@@ -106,7 +106,7 @@ enum RandomModule {
         return start + step * mt.below(count)
     }
 
-    private static func sample(_ population: [Value], _ k: Int, _ mt: inout MersenneTwister) throws -> [Value] {
+    private static func sample(_ population: [Value], _ k: Int, _ mt: inout MT19937) throws -> [Value] {
         let n = population.count
         guard (0...n).contains(k) else { throw PythonError.valueError("Sample larger than population or is negative") }
         var setSize = 21

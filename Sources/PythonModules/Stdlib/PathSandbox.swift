@@ -3,7 +3,7 @@ import Interpreter
 
 /// Resolves learner paths against the interpreter's sandbox policy: relative paths start in the
 /// workspace, symbolic links are followed before any check, so a link cannot lead outside.
-struct SandboxPaths {
+struct PathSandbox {
     let policy: SandboxPolicy
 
     /// The folder relative paths start from.

@@ -1,9 +1,9 @@
 /// CPython's MT19937 generator, seeded the way `random.seed(int)` seeds it, so that seeded
 /// course code draws the same numbers as under CPython.
 ///
-///     var mt = MersenneTwister(seed: 42)
+///     var mt = MT19937(seed: 42)
 ///     mt.nextDouble()   // 0.6394267984578837, as random.seed(42); random.random()
-struct MersenneTwister {
+struct MT19937 {
     private static let n = 624, m = 397
     private var state = [UInt32](repeating: 0, count: 624)
     private var index = 624
