@@ -7,7 +7,10 @@ let blasThreads: Int = {
     return parallelWidth
 }()
 
-/// Sets how many threads OpenBLAS uses (1 when the caller parallelises over its own chunks).
+/// Sets how many threads OpenBLAS uses for code that calls BLAS directly; `matmul` picks its own
+/// count per product (1 below 50 MFLOP, one per core above).
+///
+///     setBLASThreads(1)   // before running BLAS from several threads of your own
 public func setBLASThreads(_ count: Int) {
     _ = blasThreads
     openblas_set_num_threads(Int32(Swift.max(1, count)))
