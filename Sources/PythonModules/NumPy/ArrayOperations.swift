@@ -80,7 +80,7 @@ enum ArrayOperations {
     /// `a.reshape(shape)` with NumPy's message for sizes that do not match.
     static func reshape(_ tensor: Tensor, _ shape: [Int]) throws -> Tensor {
         let known = shape.filter { $0 != -1 }
-        let product = known.reduce(1, *)
+        let product = try checkedElementCount(known)
         let unknowns = shape.count - known.count
         if unknowns > 1 { throw PythonError.valueError("can only specify one unknown dimension") }
         if unknowns == 1 && product == 0 {
