@@ -9,6 +9,8 @@ import Tensors
 final class KerasLayerObject: PyInstance {
     /// The layer, set by `__init__`.
     var layer: Layer?
+    /// The model the layer was added to (for `layer.output`).
+    weak var owner: KerasModelObject?
 
     /// The layer, or the error for an object whose `__init__` did not run.
     func requireLayer() throws -> Layer {
@@ -50,6 +52,9 @@ enum KerasLayerBase {
             ("trainable", KerasNative.property({ v, _ in .bool(try layer(v).isTrainable) },
                                                set: { v, new, i in try layer(v).isTrainable = try i.isTruthy(new) })),
             ("built", KerasNative.property { v, _ in .bool(try layer(v).isBuilt) }),
+            ("output", KerasNative.property { v, _ in
+                try KerasSymbolicTensor.output(of: try KerasNative.payload(v, as: KerasLayerObject.self, expected: "a Keras layer"))
+            }),
             ("weights", KerasNative.property { v, i in try arrays(try layer(v).weights, i) }),
             ("trainable_weights", KerasNative.property { v, i in try arrays(try layer(v).parameters, i) }),
             ("non_trainable_weights", KerasNative.property { v, i in
