@@ -22,7 +22,7 @@ enum TrainingBenchmarks {
         let start = now()
         try model.fit(xs, ys, epochs: 500, verbose: 0)
         let seconds = now() - start
-        let prediction = try model.predict(try Tensor([10.0] as [Float], shape: [1])).item(Double.self)
+        let prediction = try model.predict(try Tensor([10.0] as [Float], shape: [1]), verbose: 0).item(Double.self)
         return [("hello_fit_seconds", seconds), ("hello_predict_10", prediction)]
     }
 
@@ -106,7 +106,9 @@ enum TrainingBenchmarks {
             try Dense(units: 1, activation: .sigmoid),
         ])
         try model.compile(optimizer: RMSprop(learningRate: 0.001), loss: .binaryCrossentropy, metrics: ["acc"])
-        let x = try Tensor(Array(repeating: Float(0), count: 128 * 300 * 300 * 3).enumerated().map { Float(($0.offset &* 2_654_435_761) % 1000) / 1000 }, shape: [128, 300, 300, 3])
+        let x = try Tensor(shape: [128, 300, 300, 3], of: Float.self) { buffer in
+            for i in buffer.indices { buffer[i] = Float((i &* 2_654_435_761) % 1000) / 1000 }
+        }
         let y = try Tensor((0..<128).map { Float($0 % 2) }, shape: [128])
         try model.fit(x, y, batchSize: 128, epochs: 1, verbose: 0)
         var best = Double.infinity

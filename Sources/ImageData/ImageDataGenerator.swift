@@ -40,6 +40,9 @@ public struct ImageDataGenerator: Sendable {
         self.init(transforms: transforms, fillMode: fillMode, validationSplit: validationSplit)
     }
 
+    /// Keras' single-number `zoom_range`: `z` means factors in `[1 - z, 1 + z]`.
+    public static func zoomRange(_ z: Double) -> (lower: Double, upper: Double) { (1 - z, 1 + z) }
+
     /// A generator from an explicit transform list (the Swift-native way to compose augmentations).
     public init(transforms: [any ImageTransform], fillMode: FillMode = .nearest, validationSplit: Double = 0) {
         self.transforms = transforms

@@ -2,7 +2,7 @@
 public enum NeuralNetError: Error, CustomStringConvertible, Equatable {
     /// An argument or input is invalid (Keras' `ValueError`); the message says what and how to fix it.
     case invalidArgument(String)
-    /// The model must be compiled (or built) first (Keras' `RuntimeError`).
+    /// The model must be compiled (or built) first (Keras raises a `ValueError`).
     case notReady(String)
     /// A layer or file was not found (Keras' `ValueError` for `get_layer`, `OSError` for files).
     case notFound(String)
@@ -24,7 +24,7 @@ public enum NeuralNetError: Error, CustomStringConvertible, Equatable {
     public var pythonExceptionName: String {
         switch self {
         case .invalidArgument: return "ValueError"
-        case .notReady: return "RuntimeError"
+        case .notReady: return "ValueError"
         case .notFound: return "ValueError"
         case .interrupted: return "KeyboardInterrupt"
         }

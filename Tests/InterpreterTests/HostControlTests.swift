@@ -109,3 +109,13 @@ import Testing
     #expect(py.run("%matplotlib inline\n!wget --no-check-certificate \\\n    https://x/y.zip -O /tmp/y.zip\nx = 1") == nil)
     #expect(magics == ["%matplotlib inline", "!wget --no-check-certificate      https://x/y.zip -O /tmp/y.zip"])
 }
+
+@Test(arguments: [
+    ("print(1)", false), ("for i in range(3):", true), ("for i in range(3):\n    print(i)", true),
+    ("for i in range(3):\n    print(i)\n", false), ("for i in range(3):\n    print(i)\n    ", false),
+    ("x = [1,\n2", true), ("s = '''abc", true), ("x = 1 + \\", true), ("x = )", false), ("def f():", true),
+    ("if x:  # comment", true), ("", false),
+])
+func replKnowsWhenInputIsIncomplete(source: String, incomplete: Bool) {
+    #expect(PythonInterpreter.needsMoreInput(source) == incomplete)
+}

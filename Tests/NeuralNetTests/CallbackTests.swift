@@ -49,6 +49,6 @@ final class StopAfterEpoch: Callback {
         try model.fit(x, y, batchSize: 10, epochs: 3, verbose: 0, callbacks: [interrupter])
     }
     #expect(!flag.isRequested)
-    #expect(try model.predict(x).shape == [40, 3])
+    #expect(try model.predict(x, verbose: 0).shape == [40, 3])
     #expect(try model.fit(x, y, batchSize: 10, epochs: 1, verbose: 0).history["loss"]?.count == 1)
 }

@@ -53,3 +53,23 @@ func smallValuesUseScientificNotation(value: Double, expected: String) {
     #expect(lines[1].hasPrefix("1/1 - 0s - ") && lines[1].contains("s/step - loss: "))
     #expect(lines[2] == "Epoch 2/2")
 }
+
+@Test func predictPrintsKerasStepLine() throws {
+    let model = try TestModels.hello()
+    var text = ""
+    let prediction = try model.predict(try TestTensors.floats([10], [1]), output: { text += $0 })
+    #expect(prediction.shape == [1, 1])
+    #expect(text.hasPrefix("\r\u{1b}[1m1/1\u{1b}[0m \u{1b}[32m━━━━━━━━━━━━━━━━━━━━\u{1b}[0m\u{1b}[37m\u{1b}[0m \u{1b}[1m0s\u{1b}[0m "))
+    #expect(text.hasSuffix("/step\n"))
+}
+
+@Test func evaluatePrintsMetricsSortedLikeKeras() throws {
+    let (x, y) = try TestData.blobs(count: 12)
+    let model = try Sequential([try Dense(units: 3, activation: .softmax, inputShape: [2])])
+    try model.compile(optimizer: "sgd", loss: "sparse_categorical_crossentropy", metrics: ["accuracy"])
+    var text = ""
+    _ = try model.evaluate(x, y, batchSize: 4, verbose: 2, output: { text += $0 })
+    #expect(text.hasPrefix("3/3 - 0s - "))
+    #expect(text.contains("/step - accuracy: ") && text.contains(" - loss: "))
+    #expect(text.range(of: "accuracy")!.lowerBound < text.range(of: "loss")!.lowerBound)
+}

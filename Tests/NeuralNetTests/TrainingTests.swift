@@ -6,7 +6,7 @@ import Tensors
     let model = try TestModels.hello()
     try model.compile(optimizer: "sgd", loss: "mean_squared_error")
     try model.fit(try TestTensors.floats(TestModels.helloX, [6]), try TestTensors.floats(TestModels.helloY, [6]), epochs: 500, verbose: 0)
-    let prediction = try model.predict(try TestTensors.floats([10], [1]))
+    let prediction = try model.predict(try TestTensors.floats([10], [1]), verbose: 0)
     #expect(prediction.shape == [1, 1])
     #expect(abs(try prediction.item(Double.self) - 19) < 0.2)
 }
@@ -54,8 +54,8 @@ import Tensors
 @Test func predictRunsInBatchesAndKeepsOrder() throws {
     let model = try Sequential([try Dense(units: 2, inputShape: [3])])
     let x = try TestTensors.floats(TestTensors.noise(70 * 3), [70, 3])
-    let whole = try model.predict(x, batchSize: 100)
-    let batched = try model.predict(x, batchSize: 8)
+    let whole = try model.predict(x, batchSize: 100, verbose: 0)
+    let batched = try model.predict(x, batchSize: 8, verbose: 0)
     #expect(batched.shape == [70, 2])
     #expect(whole.asArray(Float.self) == batched.asArray(Float.self))
 }
@@ -98,4 +98,19 @@ enum TestData {
         }
         return (try Tensor(points, shape: [count, 2]), try Tensor(labels, shape: [count]))
     }
+}
+
+@Test func frozenLayersKeepTheirWeights() throws {
+    let (x, y) = try TestData.blobs(count: 30)
+    let first = try Dense(units: 4, activation: .relu, inputShape: [2])
+    let model = try Sequential([first, try Dense(units: 3, activation: .softmax)])
+    first.isTrainable = false
+    try model.compile(optimizer: "adam", loss: "sparse_categorical_crossentropy")
+    let before = first.weights.map { $0.asArray(Float.self) }
+    let lastBefore = model.layers[1].weights[0].asArray(Float.self)
+    try model.fit(x, y, epochs: 2, verbose: 0)
+    #expect(first.weights.map { $0.asArray(Float.self) } == before)
+    #expect(model.layers[1].weights[0].asArray(Float.self) != lastBefore)
+    #expect(model.trainableWeights.count == 2 && model.nonTrainableWeights.count == 2)
+    #expect(model.summary(lineLength: 76).contains(" Non-trainable params: 12 (48.00 B)"))
 }

@@ -34,3 +34,20 @@ import Testing
     #expect(columns.asArray(Int32.self) == [2, 5, 8, 11])
     #expect(throws: TensorError.self) { try x.gathering([4]) }
 }
+
+@Test func bufferPoolReusesFreedBuffersAndDrains() throws {
+    let pool = BufferPool()
+    let first = pool.take(byteCount: 1 << 20)
+    pool.give(first, byteCount: 1 << 20)
+    #expect(pool.cachedBytes == 1 << 20)
+    let second = pool.take(byteCount: 1 << 20)
+    #expect(second == first)
+    #expect(pool.cachedBytes == 0)
+    pool.give(second, byteCount: 1 << 20)
+    let small = pool.take(byteCount: 100)
+    pool.give(small, byteCount: 100)
+    #expect(pool.cachedBytes == 1 << 20)
+    pool.drain()
+    #expect(pool.cachedBytes == 0)
+    Tensor.releaseCachedBuffers()
+}

@@ -55,3 +55,19 @@ import Testing
     try checkGradient([x]) { try $0[0][1, .slice(1, nil, nil)] }
     try checkGradient([x]) { try $0[0][.mask($0[0] .> 0)] }
 }
+
+@Test func absurdShapesThrowInsteadOfTrapping() throws {
+    #expect(throws: TensorError.self) { try Tensor.zeros([4]).reshaped(to: [Int.max, 4]) }
+    #expect(throws: TensorError.self) { try Tensor.validate(shape: [1 << 32, 1 << 32]) }
+    #expect(throws: TensorError.self) { try Tensor.validate(shape: [-1]) }
+    #expect(throws: TensorError.self) { try Tensor.arange(0, 1e300) }
+    #expect(throws: TensorError.self) { try Tensor([1] as [Float], shape: [-1, -1]) }
+    var rng = RandomGenerator(seed: 0)
+    #expect(Tensor.uniform([-3], using: &rng).count == 0)
+}
+
+@Test func booleanIndicesActAsMasks() throws {
+    let x = Tensor([1, 2, 3] as [Int32])
+    #expect(try x[.indices(Tensor([true, false, true]))].asArray(Int32.self) == [1, 3])
+    #expect(throws: TensorError.self) { try x[.mask(Tensor(true))] }
+}

@@ -75,7 +75,7 @@ extension PythonInterpreter {
     func indentDoc(_ doc: String?) -> String {
         guard let doc, !doc.isEmpty else { return "" }
         let lines = doc.split(separator: "\n", omittingEmptySubsequences: false)
-        let body = lines.map { String($0).trimmingCharacters(in: " ").isEmpty ? "" : "    " + $0.drop { $0 == " " } }
-        return body.joined(separator: "\n") + "\n"
+        let body = lines.map { "    " + $0.drop { $0 == " " } }
+        return body.joined(separator: "\n") + "\n\n"
     }
 }

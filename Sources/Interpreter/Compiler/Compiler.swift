@@ -53,7 +53,8 @@ struct Compiler {
         case .classBody:
             let fallback: ExprNode = scope.cells[name].map { CellNode(index: $0, name: name, span: span) }
                 ?? GlobalNode(slot: globals.slot(name), span: span)
-            return ClassNameNode(name: name, fallback: fallback, span: span)
+            // As in CPython, comprehensions in a class body do not see the class namespace.
+            return scope.comprehensions.isEmpty ? ClassNameNode(name: name, fallback: fallback, span: span) : fallback
         }
     }
 

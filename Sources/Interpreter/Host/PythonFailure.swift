@@ -18,6 +18,11 @@ public struct PythonFailure: Error, @unchecked Sendable, CustomStringConvertible
 
     public var description: String { traceback }
 
+    /// Wraps an error thrown by `call`/`callMethod` (or any Swift error) with its rendered traceback.
+    public init(_ error: Error, interpreter: PythonInterpreter) {
+        self.init(exception: interpreter.pythonError(from: error).exception, interpreter: interpreter)
+    }
+
     init(exception: PyExceptionObject, interpreter: PythonInterpreter) {
         self.exception = exception
         typeName = exception.cls.name

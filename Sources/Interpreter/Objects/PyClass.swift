@@ -148,6 +148,17 @@ public final class PyProperty: PyObject {
         getter = get; setter = set
     }
     override public var pyClass: PyClass { PyTypes.property }
+
+    override public func getAttribute(_ name: String, _ interp: PythonInterpreter) throws -> Value {
+        guard name == "setter" else { return try super.getAttribute(name, interp) }
+        let getter = self.getter
+        return .object(PyNativeFunction("setter") { a in
+            guard let f = a.positional.first else { throw PythonError.typeError("setter() takes exactly one argument (0 given)") }
+            return .object(PyProperty(get: getter, set: { receiver, v, interp in
+                _ = try interp.call(f, Arguments([receiver, v], [], interp))
+            }))
+        })
+    }
 }
 
 /// `staticmethod(f)`.

@@ -8,6 +8,8 @@ struct Lexer {
     var lineStart = 0
     var tokens: [Token] = []
     var indents: [Int] = [0]
+    /// The same indentation measured with tab size 1: CPython's TabError check.
+    var altIndents: [Int] = [0]
     var brackets: [(char: Unicode.Scalar, span: Span)] = []
     var atLineStart = true
 
@@ -74,10 +76,11 @@ struct Lexer {
     mutating func lexIndentation() -> Token? {
         atLineStart = false
         while true {
-            var width = 0
+            var width = 0, altWidth = 0
             let start = pos
             while pos < chars.count, chars[pos] == " " || chars[pos] == "\t" || chars[pos] == "\u{0C}" {
                 width = chars[pos] == "\t" ? (width / 8 + 1) * 8 : width + 1
+                altWidth += 1
                 pos += 1
             }
             guard pos < chars.count else { return nil }
@@ -90,17 +93,22 @@ struct Lexer {
             if c == "\\" && peekChar(1) == "\n" { pos += 2; newLine(); continue }
             _ = start
             let span = Span(line: line, column: 1, endLine: line, endColumn: column + 1)
-            if width > indents.last! {
+            let tabError = fail("inconsistent use of tabs and spaces in indentation", column, column + 1, kind: "TabError")
+            if width > indents[indents.count - 1] {
+                if altWidth <= altIndents[altIndents.count - 1] { return tabError }
                 indents.append(width)
+                altIndents.append(altWidth)
                 tokens.append(Token(kind: .indent, text: "", span: span))
             } else {
-                while width < indents.last! {
+                while width < indents[indents.count - 1] {
                     indents.removeLast()
+                    altIndents.removeLast()
                     tokens.append(Token(kind: .dedent, text: "", span: span))
                 }
-                if width != indents.last! {
+                if width != indents[indents.count - 1] {
                     return fail("unindent does not match any outer indentation level", column, column + 1, kind: "IndentationError")
                 }
+                if altWidth != altIndents[altIndents.count - 1] { return tabError }
             }
             if (c == "!" || c == "%") && brackets.isEmpty { lexMagic(); return nil }
             return nil

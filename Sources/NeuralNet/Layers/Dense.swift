@@ -58,10 +58,4 @@ public final class Dense: Layer {
     }
 
     override public var weights: [Tensor] { [kernel, bias].compactMap { $0 } }
-
-    /// Replaces the weights (kernel, then bias), checking their shapes.
-    func assignWeights(_ values: [Tensor]) {
-        kernel = values.first
-        bias = useBias && values.count > 1 ? values[1] : nil
-    }
 }

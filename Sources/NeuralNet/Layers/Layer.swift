@@ -17,6 +17,9 @@ open class Layer {
     public let declaredInputShape: [Int]?
     /// The per-sample input shape the layer was built for; nil until built.
     public private(set) var builtInputShape: [Int]?
+    /// The per-sample output shape in its model, once the model is built (Keras' `layer.output_shape`
+    /// without the batch axis).
+    public internal(set) var builtOutputShape: [Int]?
 
     /// A layer named `name`, or automatically after its type (`MaxPooling2D` → `max_pooling2d`).
     public init(name: String? = nil, inputShape: [Int]? = nil) {
@@ -48,11 +51,21 @@ open class Layer {
         inputShape
     }
 
-    /// All weights in a stable order (Keras' `weights`): trainable first, as Keras lists them.
+    /// All weights in a stable order (Keras' `weights`), the order `get_weights()` and files use.
     open var weights: [Tensor] { [] }
 
-    /// The weights `fit` updates: `weights` when `isTrainable`, else none.
-    public var parameters: [Tensor] { isTrainable ? weights : [] }
+    /// The weights a trainable layer lets `fit` update; override to exclude statistics such as
+    /// BatchNormalization's moving mean, which Keras keeps non-trainable even in a trainable layer.
+    open var updatableWeights: [Tensor] { weights }
+
+    /// The weights `fit` updates (Keras' `trainable_weights`): none when `isTrainable` is false.
+    public var parameters: [Tensor] { isTrainable ? updatableWeights : [] }
+
+    /// The weights `fit` leaves alone (Keras' `non_trainable_weights`).
+    public var frozenWeights: [Tensor] {
+        let updated = Set(parameters.map(ObjectIdentifier.init))
+        return weights.filter { !updated.contains(ObjectIdentifier($0)) }
+    }
 
     /// The number of scalars in `weights`.
     public var parameterCount: Int { weights.reduce(0) { $0 + $1.count } }

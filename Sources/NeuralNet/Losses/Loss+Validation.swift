@@ -3,7 +3,7 @@ import Tensors
 extension Loss {
     /// Checks targets of per-sample shape `target` against outputs of per-sample shape `output`
     /// before training, with Keras' message and one sentence of advice.
-    func validate(targetShape: [Int], outputShape: [Int], units: Int?) throws {
+    func validate(targetShape: [Int], outputShape: [Int]) throws {
         let targetText = ShapeText.batch(targetShape, batch: nil)
         let outputText = ShapeText.batch(outputShape, batch: nil)
         let classes = outputShape.last ?? 1

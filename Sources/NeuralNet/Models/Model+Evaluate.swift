@@ -62,10 +62,11 @@ extension Model {
         return tracker
     }
 
-    /// Runs the model on `x` in batches of `batchSize` (32) without gradients (Keras' `predict`).
+    /// Runs the model on `x` in batches of `batchSize` (32) without gradients (Keras' `predict`),
+    /// printing Keras' progress line unless `verbose` is 0.
     ///
     ///     let y = try model.predict(Tensor([10.0] as [Float], shape: [1, 1]))   // [[18.98…]]
-    public func predict(_ x: Tensor, batchSize: Int? = nil, verbose: Int = 0,
+    public func predict(_ x: Tensor, batchSize: Int? = nil, verbose: Int = 1,
                         output write: @escaping (String) -> Void = ProgressBar.standardOutput) throws -> Tensor {
         let input = try adjustedInputRank(RowGather.contiguousFloat(x))
         try prepare(forSampleShape: Array(input.shape.dropFirst()), batch: input.shape.first)

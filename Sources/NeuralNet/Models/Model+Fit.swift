@@ -98,7 +98,8 @@ extension Model {
     /// One optimizer step on a batch: forward, loss, backward, update; records loss and metrics.
     func trainStep(x: Tensor, y: Tensor, configuration: CompileConfiguration, tracker: inout MetricTracker) throws {
         for layer in layers {
-            for weight in layer.weights { weight.requiresGradient = layer.isTrainable }
+            for weight in layer.frozenWeights { weight.requiresGradient = false }
+            for weight in layer.parameters { weight.requiresGradient = true }
         }
         let output = try call(x, training: true)
         let loss = try configuration.loss(target: y, output: output)
@@ -110,7 +111,7 @@ extension Model {
     /// Checks the targets' shape (and sparse labels' range) against the model's output.
     func validateTargets(_ data: BatchSource, loss: Loss) throws {
         guard let output = outputShape else { return }
-        try loss.validate(targetShape: data.targetShape, outputShape: output, units: output.last)
+        try loss.validate(targetShape: data.targetShape, outputShape: output)
         if loss == .sparseCategoricalCrossentropy, let arrays = data as? ArrayBatches, let labels = arrays.y {
             try loss.validateLabels(labels, classes: output.last ?? 1)
         }

@@ -39,6 +39,7 @@ open class Model {
         for layer in layers {
             if !layer.isBuilt { try layer.build(inputShape: current) }
             current = try layer.outputShape(for: current)
+            layer.builtOutputShape = current
             shapes.append(current)
         }
         inputShape = shape
@@ -73,8 +74,14 @@ open class Model {
     /// The weights `fit` updates (those of trainable layers).
     public var trainableWeights: [Tensor] { layers.flatMap(\.parameters) }
 
-    /// The weights of layers frozen with `isTrainable = false`.
-    public var nonTrainableWeights: [Tensor] { layers.filter { !$0.isTrainable }.flatMap(\.weights) }
+    /// The weights `fit` leaves alone: those of frozen layers and layers' statistics.
+    public var nonTrainableWeights: [Tensor] { layers.flatMap(\.frozenWeights) }
+
+    /// Freezes or unfreezes every layer (Keras' `model.trainable = False`); reads true when any layer trains.
+    public var isTrainable: Bool {
+        get { layers.contains { $0.isTrainable } }
+        set { for layer in layers { layer.isTrainable = newValue } }
+    }
 
     /// The number of scalars in all weights (Keras' `count_params()`).
     public var parameterCount: Int { weights.reduce(0) { $0 + $1.count } }

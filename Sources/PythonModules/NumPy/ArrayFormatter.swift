@@ -111,7 +111,7 @@ func pythonFloatString(_ d: Double) -> String {
 }
 
 /// NumPy's `_formatArray` recursion: rows wrap at the width, higher axes separate with newlines.
-private struct Layout {
+struct Layout {
     let shape: [Int]
     let fullShape: [Int]
     let strides: [Int]

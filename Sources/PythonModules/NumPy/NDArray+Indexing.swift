@@ -9,6 +9,7 @@ extension NDArray {
     }
 
     func subscriptSet(_ key: Value, _ value: Value) throws {
+        if let offset = try elementOffset(key), try writeElement(value, at: offset) { return }
         let indices = try tensorIndices(key)
         let source = try NumPyConversion.tensor(from: value)
         try numpyCall {
@@ -25,7 +26,7 @@ extension NDArray {
     /// The flat position of `a[i, j, …]` when the key names one element of a contiguous array;
     /// the fast path for element loops in learner code.
     private func elementOffset(_ key: Value) throws -> Int? {
-        guard tensor.isContiguous else { return nil }
+        guard elementBase != nil else { return nil }
         let shape = tensor.shape
         var offset = 0
         func add(_ raw: Int, axis: Int) throws {
@@ -48,14 +49,40 @@ extension NDArray {
     }
 
     private func readElement(at offset: Int) -> Value {
+        guard let base = elementBase else { return .none }
         switch tensor.dtype {
-        case .float32: return .float(shortestDouble((try? tensor.withUnsafeBufferPointer(Float.self) { $0[offset] }) ?? 0))
-        case .float64: return .float((try? tensor.withUnsafeBufferPointer(Double.self) { $0[offset] }) ?? 0)
-        case .uint8: return .int(Int((try? tensor.withUnsafeBufferPointer(UInt8.self) { $0[offset] }) ?? 0))
-        case .int32: return .int(Int((try? tensor.withUnsafeBufferPointer(Int32.self) { $0[offset] }) ?? 0))
-        case .int64: return .int(Int((try? tensor.withUnsafeBufferPointer(Int64.self) { $0[offset] }) ?? 0))
-        case .bool: return .bool((try? tensor.withUnsafeBufferPointer(Bool.self) { $0[offset] }) ?? false)
+        case .float32: return .float(shortestDouble(base.assumingMemoryBound(to: Float.self)[offset]))
+        case .float64: return .float(base.assumingMemoryBound(to: Double.self)[offset])
+        case .uint8: return .int(Int(base.assumingMemoryBound(to: UInt8.self)[offset]))
+        case .int32: return .int(Int(base.assumingMemoryBound(to: Int32.self)[offset]))
+        case .int64: return .int(Int(base.assumingMemoryBound(to: Int64.self)[offset]))
+        case .bool: return .bool(base.assumingMemoryBound(to: Bool.self)[offset])
         }
+    }
+
+    /// Stores a Python number at a flat position with NumPy's casts (floats truncate into
+    /// integer arrays); `false` when the value is not a plain number.
+    private func writeElement(_ value: Value, at offset: Int) throws -> Bool {
+        let number: Double, integer: Int64?
+        switch value {
+        case .int(let i): number = Double(i); integer = Int64(i)
+        case .float(let d): number = d; integer = nil
+        case .bool(let b): number = b ? 1 : 0; integer = b ? 1 : 0
+        default: return false
+        }
+        guard let base = elementBase else { return false }
+        func store<T: TensorElement>(_: T.Type) throws {
+            base.assumingMemoryBound(to: T.self)[offset] = integer.map { T(fromInt64: $0) } ?? T(fromDouble: number)
+        }
+        switch tensor.dtype {
+        case .float32: try store(Float.self)
+        case .float64: try store(Double.self)
+        case .int32: try store(Int32.self)
+        case .int64: try store(Int64.self)
+        case .uint8: try store(UInt8.self)
+        case .bool: try store(Bool.self)
+        }
+        return true
     }
 
     /// The Python key as `TensorIndex`es, with NumPy's `IndexError`s checked up front.

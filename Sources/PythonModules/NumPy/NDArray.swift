@@ -12,6 +12,23 @@ public final class NDArray: PyObject {
     /// The wrapped tensor; writes through it are visible to Python.
     public let tensor: Tensor
 
+    /// The first element's address when the tensor is contiguous (its storage never moves), for
+    /// element reads and writes in Python loops without per-access layout checks.
+    lazy var elementBase: UnsafeMutableRawPointer? = {
+        guard tensor.isContiguous, tensor.count > 0 else { return nil }
+        func base<T: TensorElement>(_: T.Type) -> UnsafeMutableRawPointer? {
+            (try? tensor.withUnsafeMutableBufferPointer(T.self) { UnsafeMutableRawPointer($0.baseAddress) }) ?? nil
+        }
+        switch tensor.dtype {
+        case .float32: return base(Float.self)
+        case .float64: return base(Double.self)
+        case .int32: return base(Int32.self)
+        case .int64: return base(Int64.self)
+        case .uint8: return base(UInt8.self)
+        case .bool: return base(Bool.self)
+        }
+    }()
+
     /// Wraps `tensor` without copying.
     public init(tensor: Tensor) {
         self.tensor = tensor
@@ -27,7 +44,7 @@ public final class NDArray: PyObject {
 
     override public func getAttribute(_ name: String, _ interp: PythonInterpreter) throws -> Value {
         if pyClass.lookup(name) != nil { return try super.getAttribute(name, interp) }
-        var message = "'numpy.ndarray' object has no attribute '\(name)'"
+        let message = "'numpy.ndarray' object has no attribute '\(name)'"
         throw PythonError.attributeError(message)
     }
 
@@ -67,11 +84,11 @@ public final class NDArray: PyObject {
     }
 
     override public func repr(_ interp: PythonInterpreter) throws -> String {
-        ArrayFormatter(options: PrintOptions.current).repr(tensor)
+        ArrayFormatter(options: PrintOptions.of(interp)).repr(tensor)
     }
 
     override public func str(_ interp: PythonInterpreter) throws -> String {
-        ArrayFormatter(options: PrintOptions.current).str(tensor)
+        ArrayFormatter(options: PrintOptions.of(interp)).str(tensor)
     }
 
     override public func getItem(_ key: Value, _ interp: PythonInterpreter) throws -> Value { try subscriptGet(key) }

@@ -60,6 +60,8 @@ func tensorFrom(_ value: Value) throws -> Tensor {
     case .float(let d): return Tensor(d)
     case .bool(let b): return Tensor(b)
     case .list, .tuple: return try tensorFromNested(value)
+    case .object(let o as StringArray):
+        throw PythonError.valueError("could not convert string to float: np.str_('\(o.values.first ?? "")'); convert the strings first with .astype('float')")
     case .object(let o):
         if let d = try o.asDouble() { return Tensor(d) }
         throw PythonError.typeError("expected an array-like value (a list, tuple, number or numpy array), received '\(value.typeName)'")
@@ -102,6 +104,9 @@ private func tensorFromNested(_ value: Value) throws -> Tensor {
             guard children.count == shape[depth] else { throw inhomogeneous(shape, depth) }
             for child in children { try visit(child, depth: depth + 1) }
             return
+        }
+        if case .object(let o as StringArray) = v {
+            throw PythonError.valueError("could not convert string to float: np.str_('\(o.values.first ?? "")')")
         }
         if case .object(let o as NDArray) = v {
             guard Array(shape[depth...]) == o.tensor.shape else { throw inhomogeneous(shape, depth) }

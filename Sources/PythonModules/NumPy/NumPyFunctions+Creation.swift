@@ -24,6 +24,9 @@ enum NumPyFunctions {
     static var creation: [PyNativeFunction] { [
         PyNativeFunction("array", "object, dtype=None, *, copy=True, ndmin=0") { a in
             let dtype = try parseDType(a["dtype"])
+            if let strings = try StringArray.make(from: a["object"]) {
+                return try dtype.map { NDArray.wrap(try strings.parsed(as: $0)) } ?? .object(strings)
+            }
             var t = try NumPyConversion.tensor(from: a["object"], dtype: dtype)
             if case .object(let o as NDArray) = a["object"], t === o.tensor, try a.bool("copy") { t = t.copy() }
             let ndmin = try a.int("ndmin")
@@ -31,7 +34,10 @@ enum NumPyFunctions {
             return NDArray.wrap(t)
         },
         PyNativeFunction("asarray", "a, dtype=None") { a in
-            NDArray.wrap(try NumPyConversion.tensor(from: a["a"], dtype: try parseDType(a["dtype"])))
+            if let strings = try StringArray.make(from: a["a"]) {
+                return try parseDType(a["dtype"]).map { NDArray.wrap(try strings.parsed(as: $0)) } ?? .object(strings)
+            }
+            return NDArray.wrap(try NumPyConversion.tensor(from: a["a"], dtype: try parseDType(a["dtype"])))
         },
         PyNativeFunction("zeros", "shape, dtype=None") { a in
             NDArray.wrap(Tensor.zeros(try shapeArgument(a["shape"]), dtype: try parseDType(a["dtype"]) ?? .float64))

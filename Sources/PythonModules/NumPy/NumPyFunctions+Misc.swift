@@ -3,8 +3,8 @@ import Tensors
 
 extension NumPyFunctions {
     static var misc: [PyNativeFunction] { [
-        PyNativeFunction("set_printoptions", "precision=None, threshold=None, edgeitems=None, linewidth=None, suppress=None, nanstr=None, infstr=None, formatter=None, sign=None, floatmode=None, *, legacy=None, override_repr=None") { a in
-            var options = PrintOptions.current
+        PyNativeFunction("set_printoptions", "precision=None, threshold=None, edgeitems=None, linewidth=None, suppress=None, nanstr=None, infstr=None, formatter=None, sign=None, floatmode=None, legacy=None, override_repr=None") { a in
+            var options = PrintOptions.of(a.interpreter)
             if let p = try a.optional("precision", as: Int.self) {
                 guard p >= 0 else { throw PythonError.valueError("precision must be >= 0") }
                 options.precision = p
@@ -15,11 +15,11 @@ extension NumPyFunctions {
             if let e = try a.optional("edgeitems", as: Int.self) { options.edgeitems = e }
             if let w = try a.optional("linewidth", as: Int.self) { options.linewidth = w }
             if let s = try a.optional("suppress", as: Bool.self) { options.suppress = s }
-            PrintOptions.current = options
+            try PrintOptions.set(options, in: a.interpreter)
             return .none
         },
-        PyNativeFunction("get_printoptions", "") { _ in
-            let o = PrintOptions.current
+        PyNativeFunction("get_printoptions", "") { a in
+            let o = PrintOptions.of(a.interpreter)
             return .dict(["edgeitems": .int(o.edgeitems), "threshold": .int(o.threshold), "precision": .int(o.precision),
                           "linewidth": .int(o.linewidth), "suppress": .bool(o.suppress)])
         },

@@ -42,7 +42,10 @@ extension NumPyFunctions {
             NDArray.wrap(try ModuleFunctions.stack(try ModuleFunctions.tensors(a["arrays"], a.interpreter), axis: try a.int("axis")))
         },
         PyNativeFunction("array_split", "ary, indices_or_sections, axis=0") { a in
-            try ModuleFunctions.split(try arrayArgument(a, "ary"), a["indices_or_sections"], axis: try a.int("axis"), strict: false)
+            if let strings = try StringArray.make(from: a["ary"]) {
+                return try strings.split(try ArrayOperations.intValue(a["indices_or_sections"]))
+            }
+            return try ModuleFunctions.split(try arrayArgument(a, "ary"), a["indices_or_sections"], axis: try a.int("axis"), strict: false)
         },
         PyNativeFunction("split", "ary, indices_or_sections, axis=0") { a in
             try ModuleFunctions.split(try arrayArgument(a, "ary"), a["indices_or_sections"], axis: try a.int("axis"), strict: true)

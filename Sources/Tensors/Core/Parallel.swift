@@ -1,22 +1,21 @@
 import Dispatch
 
-/// Splits `0..<count` into at most `ProcessInfo`-independent two-way chunks and runs `body` on
-/// each, in parallel when the work is large enough to pay for a thread hand-off.
+/// Splits `0..<count` into one chunk per core and runs `body` on each, in parallel when the work is
+/// large enough to pay for a thread hand-off. `body` is escaping on purpose: a
+/// `withoutActuallyEscaping` wrapper would trap if a Dispatch worker released its reference late.
 @inline(__always)
-func parallelChunks(_ count: Int, minimumPerChunk: Int = 1 << 15, _ body: (Range<Int>) -> Void) {
+func parallelChunks(_ count: Int, minimumPerChunk: Int = 1 << 15, _ body: @escaping (Range<Int>) -> Void) {
     let chunks = Swift.min(parallelWidth, count / Swift.max(minimumPerChunk, 1))
     if chunks <= 1 {
         body(0..<count)
         return
     }
     let per = (count + chunks - 1) / chunks
-    withoutActuallyEscaping(body) { body in
-        nonisolated(unsafe) let run = body
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let start = chunk * per
-            let end = Swift.min(count, start + per)
-            if start < end { run(start..<end) }
-        }
+    nonisolated(unsafe) let run = body
+    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+        let start = chunk * per
+        let end = Swift.min(count, start + per)
+        if start < end { run(start..<end) }
     }
 }
 

@@ -76,3 +76,15 @@ public final class Tensor: @unchecked Sendable {
     }
     return strides
 }
+
+extension Tensor {
+    /// Hands the buffers cached for reuse back to the system. Freed tensor buffers of 64 KiB to
+    /// 1 GiB are kept (up to 2 GiB in all) so repeated training steps skip page faults; call this
+    /// after a large job (e.g. at the end of `fit`) to shrink the process.
+    ///
+    ///     Tensor.releaseCachedBuffers()
+    public static func releaseCachedBuffers() { BufferPool.shared.drain() }
+
+    /// Bytes of freed tensor buffers currently cached for reuse.
+    public static var cachedBufferBytes: Int { BufferPool.shared.cachedBytes }
+}

@@ -26,7 +26,8 @@ final class TensorStorage: @unchecked Sendable {
 final class BufferPool: Sendable {
     static let shared = BufferPool()
     private static let minimumPooledBytes = 1 << 16
-    private static let maximumCachedBytes = 768 << 20
+    private static let maximumCachedBytes = 2048 << 20
+    private static let maximumPooledBufferBytes = 1024 << 20
 
     // Addresses are kept as integers so the state is Sendable.
     private struct State {
@@ -51,9 +52,22 @@ final class BufferPool: Sendable {
         return UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 64)
     }
 
+    /// Frees every cached buffer (after a large job, to hand memory back to the system).
+    func drain() {
+        let addresses: [UInt] = state.withLock { state in
+            let all = state.order.map(\.1)
+            state = State()
+            return all
+        }
+        for address in addresses { UnsafeMutableRawPointer(bitPattern: address)?.deallocate() }
+    }
+
+    /// Bytes currently cached for reuse.
+    var cachedBytes: Int { state.withLock { $0.cachedBytes } }
+
     func give(_ pointer: UnsafeMutableRawPointer, byteCount: Int) {
         let size = Swift.max(byteCount, 1)
-        guard size >= Self.minimumPooledBytes, size <= Self.maximumCachedBytes / 2 else {
+        guard size >= Self.minimumPooledBytes, size <= Self.maximumPooledBufferBytes else {
             pointer.deallocate()
             return
         }

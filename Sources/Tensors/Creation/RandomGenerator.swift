@@ -55,24 +55,24 @@ extension Tensor {
     ///     let noise = Tensor.uniform([3, 3], low: -1, high: 1, using: &rng)
     public static func uniform(_ shape: [Int], low: Double = 0, high: Double = 1, dtype: DType = .float32,
                                using generator: inout RandomGenerator) -> Tensor {
-        let n = shape.reduce(1, *)
-        let values = (0..<Swift.max(n, 0)).map { _ in low + (high - low) * generator.nextUnit() }
+        let shape = shape.map { Swift.max($0, 0) }
+        let values = (0..<shape.reduce(1, *)).map { _ in low + (high - low) * generator.nextUnit() }
         return fromDoubles(values, shape: shape, dtype: dtype)
     }
 
     /// Normal samples with the given mean and standard deviation.
     public static func normal(_ shape: [Int], mean: Double = 0, standardDeviation: Double = 1, dtype: DType = .float32,
                               using generator: inout RandomGenerator) -> Tensor {
-        let n = shape.reduce(1, *)
-        let values = (0..<Swift.max(n, 0)).map { _ in mean + standardDeviation * generator.nextNormal() }
+        let shape = shape.map { Swift.max($0, 0) }
+        let values = (0..<shape.reduce(1, *)).map { _ in mean + standardDeviation * generator.nextNormal() }
         return fromDoubles(values, shape: shape, dtype: dtype)
     }
 
     /// Normal samples redrawn until within two standard deviations of the mean (Keras' `TruncatedNormal`).
     public static func truncatedNormal(_ shape: [Int], mean: Double = 0, standardDeviation: Double = 1,
                                        dtype: DType = .float32, using generator: inout RandomGenerator) -> Tensor {
-        let n = shape.reduce(1, *)
-        let values = (0..<Swift.max(n, 0)).map { _ -> Double in
+        let shape = shape.map { Swift.max($0, 0) }
+        let values = (0..<shape.reduce(1, *)).map { _ -> Double in
             var z = generator.nextNormal()
             while Swift.abs(z) > 2 { z = generator.nextNormal() }
             return mean + standardDeviation * z

@@ -81,7 +81,12 @@ extension Tensor {
             throw TensorError("arange", expected: "a finite, non-zero step and finite bounds",
                               received: "start \(start), stop \(stop), step \(step)")
         }
-        let n = Swift.max(0, Int(((stop - start) / step).rounded(.up)))
+        let length = ((stop - start) / step).rounded(.up)
+        guard length < Double(maximumElementCount) else {
+            throw TensorError("arange", expected: "fewer than \(maximumElementCount) elements",
+                              received: "start \(start), stop \(stop), step \(step)")
+        }
+        let n = Swift.max(0, Int(length))
         return fromDoubles((0..<n).map { start + Double($0) * step }, shape: [n], dtype: dtype)
     }
 
@@ -123,8 +128,30 @@ extension Tensor {
     }
 }
 
+/// The largest element count a tensor may have (2^40, far beyond this machine's memory).
+let maximumElementCount = 1 << 40
+
+/// Throws unless every axis size is non-negative and the element count is representable.
 func validateShape(_ shape: [Int], operation: String) throws {
     if shape.contains(where: { $0 < 0 }) {
-        throw TensorError(operation, expected: "non-negative axis sizes", received: describeShape(shape))
+        throw TensorError(operation, expected: "non-negative axis sizes", received: describeShape(shape),
+                          hint: "negative dimensions are not allowed")
     }
+    var count = 1
+    for size in shape {
+        let (product, overflow) = count.multipliedReportingOverflow(by: size)
+        guard !overflow, product <= maximumElementCount else {
+            throw TensorError(operation, expected: "at most \(maximumElementCount) elements",
+                              received: "shape \(describeShape(shape))", hint: "unable to allocate an array of this shape")
+        }
+        count = product
+    }
+}
+
+extension Tensor {
+    /// Throws unless `shape` is a valid tensor shape (non-negative sizes, at most 2^40 elements);
+    /// bindings call it before the non-throwing creators `zeros`, `ones`, `full`, `uniform`, `normal`.
+    ///
+    ///     try Tensor.validate(shape: userShape)
+    public static func validate(shape: [Int]) throws { try validateShape(shape, operation: "shape") }
 }

@@ -26,15 +26,18 @@ private func backwardDataImages(
     let k = g.patchSize, f = g.outputChannels
     let pixelsPerImage = g.outputHeight &* g.outputWidth
     let rows = (images.lowerBound &* pixelsPerImage)..<(images.upperBound &* pixelsPerImage)
+    let chunk = ConvChunking.rows(g)
     if g.isPointwise {
-        rowMajorSGEMM(
-            transposeB: true, m: rows.count, n: k, k: f, a: outputGradient + rows.lowerBound &* f, lda: f,
-            b: filter, ldb: f, c: inputGradient + rows.lowerBound &* k, ldc: k)
+        for start in stride(from: rows.lowerBound, to: rows.upperBound, by: chunk) {
+            let count = min(chunk, rows.upperBound &- start)
+            rowMajorSGEMM(
+                transposeB: true, m: count, n: k, k: f, a: outputGradient + start &* f, lda: f,
+                b: filter, ldb: f, c: inputGradient + start &* k, ldc: k)
+        }
         return
     }
     let imageSize = g.inputHeight &* g.inputWidth &* g.inputChannels
     (inputGradient + images.lowerBound &* imageSize).update(repeating: 0, count: images.count &* imageSize)
-    let chunk = ConvChunking.rows(g)
     let columns = UnsafeMutablePointer<Float>.allocate(capacity: max(min(chunk, rows.count), 1) &* k)
     defer { columns.deallocate() }
     for start in stride(from: rows.lowerBound, to: rows.upperBound, by: chunk) {

@@ -13,7 +13,9 @@ package func conv2DBackwardFilter(
     filterGradient: UnsafeMutablePointer<Float>, biasGradient: UnsafeMutablePointer<Float>?
 ) {
     let rows = g.patchCount
-    let parts = KernelThreads.parts(flops: g.flopsPerPass, units: rows)
+    // Every part beyond the first costs a partial filter gradient to add up, so each part
+    // needs enough rows to pay for it.
+    let parts = KernelThreads.parts(flops: g.flopsPerPass, units: rows / 256)
     let ranges = KernelThreads.split(rows, into: parts)
     let filterCount = g.filterCount, f = g.outputChannels
     // Part 0 sums straight into the caller's buffers; the others into slices of `partials`.
@@ -45,24 +47,27 @@ private func backwardFilterRows(
 ) {
     let k = g.patchSize, f = g.outputChannels
     biasSum.update(repeating: 0, count: f)
-    sumRows(outputGradient + rows.lowerBound &* f, rows: rows.count, channels: f, into: biasSum)
-    if g.isPointwise || rows.isEmpty {
-        if rows.isEmpty { filterSum.update(repeating: 0, count: k &* f); return }
-        rowMajorSGEMM(
-            transposeA: true, m: k, n: f, k: rows.count, a: input + rows.lowerBound &* k, lda: k,
-            b: outputGradient + rows.lowerBound &* f, ldb: f, c: filterSum, ldc: f)
+    if rows.isEmpty {
+        filterSum.update(repeating: 0, count: k &* f)
         return
     }
     let chunk = ConvChunking.rows(g)
-    let columns = UnsafeMutablePointer<Float>.allocate(capacity: min(chunk, rows.count) &* k)
-    defer { columns.deallocate() }
+    let columns = g.isPointwise ? nil : UnsafeMutablePointer<Float>.allocate(capacity: min(chunk, rows.count) &* k)
+    defer { columns?.deallocate() }
     var beta: Float = 0
     for start in stride(from: rows.lowerBound, to: rows.upperBound, by: chunk) {
         let count = min(chunk, rows.upperBound &- start)
-        im2col(g, input: input, firstRow: start, rowCount: count, columns: columns)
+        var patches = input + start &* k
+        if let columns {
+            im2col(g, input: input, firstRow: start, rowCount: count, columns: columns)
+            patches = UnsafePointer(columns)
+        }
+        let gradient = outputGradient + start &* f
         rowMajorSGEMM(
-            transposeA: true, m: k, n: f, k: count, a: columns, lda: k,
-            b: outputGradient + start &* f, ldb: f, beta: beta, c: filterSum, ldc: f)
+            transposeA: true, m: k, n: f, k: count, a: patches, lda: k,
+            b: gradient, ldb: f, beta: beta, c: filterSum, ldc: f)
+        // Summed right after sgemm read the same rows, while they are still in cache.
+        sumRows(gradient, rows: count, channels: f, into: biasSum)
         beta = 1
     }
 }

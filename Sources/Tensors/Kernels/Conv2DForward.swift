@@ -13,7 +13,8 @@ package func conv2DForward(
     bias: UnsafePointer<Float>?, output: UnsafeMutablePointer<Float>
 ) {
     let rows = g.patchCount
-    let parts = KernelThreads.parts(flops: g.flopsPerPass, units: rows)
+    // sgemm packs the whole filter once per call, so parts of fewer rows would mostly pack.
+    let parts = KernelThreads.parts(flops: g.flopsPerPass, units: rows / ConvChunking.minimumRows)
     let ranges = KernelThreads.split(rows, into: parts)
     let x = SharedPointer(input), w = SharedPointer(filter), y = SharedPointer(output)
     let b = bias.map { SharedPointer($0) }
@@ -27,31 +28,31 @@ private func forwardRows(
     bias: UnsafePointer<Float>?, output: UnsafeMutablePointer<Float>, rows: Range<Int>
 ) {
     let k = g.patchSize, f = g.outputChannels
-    if g.isPointwise {
-        rowMajorSGEMM(
-            m: rows.count, n: f, k: k, a: input + rows.lowerBound &* k, lda: k, b: filter, ldb: f,
-            c: output + rows.lowerBound &* f, ldc: f)
-        if let bias { addBias(bias, to: output + rows.lowerBound &* f, rows: rows.count, channels: f) }
-        return
-    }
     let chunk = ConvChunking.rows(g)
-    let columns = UnsafeMutablePointer<Float>.allocate(capacity: min(chunk, rows.count) &* k)
-    defer { columns.deallocate() }
+    let columns = g.isPointwise ? nil : UnsafeMutablePointer<Float>.allocate(capacity: min(chunk, rows.count) &* k)
+    defer { columns?.deallocate() }
     for start in stride(from: rows.lowerBound, to: rows.upperBound, by: chunk) {
         let count = min(chunk, rows.upperBound &- start)
-        im2col(g, input: input, firstRow: start, rowCount: count, columns: columns)
+        var patches = input + start &* k
+        if let columns {
+            im2col(g, input: input, firstRow: start, rowCount: count, columns: columns)
+            patches = UnsafePointer(columns)
+        }
         let out = output + start &* f
-        rowMajorSGEMM(m: count, n: f, k: k, a: columns, lda: k, b: filter, ldb: f, c: out, ldc: f)
-        if let bias { addBias(bias, to: out, rows: count, channels: f) }
+        // Starting from the bias with beta = 1 spares sgemm its zeroing pass and us a bias pass.
+        if let bias { fillRows(out, with: bias, rows: count, channels: f) }
+        rowMajorSGEMM(
+            m: count, n: f, k: k, a: patches, lda: k, b: filter, ldb: f, beta: bias == nil ? 0 : 1, c: out, ldc: f)
     }
 }
 
-/// Adds `bias` (`channels` floats) to each of `rows` rows of `matrix`.
+/// Copies `values` (`channels` floats) into each of `rows` rows of `matrix`.
 @inline(__always)
-private func addBias(_ bias: UnsafePointer<Float>, to matrix: UnsafeMutablePointer<Float>, rows: Int, channels: Int) {
+private func fillRows(_ matrix: UnsafeMutablePointer<Float>, with values: UnsafePointer<Float>, rows: Int, channels: Int) {
     var row = matrix
     for _ in 0..<rows {
-        for c in 0..<channels { row[c] += bias[c] }
+        // A loop the compiler vectorises; memcpy's call would cost more than these few floats.
+        for c in 0..<channels { row[c] = values[c] }
         row += channels
     }
 }

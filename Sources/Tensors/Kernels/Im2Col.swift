@@ -8,6 +8,7 @@ package func im2col(
     firstRow: Int, rowCount: Int, columns: UnsafeMutablePointer<Float>
 ) {
     let channels = g.inputChannels, tapRun = g.kernelWidth &* channels, k = g.patchSize
+    let interior = interiorOutputColumns(g)
     visitOutputRowSegments(g, firstRow: firstRow, rowCount: rowCount) { segment in
         for kh in 0..<g.kernelHeight {
             let destination = columns + (segment.firstRowInChunk &* k &+ kh &* tapRun)
@@ -17,13 +18,13 @@ package func im2col(
                 continue
             }
             let inputRow = input + ((segment.image &* g.inputHeight &+ ih) &* g.inputWidth) &* channels
-            for ow in segment.columns {
+            let inside = overlap(segment.columns, interior)
+            let firstInteriorRow = destination + (inside.lowerBound &- segment.columns.lowerBound) &* k
+            let firstTap = inputRow + (inside.lowerBound &* g.strideWidth &- g.padLeft) &* channels
+            copyRuns(firstInteriorRow, stride: k, from: firstTap, stride: g.strideWidth &* channels, runLength: tapRun, runs: inside.count)
+            forEachBorderColumn(segment.columns, inside) { ow in
                 let row = destination + (ow &- segment.columns.lowerBound) &* k
                 let left = ow &* g.strideWidth &- g.padLeft
-                if left >= 0 && left &+ g.kernelWidth <= g.inputWidth {
-                    copyFloats(row, inputRow + left &* channels, tapRun)
-                    continue
-                }
                 for kw in 0..<g.kernelWidth {
                     let iw = left &+ kw
                     if iw >= 0 && iw < g.inputWidth {
@@ -47,19 +48,20 @@ package func col2imAdding(
     firstRow: Int, rowCount: Int, inputGradient: UnsafeMutablePointer<Float>
 ) {
     let channels = g.inputChannels, tapRun = g.kernelWidth &* channels, k = g.patchSize
+    let interior = interiorOutputColumns(g)
     visitOutputRowSegments(g, firstRow: firstRow, rowCount: rowCount) { segment in
         for kh in 0..<g.kernelHeight {
             let ih = segment.inputTop &+ kh
             guard ih >= 0 && ih < g.inputHeight else { continue }
             let source = columns + (segment.firstRowInChunk &* k &+ kh &* tapRun)
             let inputRow = inputGradient + ((segment.image &* g.inputHeight &+ ih) &* g.inputWidth) &* channels
-            for ow in segment.columns {
+            let inside = overlap(segment.columns, interior)
+            let firstInteriorRow = source + (inside.lowerBound &- segment.columns.lowerBound) &* k
+            let firstTap = inputRow + (inside.lowerBound &* g.strideWidth &- g.padLeft) &* channels
+            addRuns(firstTap, stride: g.strideWidth &* channels, from: firstInteriorRow, stride: k, runLength: tapRun, runs: inside.count)
+            forEachBorderColumn(segment.columns, inside) { ow in
                 let row = source + (ow &- segment.columns.lowerBound) &* k
                 let left = ow &* g.strideWidth &- g.padLeft
-                if left >= 0 && left &+ g.kernelWidth <= g.inputWidth {
-                    addFloats(inputRow + left &* channels, row, tapRun)
-                    continue
-                }
                 for kw in 0..<g.kernelWidth {
                     let iw = left &+ kw
                     if iw >= 0 && iw < g.inputWidth {
@@ -72,7 +74,7 @@ package func col2imAdding(
 }
 
 /// A run of consecutive patch rows that share one output row `(image, oh)`.
-package struct OutputRowSegment {
+private struct OutputRowSegment {
     /// Index of the segment's first patch row within the chunk.
     let firstRowInChunk: Int
     let image: Int
@@ -101,37 +103,77 @@ private func visitOutputRowSegments(
     }
 }
 
+/// The part of `columns` inside `interior`; when empty, it sits at `columns.upperBound`.
+@inline(__always)
+private func overlap(_ columns: Range<Int>, _ interior: Range<Int>) -> Range<Int> {
+    let lower = max(columns.lowerBound, interior.lowerBound), upper = min(columns.upperBound, interior.upperBound)
+    return lower < upper ? lower..<upper : columns.upperBound..<columns.upperBound
+}
+
+/// Calls `body(ow)` for the columns of `columns` left and right of `inside` (from ``overlap(_:_:)``).
+@inline(__always)
+private func forEachBorderColumn(_ columns: Range<Int>, _ inside: Range<Int>, _ body: (Int) -> Void) {
+    for ow in columns.lowerBound..<inside.lowerBound { body(ow) }
+    for ow in inside.upperBound..<columns.upperBound { body(ow) }
+}
+
+/// The output columns whose windows lie entirely inside the input (no left or right padding taps).
+@inline(__always)
+private func interiorOutputColumns(_ g: Conv2DGeometry) -> Range<Int> {
+    let first = (g.padLeft &+ g.strideWidth &- 1) / g.strideWidth
+    let last = (g.inputWidth &- g.kernelWidth &+ g.padLeft) / g.strideWidth
+    return first..<max(first, min(last &+ 1, g.outputWidth))
+}
+
+/// Copies `runs` runs of `runLength` floats, stepping `destinationStride` and `sourceStride` floats.
+@inline(__always)
+private func copyRuns(
+    _ destination: UnsafeMutablePointer<Float>, stride destinationStride: Int,
+    from source: UnsafePointer<Float>, stride sourceStride: Int, runLength: Int, runs: Int
+) {
+    var d = destination, s = source
+    if runLength >= 32 {
+        for _ in 0..<runs {
+            d.update(from: s, count: runLength)
+            d += destinationStride
+            s += sourceStride
+        }
+    } else {
+        // A plain loop beats memcpy's call and SIMD tails on the few floats of 1–3 channel images.
+        for _ in 0..<runs {
+            for i in 0..<runLength { d[i] = s[i] }
+            d += destinationStride
+            s += sourceStride
+        }
+    }
+}
+
+/// Adds `runs` runs of `runLength` floats from `source` onto `destination`, stepping each stride.
+@inline(__always)
+private func addRuns(
+    _ destination: UnsafeMutablePointer<Float>, stride destinationStride: Int,
+    from source: UnsafePointer<Float>, stride sourceStride: Int, runLength: Int, runs: Int
+) {
+    var d = destination, s = source
+    for _ in 0..<runs {
+        for i in 0..<runLength { d[i] += s[i] }
+        d += destinationStride
+        s += sourceStride
+    }
+}
+
 /// Copies `count` floats; short runs (a few channels) by hand, where `memcpy`'s call costs more than the copy.
 @inline(__always)
 package func copyFloats(_ destination: UnsafeMutablePointer<Float>, _ source: UnsafePointer<Float>, _ count: Int) {
     if count >= 32 {
         destination.update(from: source, count: count)
-        return
-    }
-    var i = 0
-    while i &+ 4 <= count {
-        UnsafeMutableRawPointer(destination + i).storeBytes(
-            of: UnsafeRawPointer(source + i).loadUnaligned(as: SIMD4<Float>.self), as: SIMD4<Float>.self)
-        i &+= 4
-    }
-    while i < count {
-        destination[i] = source[i]
-        i &+= 1
+    } else {
+        for i in 0..<count { destination[i] = source[i] }
     }
 }
 
 /// `destination[i] += source[i]` for `i < count`.
 @inline(__always)
 package func addFloats(_ destination: UnsafeMutablePointer<Float>, _ source: UnsafePointer<Float>, _ count: Int) {
-    var i = 0
-    while i &+ 4 <= count {
-        let sum = UnsafeRawPointer(destination + i).loadUnaligned(as: SIMD4<Float>.self)
-            + UnsafeRawPointer(source + i).loadUnaligned(as: SIMD4<Float>.self)
-        UnsafeMutableRawPointer(destination + i).storeBytes(of: sum, as: SIMD4<Float>.self)
-        i &+= 4
-    }
-    while i < count {
-        destination[i] += source[i]
-        i &+= 1
-    }
+    for i in 0..<count { destination[i] += source[i] }
 }

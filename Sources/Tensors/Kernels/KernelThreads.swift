@@ -8,7 +8,7 @@ import Glibc
 /// `concurrentPerform` hands out to the cores as they become free (so a core slowed by another
 /// process takes fewer parts); each part calls single-threaded BLAS on cache-sized chunks.
 package enum KernelThreads {
-    /// Workers the kernels split their work into: the online CPU count.
+    /// Cores the kernels spread their work over: the online CPU count.
     package static let workerCount: Int = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
 
     /// Work below this many floating-point operations runs on the calling thread only, where
@@ -17,7 +17,7 @@ package enum KernelThreads {
 
     /// Parts per core: more parts balance better when another process shares a core, fewer
     /// parts repeat less per-part set-up (filter packing, partial sums).
-    nonisolated(unsafe) package static var partsPerWorker = 2
+    package static let partsPerWorker = 2
 
     /// Runs `body(part)` for `part` in `0..<parts`, concurrently when `parts > 1`, with
     /// OpenBLAS limited to one thread meanwhile (so parts do not oversubscribe the cores);

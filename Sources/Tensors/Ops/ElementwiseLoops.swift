@@ -28,19 +28,15 @@ struct ClosureUnaryKernel<A, O>: UnaryKernel {
 @inline(__always)
 func binaryLoop<A, B, O>(
     _ a: UnsafePointer<A>, _ aStrides: [Int], _ b: UnsafePointer<B>, _ bStrides: [Int],
-    _ out: UnsafeMutablePointer<O>, shape: [Int], _ f: (A, B) -> O
+    _ out: UnsafeMutablePointer<O>, shape: [Int], _ f: @escaping (A, B) -> O
 ) {
-    withoutActuallyEscaping(f) { f in
-        binaryLoop(ClosureKernel(f: f), a, aStrides, b, bStrides, out, shape: shape)
-    }
+    binaryLoop(ClosureKernel(f: f), a, aStrides, b, bStrides, out, shape: shape)
 }
 
 /// Runs `f` over one strided operand into a dense output of its shape (closure form).
 @inline(__always)
-func unaryLoop<A, O>(_ a: UnsafePointer<A>, _ aStrides: [Int], _ out: UnsafeMutablePointer<O>, shape: [Int], _ f: (A) -> O) {
-    withoutActuallyEscaping(f) { f in
-        unaryLoop(ClosureUnaryKernel(f: f), a, aStrides, out, shape: shape)
-    }
+func unaryLoop<A, O>(_ a: UnsafePointer<A>, _ aStrides: [Int], _ out: UnsafeMutablePointer<O>, shape: [Int], _ f: @escaping (A) -> O) {
+    unaryLoop(ClosureUnaryKernel(f: f), a, aStrides, out, shape: shape)
 }
 
 /// Runs `kernel` over two broadcast operands into a dense output of `shape`, coalescing axes and

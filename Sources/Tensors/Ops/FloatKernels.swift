@@ -41,10 +41,11 @@ enum TanhFunction: FloatUnaryFunction { @inline(__always) static func apply<T: F
 enum ReluFunction: FloatUnaryFunction { @inline(__always) static func apply<T: FloatingElement>(_ x: T) -> T { x > 0 ? x : 0 } }
 enum SignFunction: FloatUnaryFunction { @inline(__always) static func apply<T: FloatingElement>(_ x: T) -> T { x > 0 ? 1 : (x < 0 ? -1 : 0) } }
 enum SigmoidFunction: FloatUnaryFunction {
+    // e^{-|x|} never overflows; both branches are formed and one selected, so loops vectorise.
     @inline(__always) static func apply<T: FloatingElement>(_ x: T) -> T {
-        if x >= 0 { return 1 / (1 + T.exp(-x)) }
-        let e = T.exp(x)
-        return e / (1 + e)
+        let e = T.exp(-Swift.abs(x))
+        let positive = 1 / (1 + e)
+        return x >= 0 ? positive : e * positive
     }
 }
 

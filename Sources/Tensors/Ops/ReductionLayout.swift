@@ -48,9 +48,21 @@ func sumFloat(_ layout: ReductionLayout, into out: UnsafeMutablePointer<Float>) 
             let width = columns.count
             let o = out + columns.lowerBound
             o.initialize(repeating: 0, count: width)
+            // Explicit SIMD: the compiler cannot prove `o` and `row` disjoint, so it would not vectorise.
+            let vectorWidth = width & ~7
             for r in 0..<length {
                 let row = input + (r &* rows &+ columns.lowerBound)
-                for c in 0..<width { o[c] += row[c] }
+                var c = 0
+                while c < vectorWidth {
+                    let sum = UnsafeRawPointer(o + c).loadUnaligned(as: SIMD8<Float>.self)
+                        + UnsafeRawPointer(row + c).loadUnaligned(as: SIMD8<Float>.self)
+                    UnsafeMutableRawPointer(o + c).storeBytes(of: sum, as: SIMD8<Float>.self)
+                    c &+= 8
+                }
+                while c < width {
+                    o[c] += row[c]
+                    c &+= 1
+                }
             }
         }
         return

@@ -72,7 +72,7 @@ extension Tensor {
         let consumed = indices.reduce(0) { total, index in
             switch index {
             case .at, .slice, .indices: return total + 1
-            case .mask(let mask): return total + Swift.max(mask.rank, 1)
+            case .mask(let mask): return total + mask.rank
             case .newAxis, .ellipsis: return total
             }
         }
@@ -82,7 +82,7 @@ extension Tensor {
         }
         var result: [ResolvedIndex] = []
         var axis = 0
-        for index in indices {
+        for (position, index) in indices.enumerated() {
             switch index {
             case .at(let i): result.append(.at(i)); axis += 1
             case .slice(let a, let b, let c): result.append(.slice(a, b, c)); axis += 1
@@ -91,6 +91,8 @@ extension Tensor {
                 let fill = rank - consumed
                 result.append(contentsOf: [ResolvedIndex](repeating: .slice(nil, nil, nil), count: fill))
                 axis += fill
+            case .indices(let tensor) where tensor.dtype == .bool:
+                return try resolveEach(Array(indices[..<position]) + [.mask(tensor)] + Array(indices[(position + 1)...]))
             case .indices(let tensor):
                 guard tensor.dtype.isInteger else {
                     throw TensorError("index", expected: "an integer or boolean index array", received: "dtype \(tensor.dtype)",
@@ -98,6 +100,9 @@ extension Tensor {
                 }
                 result.append(.array(tensor.asArray(Int64.self), shape: tensor.shape)); axis += 1
             case .mask(let mask):
+                guard mask.rank > 0 else {
+                    throw TensorError("index", expected: "a boolean mask with at least one axis", received: "a 0-d mask")
+                }
                 let covered = Array(shape[axis..<(axis + mask.rank)])
                 guard mask.shape == covered else {
                     throw TensorError("index", expected: "a boolean mask of shape \(describeShape(covered))",

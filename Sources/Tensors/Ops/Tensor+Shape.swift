@@ -20,6 +20,7 @@ extension Tensor {
     public func flattened() throws -> Tensor { try reshaped(to: [-1]) }
 
     private func resolveShape(_ requested: [Int]) throws -> [Int] {
+        try validateShape(requested.map { $0 == -1 ? 1 : $0 }, operation: "reshape")
         let unknown = requested.indices.filter { requested[$0] == -1 }
         let known = requested.filter { $0 != -1 }.reduce(1, *)
         let bad = requested.contains { $0 < -1 } || unknown.count > 1

@@ -1,3 +1,4 @@
+import CBLAS
 import Testing
 @testable import Tensors
 
@@ -20,11 +21,16 @@ let convCases: [ConvCase] = [
     ConvCase(input: [1, 3, 3, 2], filter: [3, 3, 2, 2], strides: (1, 1), padding: .valid),
     ConvCase(input: [2, 4, 5, 3], filter: [5, 5, 3, 2], strides: (1, 1), padding: .same),
     ConvCase(input: [2, 9, 9, 2], filter: [3, 3, 2, 2], strides: (3, 3), padding: .same),
+    // InceptionV3's factorised 1×7 and 7×1 kernels.
+    ConvCase(input: [2, 9, 8, 4], filter: [1, 7, 4, 3], strides: (1, 1), padding: .same),
+    ConvCase(input: [2, 9, 8, 4], filter: [7, 1, 4, 3], strides: (1, 1), padding: .same),
     // Large enough for two workers and several im2col chunks per worker.
     ConvCase(input: [4, 10, 10, 128], filter: [3, 3, 128, 8], strides: (1, 1), padding: .same),
     // One image split between workers in the middle of a row.
     ConvCase(input: [1, 20, 20, 64], filter: [3, 3, 64, 16], strides: (1, 1), padding: .same),
     ConvCase(input: [4, 11, 11, 64], filter: [3, 3, 64, 16], strides: (2, 2), padding: .valid),
+    // Enough pixels for the filter gradient to be summed from several parts.
+    ConvCase(input: [2, 24, 24, 16], filter: [3, 3, 16, 16], strides: (1, 1), padding: .same),
 ]
 
 @Test(arguments: convCases)
@@ -111,4 +117,16 @@ func convBackwardKernelsAreAdjointsOfForward(_ c: ConvCase) throws {
         let numeric = (loss(x, plus) - loss(x, minus)) / Double(2 * h)
         #expect(abs(numeric - Double(dw[i])) < 1e-3, "dw[\(i)]: numeric \(numeric), kernel \(dw[i])")
     }
+}
+
+/// The parallel path limits OpenBLAS to one thread only while it runs.
+@Test func parallelKernelsRestoreTheBLASThreadCount() throws {
+    let g = try convCases[15].geometry()
+    #expect(KernelThreads.workerCount == 1 || KernelThreads.parts(flops: g.flopsPerPass, units: g.patchCount / 256) > 1)
+    let before = openblas_get_num_threads()
+    let x = randomFloats(g.inputCount, seed: 30), w = randomFloats(g.filterCount, seed: 31)
+    _ = filled(g.outputCount) { conv2DForward(g, input: x, filter: w, bias: nil, output: $0) }
+    let dy = randomFloats(g.outputCount, seed: 32)
+    _ = filled(g.filterCount) { conv2DBackwardFilter(g, input: x, outputGradient: dy, filterGradient: $0, biasGradient: nil) }
+    #expect(openblas_get_num_threads() == before)
 }

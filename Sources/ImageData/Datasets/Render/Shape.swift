@@ -3,8 +3,14 @@ import Foundation
 /// A filled 2-D shape for the renderer: a signed distance (negative inside, in pixels) and a
 /// surface normal for shading, inside a bounding box.
 enum Shape: Sendable {
-    /// An ellipse centred at `(cx, cy)` with radii `rx`, `ry`, turned by `angle` radians.
-    case ellipse(cx: Double, cy: Double, rx: Double, ry: Double, angle: Double)
+    /// An ellipse centred at `(cx, cy)` with radii `rx`, `ry`, turned by the angle whose cosine
+    /// and sine are given (precomputed: trigonometry per pixel was a tenth of rendering time).
+    case rotatedEllipse(cx: Double, cy: Double, rx: Double, ry: Double, cos: Double, sin: Double)
+
+    /// An ellipse turned by `angle` radians.
+    static func ellipse(cx: Double, cy: Double, rx: Double, ry: Double, angle: Double) -> Shape {
+        .rotatedEllipse(cx: cx, cy: cy, rx: rx, ry: ry, cos: Foundation.cos(angle), sin: Foundation.sin(angle))
+    }
     /// A stroke from `a` to `b` whose radius tapers from `ra` to `rb`, with round ends.
     case capsule(ax: Double, ay: Double, bx: Double, by: Double, ra: Double, rb: Double)
     /// A closed polygon (any winding).
@@ -13,7 +19,7 @@ enum Shape: Sendable {
     /// `(minX, minY, maxX, maxY)` enclosing the shape.
     var bounds: (Double, Double, Double, Double) {
         switch self {
-        case let .ellipse(cx, cy, rx, ry, _):
+        case let .rotatedEllipse(cx, cy, rx, ry, _, _):
             let r = max(rx, ry)
             return (cx - r, cy - r, cx + r, cy + r)
         case let .capsule(ax, ay, bx, by, ra, rb):
@@ -28,8 +34,7 @@ enum Shape: Sendable {
     @inline(__always)
     func evaluate(_ x: Double, _ y: Double) -> (distance: Double, nx: Double, ny: Double, nz: Double) {
         switch self {
-        case let .ellipse(cx, cy, rx, ry, angle):
-            let c = cos(angle), s = sin(angle)
+        case let .rotatedEllipse(cx, cy, rx, ry, c, s):
             let dx = x - cx, dy = y - cy
             let u = dx * c + dy * s, v = -dx * s + dy * c
             let qu = u / rx, qv = v / ry

@@ -20,19 +20,19 @@ enum Backgrounds {
                                 Color(bytes: 70, 110, 55), Color(bytes: 185, 170, 130)]
         let (top, bottom) = skies[palette.map { $0 % skies.count } ?? random.int(0...(skies.count - 1))]
         let ground = grounds[random.int(0...(grounds.count - 1))].jittered(0.05, using: &random)
-        let cloudNoise = ValueNoise(seed: random.next()), groundNoise = ValueNoise(seed: random.next())
+        let cloudSeed = random.next(), groundSeed = random.next()
         let cloudiness = random.float(0.2...0.8)
         painter.canvas.shade { x, y in
             let fx = Float(x), fy = Float(y)
             if Double(y) < horizon {
                 let t = Float(Double(y) / horizon)
                 var sky = top.mixed(with: bottom, t)
-                let cloud = max(0, cloudNoise.fractal(fx * 0.012, fy * 0.03) - (1 - cloudiness * 0.6)) * 2.5
+                let cloud = max(0, NoiseTile.fractal(fx * 0.012, fy * 0.03, seed: cloudSeed) - (1 - cloudiness * 0.6)) * 2.5
                 sky = sky.mixed(with: Color(0.97, 0.97, 0.97), min(1, cloud))
                 return sky
             }
             let depth = Float((Double(y) - horizon) / max(1, h - horizon))
-            let grain = groundNoise.fractal(fx * 0.05 / (0.3 + depth), fy * 0.12, octaves: 4)
+            let grain = NoiseTile.fractal(fx * 0.05 / (0.3 + depth), fy * 0.12, seed: groundSeed)
             return ground.scaled(0.75 + 0.5 * grain + 0.15 * depth)
         }
         let hillColor = ground.mixed(with: bottom, 0.45).scaled(0.9)
@@ -93,18 +93,18 @@ enum Backgrounds {
         let wall = random.pick(walls).jittered(0.04, using: &random)
         let floor = random.pick([Color(bytes: 150, 105, 65), Color(bytes: 185, 140, 95), Color(bytes: 110, 90, 80),
                                  Color(bytes: 160, 160, 150)]).jittered(0.04, using: &random)
-        let noise = ValueNoise(seed: random.next())
+        let noiseSeed = random.next()
         let stripes = random.chance(0.5), period = Float(random.double(8...30))
         let plank = Float(random.double(12...30))
         painter.canvas.shade { x, y in
             let fx = Float(x), fy = Float(y)
             if Double(y) < floorY {
-                var shade: Float = 0.92 + 0.1 * noise.fractal(fx * 0.02, fy * 0.02)
+                var shade: Float = 0.92 + 0.1 * NoiseTile.fractal(fx * 0.02, fy * 0.02, seed: noiseSeed)
                 if stripes { shade *= 0.94 + 0.06 * sin(fx / period * 2 * .pi) }
                 return wall.scaled(shade * (0.85 + 0.15 * Float(Double(y) / floorY)))
             }
             let row = ((fy - Float(floorY)) / plank).rounded(.down)
-            let grain = noise.fractal(fx * 0.01 + row * 7, fy * 0.3, octaves: 3)
+            let grain = NoiseTile.fractal(fx * 0.01 + row * 7, fy * 0.3, seed: noiseSeed)
             let seam: Float = ((fy - Float(floorY)).truncatingRemainder(dividingBy: plank) < 1.2) ? 0.7 : 1
             return floor.scaled((0.8 + 0.35 * grain) * seam)
         }
