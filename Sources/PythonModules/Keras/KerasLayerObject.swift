@@ -31,6 +31,9 @@ final class KerasLayerObject: PyInstance {
         guard let input = args.positional.first else {
             throw PythonError.typeError("\(layer.typeName).call() missing 1 required positional argument: 'inputs'")
         }
+        if case .object(let o) = input, o is KerasSymbolicTensor {
+            throw PythonError(PyTypes.NotImplementedError, "Calling a layer on a model's tensor (the functional API, as in layers.Flatten()(last_output)) is not supported here. Build the network with tf.keras.Sequential([...]) and add layers with model.add(...).")
+        }
         return try KerasErrors.translating {
             let x = try KerasArrays.tensor(from: input, interp, argument: "inputs").cast(to: .float32)
             let y = try Tensor.withoutGradients { try layer(x, training: false) }
