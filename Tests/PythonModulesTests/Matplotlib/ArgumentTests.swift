@@ -84,6 +84,23 @@ struct ArgumentTests {
         #expect(!axes.gridVisible && !axes.axisVisible)
     }
 
+    @Test func axesSetAndHiddenTicks() throws {
+        let py = PlotSession()
+        try py.run("""
+            fig, ax = plt.subplots(figsize=(15, 5))
+            ax.set(title='Loss', xlabel='epoch', ylabel='value', xlim=(0, 9))
+            plt.xticks([])
+            plt.yticks([])
+            plt.savefig('tight.png', bbox_inches='tight', facecolor='white')
+            """)
+        let axes = py.session.pyplot.gca()
+        #expect(axes.title == "Loss" && axes.xlabel == "epoch" && axes.ylabel == "value")
+        #expect(axes.viewLimits.right == 9)
+        #expect(axes.xTicks == [] && axes.yTicks == [])
+        let failure = try #require(py.failure("ax.set(colour='red')"))
+        #expect(failure.message == "Axes.set() got an unexpected keyword argument 'colour'")
+    }
+
     @Test func rcParamsSetTheDefaultFigureSize() throws {
         let py = PlotSession()
         try py.run("plt.rcParams['figure.figsize'] = (8, 4)")
