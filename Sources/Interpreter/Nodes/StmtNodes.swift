@@ -8,16 +8,25 @@ class StmtNode {
 final class PassNode: StmtNode {}
 
 final class BlockNode: StmtNode {
-    let body: ContiguousArray<StmtNode>
-    init(_ body: [StmtNode], span: Span) { self.body = ContiguousArray(body); super.init(span: span) }
+    let body: [StmtNode]
+    /// The statements again, unretained: `body` owns them, and calling through `Unmanaged`
+    /// spares a retain/release pair per statement executed.
+    let fast: UnsafeMutableBufferPointer<Unmanaged<StmtNode>>
+    init(_ body: [StmtNode], span: Span) {
+        self.body = body
+        fast = .allocate(capacity: body.count)
+        _ = fast.initialize(from: body.map { Unmanaged.passUnretained($0) })
+        super.init(span: span)
+    }
+    deinit { fast.deallocate() }
     override func exec(_ f: Frame) throws -> Flow {
-        for s in body {
-            do {
-                let flow = try s.exec(f)
-                if flow != .normal { return flow }
-            } catch let e as PythonError {
-                e.exception.note(s.span); throw e
+        for i in 0..<fast.count {
+            let flow = try fast[i]._withUnsafeGuaranteedRef { s -> Flow in
+                do { return try s.exec(f) } catch let e as PythonError {
+                    e.exception.note(s.span); throw e
+                }
             }
+            if flow != .normal { return flow }
         }
         return .normal
     }
