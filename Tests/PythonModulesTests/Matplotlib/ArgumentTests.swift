@@ -122,3 +122,22 @@ struct ArrayInterfaceTests {
         #expect(image.width == 4 && image.height == 3)
     }
 }
+
+@Suite("pyplot extras")
+struct ExtrasTests {
+    @Test func scatterDrawsMarkersWithoutALine() throws {
+        let py = PlotSession()
+        let text = try py.repr("plt.scatter([1, 2, 3], [3, 1, 2], c='red', label='points')")
+        #expect(text.hasPrefix("<matplotlib.collections.PathCollection object at 0x"))
+        let line = try #require(py.session.pyplot.gca().lines.first)
+        #expect(line.lineStyle == .none && line.marker != nil && line.label == "points")
+        let failure = try #require(py.failure("plt.scatter([1, 2], [1])"))
+        #expect(failure.message == "x and y must be the same size")
+    }
+
+    @Test func styleAndRcAreAccepted() throws {
+        let py = PlotSession()
+        try py.run("plt.style.use('ggplot')\nplt.rc('font', size=12)")
+        #expect(try py.repr("'ggplot' in plt.style.available") == "True")
+    }
+}
