@@ -87,8 +87,8 @@ extension AxesObject {
             case "ylabel": axes.ylabel = try interp.str(value)
             case "xlim", "ylim":
                 _ = try AxesOperations.limits(on: axes, isX: name == "xlim", Arguments([value], [], interp))
-            case "xticks": axes.xTicks = try PlotValues.numbers(value, interp)
-            case "yticks": axes.yTicks = try PlotValues.numbers(value, interp)
+            case "xticks": axes.xTicks = try PlotValues.numbers(value, interp, function: "set")
+            case "yticks": axes.yTicks = try PlotValues.numbers(value, interp, function: "set")
             case "aspect", "xticklabels", "yticklabels", "facecolor", "frame_on", "xscale", "yscale": continue
             default: throw PythonError.attributeError("Axes.set() got an unexpected keyword argument '\(name)'")
             }

@@ -19,8 +19,8 @@ extension PyplotModule {
     /// and sizes are not drawn (the first colour of the cycle is used instead).
     static func scatter(on axes: Axes, _ a: BoundArguments) throws -> Value {
         let interp = a.interpreter
-        let xs = try PlotValues.numbers(a["x"], interp)
-        let ys = try PlotValues.numbers(a["y"], interp)
+        let xs = try PlotValues.numbers(a["x"], interp, function: "scatter")
+        let ys = try PlotValues.numbers(a["y"], interp, function: "scatter")
         guard xs.count == ys.count else { throw PythonError.valueError("x and y must be the same size") }
         let color: String? = if case .str(let text) = a["c"] { text } else { nil }
         let marker = try optionalString(a["marker"], name: "marker") ?? "o"
