@@ -7,7 +7,8 @@ import NeuralNet
 /// and once with the article's augmentation, printing the last epoch's accuracy and validation
 /// accuracy of each. Run with
 /// `DEEPLINGS_DIFFICULTY=horse-or-human swift run -c release Benchmarks augment`
-/// (optional: `DEEPLINGS_DATASETS=datasets`, `DEEPLINGS_DIFFICULTY_EPOCHS=15`).
+/// (optional: `DEEPLINGS_DATASETS=datasets`, `DEEPLINGS_DIFFICULTY_EPOCHS=15`,
+/// `DEEPLINGS_DIFFICULTY_MODES=plain,augmented`, `DEEPLINGS_DIFFICULTY_SIZE` for a smaller image).
 func runDifficultyIfRequested() throws -> Bool {
     let environment = ProcessInfo.processInfo.environment
     guard let name = environment["DEEPLINGS_DIFFICULTY"] else { return false }
@@ -16,8 +17,9 @@ func runDifficultyIfRequested() throws -> Bool {
     let modes = (environment["DEEPLINGS_DIFFICULTY_MODES"] ?? "plain,augmented").split(separator: ",").map(String.init)
     let path = try DatasetCatalog.ensureBuilt(name: name, in: root)
     // The article's settings per data set: image size, batch sizes and steps.
-    let (size, batch, steps, validationBatch, validationSteps, learningRate) = name == "horse-or-human"
+    var (size, batch, steps, validationBatch, validationSteps, learningRate) = name == "horse-or-human"
         ? (300, 128, 8, 32, 8, 0.001) : (150, 20, 100, 20, 50, 0.001)
+    if let override = Int(environment["DEEPLINGS_DIFFICULTY_SIZE"] ?? "") { size = override }
     for mode in modes {
         let training = mode == "augmented"
             ? try ImageDataGenerator(rescale: 1 / 255, rotationRange: 40, widthShiftRange: .uniform(0.2),

@@ -22,13 +22,17 @@ func runAugmentSuite(quick: Bool) throws {
     _ = try iterator.next()
     let batches = quick ? 16 : 64
     var images = 0
-    let start = Date()
+    let start = Date(), cpuStart = processCPUSeconds()
     for _ in 0..<batches { images += try iterator.next().count }
     let swiftRate = Double(images) / Date().timeIntervalSince(start)
     print("augment_images_per_s: \(format(swiftRate))")
+    // Images per CPU-second of the whole process (all threads): a figure the machine's other
+    // load does not distort; on an idle machine the wall-clock rate approaches cores × this.
+    print("augment_images_per_cpu_s: \(format(Double(images) / (processCPUSeconds() - cpuStart)))")
 
-    if let kerasRate = try runKerasPeer(folder: folder, batches: quick ? 8 : 24) {
+    if let (kerasRate, kerasCPURate) = try runKerasPeer(folder: folder, batches: quick ? 8 : 24) {
         print("keras_augment_images_per_s: \(format(kerasRate))")
+        print("keras_augment_images_per_cpu_s: \(format(kerasCPURate))")
         print("augment_speedup_vs_keras: \(format(swiftRate / kerasRate))")
     } else {
         print("keras_augment_images_per_s: unavailable (no /work/venv-peers with tensorflow-cpu)")
@@ -58,7 +62,7 @@ private func renderFixture(into folder: String, perClass: Int) throws -> Double 
 }
 
 /// Runs `Benchmarks/peers/keras_augment.py` in the peer virtualenv; nil when there is none.
-private func runKerasPeer(folder: String, batches: Int) throws -> Double? {
+private func runKerasPeer(folder: String, batches: Int) throws -> (Double, Double)? {
     let python = "/work/venv-peers/bin/python"
     let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Benchmarks/peers/keras_augment.py").path
@@ -72,8 +76,18 @@ private func runKerasPeer(folder: String, batches: Int) throws -> Double? {
     try process.run()
     let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
-    let line = output.split(separator: "\n").first { $0.hasPrefix("keras_augment_images_per_s:") }
-    return line.flatMap { Double($0.split(separator: ":")[1].trimmingCharacters(in: .whitespaces)) }
+    func figure(_ name: String) -> Double? {
+        let line = output.split(separator: "\n").first { $0.hasPrefix(name + ":") }
+        return line.flatMap { Double($0.split(separator: ":")[1].trimmingCharacters(in: .whitespaces)) }
+    }
+    guard let wall = figure("keras_augment_images_per_s"), let cpu = figure("keras_augment_images_per_cpu_s") else { return nil }
+    return (wall, cpu)
+}
+
+private func processCPUSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
 }
 
 private func format(_ value: Double) -> String { String(format: "%.1f", value) }

@@ -14,6 +14,8 @@ final class KerasClasses {
     private(set) lazy var layers = KerasLayerClasses.make(base: layer, runtime: runtime)
     /// `keras.Sequential`.
     private(set) lazy var sequential = KerasModelClass.makeClass(runtime: runtime)
+    /// `keras.Model`, for feature-map models over a Sequential model.
+    private(set) lazy var functional = KerasFeatureModelObject.makeClass()
     /// `keras.callbacks.Callback`.
     private(set) lazy var callback = KerasCallbacks.makeCallbackClass()
     /// `keras.callbacks.History`.

@@ -9,6 +9,8 @@ import Tensors
 final class KerasLayerObject: PyInstance {
     /// The layer, set by `__init__`.
     var layer: Layer?
+    /// The model the layer was added to (for `layer.output`).
+    weak var owner: KerasModelObject?
 
     /// The layer, or the error for an object whose `__init__` did not run.
     func requireLayer() throws -> Layer {
@@ -28,6 +30,9 @@ final class KerasLayerObject: PyInstance {
         let layer = try requireLayer()
         guard let input = args.positional.first else {
             throw PythonError.typeError("\(layer.typeName).call() missing 1 required positional argument: 'inputs'")
+        }
+        if case .object(let o) = input, o is KerasSymbolicTensor {
+            throw PythonError(PyTypes.NotImplementedError, "Calling a layer on a model's tensor (the functional API, as in layers.Flatten()(last_output)) is not supported here. Build the network with tf.keras.Sequential([...]) and add layers with model.add(...).")
         }
         return try KerasErrors.translating {
             let x = try KerasArrays.tensor(from: input, interp, argument: "inputs").cast(to: .float32)
@@ -50,6 +55,9 @@ enum KerasLayerBase {
             ("trainable", KerasNative.property({ v, _ in .bool(try layer(v).isTrainable) },
                                                set: { v, new, i in try layer(v).isTrainable = try i.isTruthy(new) })),
             ("built", KerasNative.property { v, _ in .bool(try layer(v).isBuilt) }),
+            ("output", KerasNative.property { v, _ in
+                try KerasSymbolicTensor.output(of: try KerasNative.payload(v, as: KerasLayerObject.self, expected: "a Keras layer"))
+            }),
             ("weights", KerasNative.property { v, i in try arrays(try layer(v).weights, i) }),
             ("trainable_weights", KerasNative.property { v, i in try arrays(try layer(v).parameters, i) }),
             ("non_trainable_weights", KerasNative.property { v, i in

@@ -35,6 +35,13 @@ enum KerasModelClass {
                 return me.layerObjects.popLast() ?? .none
             },
             ("layers", KerasNative.property { v, _ in .list(try object(v).layerObjects) }),
+            ("input", KerasNative.property { v, _ in try KerasSymbolicTensor.input(of: try object(v)) }),
+            ("inputs", KerasNative.property { v, _ in .list([try KerasSymbolicTensor.input(of: try object(v))]) }),
+            ("output", KerasNative.property { v, _ in
+                let me = try object(v)
+                guard let last = me.layerObjects.last else { throw unbuilt(try me.requireModel(), "output") }
+                return try KerasSymbolicTensor.output(of: try KerasNative.payload(last, as: KerasLayerObject.self, expected: "a Keras layer"))
+            }),
             ("name", KerasNative.property { v, _ in .str(try model(v).name) }),
             ("built", KerasNative.property { v, _ in .bool(try model(v).isBuilt) }),
             ("stop_training", KerasNative.property({ v, _ in .bool(try model(v).stopTraining) },

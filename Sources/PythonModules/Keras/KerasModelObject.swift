@@ -34,6 +34,7 @@ final class KerasModelObject: PyInstance {
             throw PythonError.typeError("Only instances of `keras.Layer` can be added to a Sequential model. Received: \(try interp.repr(value)) (of type \(value.typeName)). Pass layers such as tf.keras.layers.Dense(10).")
         }
         try KerasErrors.translating { try model.add(try object.requireLayer()) }
+        object.owner = self
         layerObjects.append(value)
     }
 

@@ -66,6 +66,12 @@ enum KerasModelTraining {
         let interp = a.interpreter
         let epochs = try a.int("epochs")
         guard epochs >= 0 else { throw PythonError.valueError("`epochs` must be a non-negative integer, received \(epochs). Use e.g. epochs=5.") }
+        for name in ["class_weight", "sample_weight", "validation_batch_size"] where !a.isNone(name) {
+            throw PythonError.valueError("`\(name)` is not supported here; leave it out of fit().")
+        }
+        guard try a.int("initial_epoch") == 0, try a.int("validation_freq") == 1 else {
+            throw PythonError.valueError("`initial_epoch` and `validation_freq` are not supported here; leave them at their defaults (0 and 1).")
+        }
         let verbose = try KerasArguments.verbose(a)
         let stepsPerEpoch = try KerasArguments.steps(a, "steps_per_epoch")
         let validationSteps = try KerasArguments.steps(a, "validation_steps")

@@ -15,13 +15,13 @@ enum KerasModuleContents {
         case "tensorflow.nn":
             members = classes.activations
         case "keras":
-            members = [("__version__", .str(kerasVersion)), ("Sequential", .object(classes.sequential))]
+            members = [("__version__", .str(kerasVersion)), ("Sequential", .object(classes.sequential)), ("Model", .object(classes.functional))]
         case "keras.layers":
             members = [("Layer", .object(classes.layer))] + classes.layers.map { ($0.0, .object($0.1)) }
             if let pool = classes.layers.first(where: { $0.0 == "MaxPooling2D" }) { members.append(("MaxPool2D", .object(pool.1))) }
             if let pool = classes.layers.first(where: { $0.0 == "AveragePooling2D" }) { members.append(("AvgPool2D", .object(pool.1))) }
         case "keras.models":
-            members = [("Sequential", .object(classes.sequential))]
+            members = [("Sequential", .object(classes.sequential)), ("Model", .object(classes.functional))]
         case "keras.optimizers":
             members = classes.optimizers.map { ($0.0, .object($0.1)) }
         case "keras.losses":

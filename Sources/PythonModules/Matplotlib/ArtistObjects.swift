@@ -131,7 +131,7 @@ final class AxisObject: PyObject {
             },
             PyNativeFunction("set_ticks", "self, ticks, labels=None, **kwargs") { a in
                 let me = try receiver(a, AxisObject.self)
-                me.setTicks(try PlotValues.numbers(a["ticks"], a.interpreter))
+                me.setTicks(try PlotValues.numbers(a["ticks"], a.interpreter, function: "set_ticks"))
                 return .none
             },
         ]

@@ -48,6 +48,11 @@ extension AxesObject {
             },
             PyNativeFunction("set_aspect", "self, aspect, adjustable=None, anchor=None, share=False") { _ in .none },
             PyNativeFunction("tick_params", "self, axis='both', **kwargs") { _ in .none },
+            PyNativeFunction("set", "self, **kwargs") { a in
+                let me = try receiver(a, AxesObject.self)
+                try me.setProperties(a.keywordArgs, a.interpreter)
+                return .none
+            },
             PyNativeFunction("get_figure", "self") { a in
                 let me = try receiver(a, AxesObject.self)
                 return try me.requireSession().object(for: me.figure)
@@ -70,6 +75,24 @@ extension AxesObject {
             PyNativeFunction("get_xlabel", "self") { a in .str(try receiver(a, AxesObject.self).axes.xlabel) },
             PyNativeFunction("get_ylabel", "self") { a in .str(try receiver(a, AxesObject.self).axes.ylabel) },
         ]
+    }
+
+    /// `ax.set(title=, xlabel=, ylabel=, xlim=, ylim=, xticks=, yticks=)`, as `Artist.set` names them.
+    func setProperties(_ properties: [(key: Value, value: Value)], _ interp: PythonInterpreter) throws {
+        for (key, value) in properties {
+            guard case .str(let name) = key else { continue }
+            switch name {
+            case "title": axes.title = try interp.str(value)
+            case "xlabel": axes.xlabel = try interp.str(value)
+            case "ylabel": axes.ylabel = try interp.str(value)
+            case "xlim", "ylim":
+                _ = try AxesOperations.limits(on: axes, isX: name == "xlim", Arguments([value], [], interp))
+            case "xticks": axes.xTicks = try PlotValues.numbers(value, interp, function: "set")
+            case "yticks": axes.yTicks = try PlotValues.numbers(value, interp, function: "set")
+            case "aspect", "xticklabels", "yticklabels", "facecolor", "frame_on", "xscale", "yscale": continue
+            default: throw PythonError.attributeError("Axes.set() got an unexpected keyword argument '\(name)'")
+            }
+        }
     }
 
     private static func dropSelf(_ args: Arguments) -> Arguments {

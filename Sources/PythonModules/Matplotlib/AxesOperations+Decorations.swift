@@ -98,7 +98,7 @@ extension AxesOperations {
     static func ticks(on axes: Axes, isX: Bool, _ arguments: BoundArguments) throws -> Value {
         let interp = arguments.interpreter
         if !arguments["ticks"].isNone {
-            let positions = try PlotValues.numbers(arguments["ticks"], interp)
+            let positions = try PlotValues.numbers(arguments["ticks"], interp, function: isX ? "xticks" : "yticks")
             if isX { axes.xTicks = positions } else { axes.yTicks = positions }
         }
         let positions = (isX ? axes.xTicks : axes.yTicks) ?? []

@@ -6,15 +6,15 @@ import Tensors
 enum PlotValues {
     /// A 1-D run of numbers for `plot`: a scalar becomes one point; an (N, 1) or (1, N) array is
     /// flattened; wider 2-D arrays are refused with the per-column spelling that works.
-    static func numbers(_ value: Value, _ interp: PythonInterpreter) throws -> [Double] {
+    static func numbers(_ value: Value, _ interp: PythonInterpreter, function: String = "plot") throws -> [Double] {
         switch value {
         case .int(let number): return [Double(number)]
         case .float(let number): return [number]
         case .bool(let flag): return [flag ? 1 : 0]
         case .none:
-            throw PythonError.typeError("plot() cannot plot None; pass a list or array of numbers")
+            throw PythonError.typeError("\(function)() cannot use None here; pass a list or array of numbers")
         case .str(let text):
-            throw PythonError.typeError("plot() expects numbers here, not the string '\(text)'")
+            throw PythonError.typeError("\(function)() expects numbers here, not the string '\(text)'")
         default:
             let tensor = try tensor(value, interp)
             let nonUnit = tensor.shape.filter { $0 != 1 }

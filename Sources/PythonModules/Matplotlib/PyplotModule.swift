@@ -5,10 +5,11 @@ import Interpreter
 enum PyplotModule {
     static func make(_ session: MatplotlibSession) -> PyModule {
         let module = PyModule(name: "matplotlib.pyplot", doc: "matplotlib.pyplot: a state-based interface to plotting.")
-        for function in figureFunctions(session) + drawingFunctions(session) + outputFunctions(session) {
+        for function in figureFunctions(session) + drawingFunctions(session) + outputFunctions(session) + extraFunctions(session) {
             module.attributes[function.name] = .object(function)
         }
         module.attributes["cm"] = .object(ColormapArgument.makeModule())
+        module.attributes["style"] = .object(makeStyleModule())
         module.attributes["get_cmap"] = .object(ColormapArgument.getCmap)
         return module
     }

@@ -102,3 +102,24 @@ import Testing
         #expect(try s.repr("tf.__version__.split('.')[0]") == "'2'")
     }
 }
+
+@Suite struct KerasFeatureMapTests {
+    @Test func modelOverLayerOutputsReturnsFeatureMaps() throws {
+        let s = KerasSession()
+        s.run(KerasModelStructureTests.cnn + """
+
+        import numpy as np
+        layer_outputs = [layer.output for layer in model.layers]
+        activation_model = tf.keras.models.Model(inputs=model.input, outputs=layer_outputs)
+        f = activation_model.predict(np.zeros((1, 28, 28, 1)))
+        single = tf.keras.models.Model(model.input, model.layers[0].output).predict(np.zeros((2, 28, 28, 1)))
+        """)
+        #expect(try s.repr("len(f)") == "7")
+        #expect(try s.repr("f[0].shape") == "(1, 26, 26, 64)")
+        #expect(try s.repr("f[-1].shape") == "(1, 10)")
+        #expect(try s.repr("single.shape") == "(2, 26, 26, 64)")
+        #expect(try s.repr("model.layers[3].output.shape") == "(None, 5, 5, 64)")
+        let failure = s.failure("tf.keras.models.Model(inputs=model.input, outputs=tf.keras.layers.Dense(3))")
+        #expect(failure?.type == "NotImplementedError")
+    }
+}

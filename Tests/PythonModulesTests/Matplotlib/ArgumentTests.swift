@@ -84,6 +84,23 @@ struct ArgumentTests {
         #expect(!axes.gridVisible && !axes.axisVisible)
     }
 
+    @Test func axesSetAndHiddenTicks() throws {
+        let py = PlotSession()
+        try py.run("""
+            fig, ax = plt.subplots(figsize=(15, 5))
+            ax.set(title='Loss', xlabel='epoch', ylabel='value', xlim=(0, 9))
+            plt.xticks([])
+            plt.yticks([])
+            plt.savefig('tight.png', bbox_inches='tight', facecolor='white')
+            """)
+        let axes = py.session.pyplot.gca()
+        #expect(axes.title == "Loss" && axes.xlabel == "epoch" && axes.ylabel == "value")
+        #expect(axes.viewLimits.right == 9)
+        #expect(axes.xTicks == [] && axes.yTicks == [])
+        let failure = try #require(py.failure("ax.set(colour='red')"))
+        #expect(failure.message == "Axes.set() got an unexpected keyword argument 'colour'")
+    }
+
     @Test func rcParamsSetTheDefaultFigureSize() throws {
         let py = PlotSession()
         try py.run("plt.rcParams['figure.figsize'] = (8, 4)")
@@ -103,5 +120,24 @@ struct ArrayInterfaceTests {
             """)
         let image = try #require(py.session.pyplot.gca().images.first)
         #expect(image.width == 4 && image.height == 3)
+    }
+}
+
+@Suite("pyplot extras")
+struct ExtrasTests {
+    @Test func scatterDrawsMarkersWithoutALine() throws {
+        let py = PlotSession()
+        let text = try py.repr("plt.scatter([1, 2, 3], [3, 1, 2], c='red', label='points')")
+        #expect(text.hasPrefix("<matplotlib.collections.PathCollection object at 0x"))
+        let line = try #require(py.session.pyplot.gca().lines.first)
+        #expect(line.lineStyle == .none && line.marker != nil && line.label == "points")
+        let failure = try #require(py.failure("plt.scatter([1, 2], [1])"))
+        #expect(failure.message == "x and y must be the same size")
+    }
+
+    @Test func styleAndRcAreAccepted() throws {
+        let py = PlotSession()
+        try py.run("plt.style.use('ggplot')\nplt.rc('font', size=12)")
+        #expect(try py.repr("'ggplot' in plt.style.available") == "True")
     }
 }

@@ -19,6 +19,11 @@ struct ErrorTests {
         #expect(failure.message == message)
     }
 
+    @Test func numberMessagesNameTheFunction() throws {
+        let failure = try #require(PlotSession().failure("plt.xticks('abc')"))
+        #expect(failure.message == "xticks() expects numbers here, not the string 'abc'")
+    }
+
     @Test func unknownColormapListsTheChoices() throws {
         let failure = try #require(PlotSession().failure("plt.imshow(np.eye(2), cmap='greyish')"))
         #expect(failure.typeName == "ValueError")
@@ -58,5 +63,22 @@ struct LimitTests {
     @Test func nonPositiveGridsUseTheModelsMessage() throws {
         let failure = try #require(PlotSession().failure("plt.subplots(0, 2)"))
         #expect(failure.message == "Number of rows must be a positive integer, not 0")
+    }
+}
+
+@Suite("odd arguments raise Python exceptions")
+struct OddArgumentTests {
+    @Test(arguments: [
+        "plt.plot([[1, 2], [3]])", "plt.imshow([])", "plt.imshow(np.zeros((0, 3)))", "plt.xlim('a', 'b')",
+        "plt.figure(figsize='big')", "plt.subplot(2, 2, 'a')", "plt.subplots(2, 2)[1]['x']",
+        "plt.subplots(2, 2)[1][0.5]", "plt.legend(1, 2, 3)", "plt.axis([1, 2])",
+        "plt.imshow(np.zeros((3, 3)), aspect='weird')", "plt.savefig(5)", "mpimg.imread('/etc/passwd')",
+        "plt.figure(num=-1)", "plt.plot(None)", "plt.plot([1, 2], linewidth='thick')", "plt.subplot(2, 2)",
+        "plt.gcf().set_size_inches('a')", "plt.imshow(np.zeros((2, 2)), cmap=3)", "plt.plot([1], color=(2, 0, 0))",
+        "plt.subplot(1000)", "plt.xticks('abc')", "plt.rcParams['figure.figsize'] = 3",
+    ])
+    func raisesInsteadOfTrapping(source: String) throws {
+        let failure = try #require(PlotSession().failure(source))
+        #expect(!failure.typeName.isEmpty && !failure.message.isEmpty)
     }
 }

@@ -65,6 +65,18 @@ struct SavefigTests {
         #expect(missing.typeName == "FileNotFoundError")
     }
 
+    @Test func jpegRoundTripGivesUInt8() throws {
+        let py = PlotSession()
+        try py.run("""
+            plt.figure(figsize=(2, 1))
+            plt.plot([0, 1])
+            plt.savefig('tiny.jpg')
+            img = mpimg.imread('tiny.jpg')
+            """)
+        #expect(try py.repr("img.shape") == "(100, 200, 3)")
+        #expect(try py.repr("img.dtype") == "dtype('uint8')")
+    }
+
     @Test func imsaveWritesColouredPixels() throws {
         let py = PlotSession()
         try py.run("mpimg.imsave('gray.png', np.array([[0.0, 1.0]]), cmap='gray')")
