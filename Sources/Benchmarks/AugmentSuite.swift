@@ -84,10 +84,4 @@ private func runKerasPeer(folder: String, batches: Int) throws -> (Double, Doubl
     return (wall, cpu)
 }
 
-private func processCPUSeconds() -> Double {
-    var time = timespec()
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
-    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-}
-
 private func format(_ value: Double) -> String { String(format: "%.1f", value) }

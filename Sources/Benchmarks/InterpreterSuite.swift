@@ -60,9 +60,3 @@ func runCPython(_ source: String) throws -> (seconds: Double, output: String) {
     return (seconds, lines.first ?? "")
 }
 
-/// CPU time consumed by this process so far.
-func processCPUSeconds() -> Double {
-    var t = timespec()
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
-    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
-}

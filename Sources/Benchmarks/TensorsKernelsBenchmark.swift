@@ -78,12 +78,12 @@ private func measureMaxPool(_ shape: (name: String, input: [Int]), repetitions: 
     defer { for p in [x, dy, y, dx] { p.deallocate() } }
     var forward = Double.infinity, backward = Double.infinity
     for _ in 0..<(repetitions + 1) {
-        let start = seconds()
+        let start = monotonicSeconds()
         maxPool2DForward(g, input: x, output: y)
-        let middle = seconds()
+        let middle = monotonicSeconds()
         maxPool2DBackward(g, input: x, outputGradient: dy, inputGradient: dx)
         forward = min(forward, middle - start)
-        backward = min(backward, seconds() - middle)
+        backward = min(backward, monotonicSeconds() - middle)
     }
     return (forward, backward)
 }
@@ -108,14 +108,14 @@ private func measureConv(_ s: ConvBenchmarkShape, repetitions: Int) throws -> Co
     defer { for p in [x, w, b, dy, y, dw, db, dx] { p.deallocate() } }
     var t = ConvTimings(flops: g.flopsPerPass)
     for _ in 0..<(repetitions + 1) {
-        let start = seconds(), cpuStart = cpuSeconds()
+        let start = monotonicSeconds(), cpuStart = processCPUSeconds()
         conv2DForward(g, input: x, filter: w, bias: b, output: y)
-        let afterForward = seconds()
+        let afterForward = monotonicSeconds()
         conv2DBackwardFilter(g, input: x, outputGradient: dy, filterGradient: dw, biasGradient: db)
-        let afterFilter = seconds()
+        let afterFilter = monotonicSeconds()
         conv2DBackwardData(g, outputGradient: dy, filter: w, inputGradient: dx)
-        let end = seconds()
-        t.cpuTotal = min(t.cpuTotal, cpuSeconds() - cpuStart)
+        let end = monotonicSeconds()
+        t.cpuTotal = min(t.cpuTotal, processCPUSeconds() - cpuStart)
         t.forward = min(t.forward, afterForward - start)
         t.backwardFilter = min(t.backwardFilter, afterFilter - afterForward)
         t.backwardData = min(t.backwardData, end - afterFilter)
@@ -130,9 +130,9 @@ func measureSGEMM(size n: Int, repetitions: Int) -> Double {
     defer { a.deallocate(); b.deallocate(); c.deallocate() }
     var best = Double.infinity
     for _ in 0..<(repetitions + 1) {
-        let start = seconds()
+        let start = monotonicSeconds()
         cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, Int32(n), Int32(n), Int32(n), 1, a, Int32(n), b, Int32(n), 0, c, Int32(n))
-        best = min(best, seconds() - start)
+        best = min(best, monotonicSeconds() - start)
     }
     return 2 * Double(n * n * n) / best / 1e9
 }
@@ -143,9 +143,9 @@ private func measureSGEMMPerCPUSecond(size n: Int) -> Double {
     defer { a.deallocate(); b.deallocate(); c.deallocate() }
     var best = Double.infinity
     for _ in 0..<3 {
-        let start = cpuSeconds()
+        let start = processCPUSeconds()
         cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, Int32(n), Int32(n), Int32(n), 1, a, Int32(n), b, Int32(n), 0, c, Int32(n))
-        best = min(best, cpuSeconds() - start)
+        best = min(best, processCPUSeconds() - start)
     }
     return 2 * Double(n * n * n) / best / 1e9
 }
@@ -158,19 +158,6 @@ private func randomBuffer(_ count: Int) -> UnsafeMutablePointer<Float> {
         p[i] = Float(state % 2001) / 1000 - 1
     }
     return p
-}
-
-/// CPU time of all this process's threads.
-private func cpuSeconds() -> Double {
-    var ts = timespec()
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts)
-    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-}
-
-private func seconds() -> Double {
-    var ts = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &ts)
-    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
 }
 
 private func format(_ value: Double, digits: Int = 1) -> String {

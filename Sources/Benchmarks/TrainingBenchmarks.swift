@@ -135,11 +135,7 @@ enum TrainingBenchmarks {
     static func now() -> Double { ProgressBar.monotonicSeconds() }
 
     /// CPU seconds used by the whole process so far.
-    static func cpuSeconds() -> Double {
-        var spec = timespec()
-        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
-        return Double(spec.tv_sec) + Double(spec.tv_nsec) * 1e-9
-    }
+    static func cpuSeconds() -> Double { processCPUSeconds() }
 }
 
 /// Records each epoch's wall time and the process's CPU time (all threads), which tells how much
