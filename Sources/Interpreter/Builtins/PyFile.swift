@@ -14,38 +14,17 @@ final class PyFile: PyObject {
 
     override var pyClass: PyClass { PyTypes.file }
 
-    static func resolve(_ path: String, base: String?) -> String {
-        let absolute = path.hasPrefix("/") ? path : ((base ?? FileManager.default.currentDirectoryPath) + "/" + path)
-        var parts: [Substring] = []
-        for part in absolute.split(separator: "/") {
-            if part == "." || part.isEmpty { continue }
-            if part == ".." { _ = parts.popLast() } else { parts.append(part) }
-        }
-        return "/" + parts.joined(separator: "/")
-    }
-
-    static func inside(_ path: String, _ folder: String) -> Bool {
-        let f = resolve(folder, base: "/")
-        return path == f || path.hasPrefix(f == "/" ? "/" : f + "/")
-    }
-
     static func open(path: String, mode: String, interp: PythonInterpreter) throws -> PyFile {
         let policy = interp.policy
-        let full = resolve(path, base: policy.workspaceFolder)
         let writing = mode.contains("w") || mode.contains("a") || mode.contains("x") || mode.contains("+")
         if mode.contains("b") { throw PythonError.valueError("binary mode is not supported; open files in text mode") }
         if writing {
-            guard let ws = policy.workspaceFolder, inside(full, ws) else {
-                throw PythonError.osError(PyTypes.PermissionError, "[Errno 13] Permission denied: \(stringRepr(path)) (files can only be written in the workspace folder)")
-            }
+            let full = try policy.writablePath(path)
             let file = PyFile(path: full, writable: true)
             if mode.contains("a"), let existing = try? String(contentsOfFile: full, encoding: .utf8) { file.buffer = existing }
             return file
         }
-        let allowed = (policy.readableFolders + [policy.workspaceFolder].compactMap { $0 }).contains { inside(full, $0) }
-        guard allowed else {
-            throw PythonError.osError(PyTypes.PermissionError, "[Errno 13] Permission denied: \(stringRepr(path))")
-        }
+        let full = try policy.readablePath(path)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory) else {
             throw PythonError.osError(PyTypes.FileNotFoundError, "[Errno 2] No such file or directory: \(stringRepr(path))")

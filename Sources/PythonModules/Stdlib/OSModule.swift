@@ -9,36 +9,36 @@ enum OSModule {
 
     static func make(_ interp: PythonInterpreter) -> PyModule {
         let m = NativeModuleBuilder("os", doc: "Files and folders, within the course's sandbox.")
-        let paths = { PathSandbox(policy: interp.policy) }
-        m.constant("path", .object(makePath(paths)))
+        let policy = { interp.policy }
+        m.constant("path", .object(makePath(policy)))
         m.constant("sep", "/")
         m.constant("environ", .dict(PyDict()))
-        m.function("getcwd", "") { _ in .str(paths().base) }
+        m.function("getcwd", "") { _ in .str(policy().baseFolder) }
         m.function("getenv", "key, default=None") { a in a["default"] }
         m.function("getpid", "") { _ in .int(pretendPid) }
         m.function("listdir", "path='.'") { a in
             let requested = try a.string("path")
-            let full = try paths().requireReadable(requested)
-            try requireFolder(full, requested, paths())
+            let full = try policy().readablePath(requested)
+            try requireFolder(full, requested)
             let names = (try? FileManager.default.contentsOfDirectory(atPath: full)) ?? []
             return .list(names.sorted().map(Value.str))
         }
         m.function("mkdir", "path, mode=511") { a in
             let requested = try a.string("path")
-            let full = try paths().requireWritable(requested)
+            let full = try policy().writablePath(requested)
             if FileManager.default.fileExists(atPath: full) {
-                throw PythonError.osError(PyTypes.FileExistsError, "[Errno 17] File exists: \(paths().quoted(requested))")
+                throw PythonError.osError(PyTypes.FileExistsError, "[Errno 17] File exists: \(quoted(requested))")
             }
             do { try FileManager.default.createDirectory(atPath: full, withIntermediateDirectories: false) } catch {
-                throw PythonError.osError(PyTypes.FileNotFoundError, "[Errno 2] No such file or directory: \(paths().quoted(requested))")
+                throw PythonError.osError(PyTypes.FileNotFoundError, "[Errno 2] No such file or directory: \(quoted(requested))")
             }
             return .none
         }
         m.function("makedirs", "name, mode=511, exist_ok=False") { a in
             let requested = try a.string("name")
-            let full = try paths().requireWritable(requested)
+            let full = try policy().writablePath(requested)
             if FileManager.default.fileExists(atPath: full), !(try a.bool("exist_ok")) {
-                throw PythonError.osError(PyTypes.FileExistsError, "[Errno 17] File exists: \(paths().quoted(requested))")
+                throw PythonError.osError(PyTypes.FileExistsError, "[Errno 17] File exists: \(quoted(requested))")
             }
             try? FileManager.default.createDirectory(atPath: full, withIntermediateDirectories: true)
             return .none
@@ -53,17 +53,17 @@ enum OSModule {
         return m.module
     }
 
-    private static func requireFolder(_ full: String, _ requested: String, _ paths: PathSandbox) throws {
+    private static func requireFolder(_ full: String, _ requested: String) throws {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: full, isDirectory: &isFolder) else {
-            throw PythonError.osError(PyTypes.FileNotFoundError, "[Errno 2] No such file or directory: \(paths.quoted(requested))")
+            throw PythonError.osError(PyTypes.FileNotFoundError, "[Errno 2] No such file or directory: \(quoted(requested))")
         }
         guard isFolder.boolValue else {
-            throw PythonError.osError(PyTypes.NotADirectoryError, "[Errno 20] Not a directory: \(paths.quoted(requested))")
+            throw PythonError.osError(PyTypes.NotADirectoryError, "[Errno 20] Not a directory: \(quoted(requested))")
         }
     }
 
-    private static func makePath(_ paths: @escaping () -> PathSandbox) -> PyModule {
+    private static func makePath(_ policy: @escaping () -> SandboxPolicy) -> PyModule {
         let m = NativeModuleBuilder("os.path", doc: "Path names, as Python's posixpath.")
         m.rawFunction("join") { a in
             var result = ""
@@ -89,15 +89,15 @@ enum OSModule {
             let ext = String(name[dot...])
             return .tuple([.str(String(p.dropLast(ext.count))), .str(ext)])
         }
-        m.function("abspath", "p") { a in .str(paths().resolve(try a.string("p"))) }
-        m.function("exists", "p") { a in .bool(check(try a.string("p"), paths()) { _ in true }) }
-        m.function("isdir", "p") { a in .bool(check(try a.string("p"), paths()) { $0 }) }
-        m.function("isfile", "p") { a in .bool(check(try a.string("p"), paths()) { !$0 }) }
+        m.function("abspath", "p") { a in .str(policy().resolve(try a.string("p"))) }
+        m.function("exists", "p") { a in .bool(check(try a.string("p"), policy()) { _ in true }) }
+        m.function("isdir", "p") { a in .bool(check(try a.string("p"), policy()) { $0 }) }
+        m.function("isfile", "p") { a in .bool(check(try a.string("p"), policy()) { !$0 }) }
         m.function("getsize", "p") { a in
             let requested = try a.string("p")
-            let full = try paths().requireReadable(requested)
+            let full = try policy().readablePath(requested)
             guard let size = (try? FileManager.default.attributesOfItem(atPath: full))?[.size] as? Int else {
-                throw PythonError.osError(PyTypes.FileNotFoundError, "[Errno 2] No such file or directory: \(paths().quoted(requested))")
+                throw PythonError.osError(PyTypes.FileNotFoundError, "[Errno 2] No such file or directory: \(quoted(requested))")
             }
             return .int(size)
         }
@@ -105,11 +105,14 @@ enum OSModule {
     }
 
     /// Outside the sandbox every path answers "does not exist", as if the host were not there.
-    private static func check(_ path: String, _ paths: PathSandbox, _ test: (Bool) -> Bool) -> Bool {
-        guard paths.canRead(path) else { return false }
+    private static func check(_ path: String, _ policy: SandboxPolicy, _ test: (Bool) -> Bool) -> Bool {
+        guard policy.canRead(path) else { return false }
         var isFolder: ObjCBool = false
-        return FileManager.default.fileExists(atPath: paths.resolve(path), isDirectory: &isFolder) && test(isFolder.boolValue)
+        return FileManager.default.fileExists(atPath: policy.resolve(path), isDirectory: &isFolder) && test(isFolder.boolValue)
     }
+
+    /// A path as Python's `repr` shows it in error messages.
+    private static func quoted(_ path: String) -> String { "'" + path.replacingOccurrences(of: "'", with: "\\'") + "'" }
 
     /// posixpath.split: the head keeps no trailing slash unless it is the root.
     private static func split(_ p: String) -> (head: String, tail: String) {
