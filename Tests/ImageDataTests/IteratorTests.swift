@@ -2,15 +2,17 @@ import Foundation
 import Testing
 @testable import ImageData
 
-/// Builds `root/{dogs: 3 images, cats: 2 images + notes.txt, empty/}` with one solid colour per file.
-private func makeFixture() throws -> String {
+/// Builds `root/{dogs: 3 images, cats: 2 images + notes.txt, empty/}` with one solid colour per
+/// file, or a test pattern per file when `patterned` (a warp of a solid image changes nothing).
+private func makeFixture(patterned: Bool = false) throws -> String {
     let root = try makeTemporaryFolder("fixture")
     let manager = FileManager.default
     for (name, count) in [("dogs", 3), ("cats", 2)] {
         try manager.createDirectory(atPath: "\(root)/\(name)", withIntermediateDirectories: true)
         for i in 0..<count {
             let shade = UInt8(name == "cats" ? 10 + i : 100 + i)
-            let image = try Image(width: 6 + i, height: 4, channels: 3, filledWith: shade)
+            let image = patterned ? patternImage(width: 6 + i, height: 4, channels: 3)
+                                  : try Image(width: 6 + i, height: 4, channels: 3, filledWith: shade)
             try image.write(toFile: "\(root)/\(name)/\(name)_\(i).\(i == 1 ? "jpg" : "png")", quality: 100)
         }
     }
@@ -145,7 +147,7 @@ func batchesHaveKerasShapesForEveryClassMode(mode: ClassMode?) throws {
 }
 
 @Test func indexedBatchesFeedFitWithFreshAugmentationsEachCall() throws {
-    let root = try makeFixture()
+    let root = try makeFixture(patterned: true)
     defer { try? FileManager.default.removeItem(atPath: root) }
     let generator = try ImageDataGenerator(rescale: 1 / 255, rotationRange: 40)
     let iterator = try generator.flowFromDirectory(root, targetSize: (6, 6), classes: ["cats", "dogs"],

@@ -102,3 +102,16 @@ func fillModesExtendTheImageAsKerasDocuments(fill: FillMode, expected: [Float]) 
     #expect(throws: ImageDataError.self) { _ = try ColorMode(keras: "cmyk") }
     #expect(throws: ImageDataError.self) { _ = try Interpolation(keras: "cubic") }
 }
+
+@Test func rescaledWarpsStayInsideTheUnitRange() throws {
+    let white = try Image(width: 16, height: 16, channels: 3, pixels: [UInt8](repeating: 255, count: 16 * 16 * 3))
+    var generator = SeededGenerator(seed: 7)
+    for _ in 0..<20 {
+        var plan = WarpPlan(width: 16, height: 16)
+        RandomRotation(degrees: 40).draw(into: &plan, using: &generator)
+        RandomShear(degrees: 11.46).draw(into: &plan, using: &generator)
+        plan.scale = Float(1.0 / 255)
+        let samples = warp(white, plan)
+        #expect(samples.allSatisfy { $0 >= 0 && $0 <= 1 }, "max \(samples.max() ?? 0)")
+    }
+}

@@ -32,24 +32,12 @@ enum AffineWarp {
                 if Double(x0) > cu { x0 &-= 1 }
                 if Double(y0) > cv { y0 &-= 1 }
                 let fx = Float(cu - Double(x0)), fy = Float(cv - Double(y0))
-                let w00 = (1 - fx) * (1 - fy), w01 = fx * (1 - fy), w10 = (1 - fx) * fy, w11 = fx * fy
                 if x0 >= 0 && y0 >= 0 && x0 &+ 1 < width && y0 &+ 1 < height {
                     let i00 = (y0 &* width &+ x0) &* channels
                     let i10 = i00 &+ rowStride
-                    if channels == 3 {
-                        let i01 = i00 &+ 3, i11 = i10 &+ 3
-                        out[0] = (w00 * source[i00].floatValue + w01 * source[i01].floatValue
-                                  + w10 * source[i10].floatValue + w11 * source[i11].floatValue) * scale
-                        out[1] = (w00 * source[i00 &+ 1].floatValue + w01 * source[i01 &+ 1].floatValue
-                                  + w10 * source[i10 &+ 1].floatValue + w11 * source[i11 &+ 1].floatValue) * scale
-                        out[2] = (w00 * source[i00 &+ 2].floatValue + w01 * source[i01 &+ 2].floatValue
-                                  + w10 * source[i10 &+ 2].floatValue + w11 * source[i11 &+ 2].floatValue) * scale
-                    } else {
-                        for c in 0..<channels {
-                            let top = w00 * source[i00 &+ c].floatValue + w01 * source[i00 &+ channels &+ c].floatValue
-                            let bottom = w10 * source[i10 &+ c].floatValue + w11 * source[i10 &+ channels &+ c].floatValue
-                            out[c] = (top + bottom) * scale
-                        }
+                    for c in 0..<channels {
+                        out[c] = bilerp(source[i00 &+ c].floatValue, source[i00 &+ channels &+ c].floatValue,
+                                        source[i10 &+ c].floatValue, source[i10 &+ channels &+ c].floatValue, fx, fy) * scale
                     }
                 } else {
                     let cx0 = fill.resolve(x0, count: width), cx1 = fill.resolve(x0 &+ 1, count: width)
@@ -59,8 +47,7 @@ enum AffineWarp {
                             guard let cx, let cy else { return cval }
                             return source[(cy &* width &+ cx) &* channels &+ c].floatValue
                         }
-                        let total = w00 * tap(cx0, cy0) + w01 * tap(cx1, cy0) + w10 * tap(cx0, cy1) + w11 * tap(cx1, cy1)
-                        out[c] = total * scale
+                        out[c] = bilerp(tap(cx0, cy0), tap(cx1, cy0), tap(cx0, cy1), tap(cx1, cy1), fx, fy) * scale
                     }
                 }
                 out += channels
@@ -69,4 +56,13 @@ enum AffineWarp {
             }
         }
     }
+}
+
+/// Bilinear interpolation in lerp form: it never leaves the range of its four taps (a weighted
+/// sum can overshoot by rounding, and 255 × (1/255) then becomes 1.0000001, outside [0, 1]).
+@inline(__always)
+private func bilerp(_ a: Float, _ b: Float, _ c: Float, _ d: Float, _ fx: Float, _ fy: Float) -> Float {
+    let top = a + (b - a) * fx
+    let bottom = c + (d - c) * fx
+    return top + (bottom - top) * fy
 }
