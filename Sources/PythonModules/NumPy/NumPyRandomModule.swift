@@ -3,7 +3,7 @@ import Tensors
 
 /// The generator behind `np.random.*`, one per interpreter (seeded like NumPy's global RandomState).
 final class RandomStateBox: PyObject {
-    var generator = MersenneTwister(seed: 5489)
+    var generator = NumPyRandomState(seed: 5489)
 }
 
 /// `numpy.random`: NumPy's legacy global-state functions on a bit-exact MT19937, so seeded
@@ -13,7 +13,7 @@ enum NumPyRandomModule {
         let module = PyModule(name: "numpy.random")
         let state = RandomStateBox()
         var seeded = false
-        func draw<T>(_ body: (inout MersenneTwister) throws -> T) rethrows -> T {
+        func draw<T>(_ body: (inout NumPyRandomState) throws -> T) rethrows -> T {
             if !seeded {
                 state.generator.reseed(UInt32(truncatingIfNeeded: UInt64(ContinuousClock.now.hashValue.magnitude)))
                 seeded = true

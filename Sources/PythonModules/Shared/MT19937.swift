@@ -1,8 +1,10 @@
-/// CPython's MT19937 generator, seeded the way `random.seed(int)` seeds it, so that seeded
-/// course code draws the same numbers as under CPython.
+/// The MT19937 generator both CPython's `random` and NumPy's legacy `np.random` use, with both
+/// seedings, so that seeded course code draws the same numbers as under CPython and NumPy.
 ///
 ///     var mt = MT19937(seed: 42)
 ///     mt.nextDouble()   // 0.6394267984578837, as random.seed(42); random.random()
+///     var np = MT19937(scalarSeed: 0)
+///     np.nextDouble()   // 0.5488135039273248, as np.random.seed(0); np.random.rand()
 struct MT19937 {
     private static let n = 624, m = 397
     private var state = [UInt32](repeating: 0, count: 624)
@@ -17,6 +19,9 @@ struct MT19937 {
 
     /// Seeds from 32-bit words (least significant first).
     init(key: [UInt32]) { self.seed(byArray: key.isEmpty ? [0] : key) }
+
+    /// Seeds from one 32-bit value (`init_genrand`), as `np.random.seed(n)` does.
+    init(scalarSeed: UInt32) { seed(scalar: scalarSeed) }
 
     private mutating func seed(scalar s: UInt32) {
         state[0] = s

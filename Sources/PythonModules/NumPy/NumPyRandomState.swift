@@ -2,51 +2,24 @@
 import Glibc
 #endif
 
-/// NumPy's legacy `RandomState` generator (MT19937 with its seeding, doubles, Gaussian pairs and
+/// NumPy's legacy `RandomState` draws on the shared MT19937 core (its seeding, doubles, Gaussian pairs and
 /// bounded integers), so `np.random.seed(0); np.random.rand(3)` gives NumPy's numbers.
-struct MersenneTwister {
-    private var state = [UInt32](repeating: 0, count: 624)
-    private var index = 624
+struct NumPyRandomState {
+    private var core: MT19937
     private var cachedGaussian: Double?
 
-    init(seed: UInt32) { reseed(seed) }
+    init(seed: UInt32) { core = MT19937(scalarSeed: seed) }
 
     /// `init_genrand`, as `np.random.seed(n)`.
     mutating func reseed(_ seed: UInt32) {
-        state[0] = seed
-        for i in 1..<624 {
-            state[i] = 1_812_433_253 &* (state[i - 1] ^ (state[i - 1] >> 30)) &+ UInt32(i)
-        }
-        index = 624
+        core = MT19937(scalarSeed: seed)
         cachedGaussian = nil
     }
 
-    private mutating func twist() {
-        for i in 0..<624 {
-            let y = (state[i] & 0x8000_0000) | (state[(i + 1) % 624] & 0x7fff_ffff)
-            var next = state[(i + 397) % 624] ^ (y >> 1)
-            if y & 1 != 0 { next ^= 0x9908_b0df }
-            state[i] = next
-        }
-        index = 0
-    }
-
-    mutating func nextUInt32() -> UInt32 {
-        if index >= 624 { twist() }
-        var y = state[index]
-        index += 1
-        y ^= y >> 11
-        y ^= (y << 7) & 0x9d2c_5680
-        y ^= (y << 15) & 0xefc6_0000
-        y ^= y >> 18
-        return y
-    }
+    mutating func nextUInt32() -> UInt32 { core.nextUInt32() }
 
     /// A double in [0, 1) with 53 random bits (`random_sample`).
-    mutating func nextDouble() -> Double {
-        let a = Double(nextUInt32() >> 5), b = Double(nextUInt32() >> 6)
-        return (a * 67_108_864.0 + b) / 9_007_199_254_740_992.0
-    }
+    mutating func nextDouble() -> Double { core.nextDouble() }
 
     /// A standard normal value by the polar method, caching the pair's second value (`legacy_gauss`).
     mutating func nextGaussian() -> Double {
