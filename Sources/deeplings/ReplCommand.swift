@@ -15,7 +15,7 @@ struct ReplCommand: ParsableCommand {
         let python = PythonEnvironment.makeInterpreter(
             output: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
             interrupt: sessionInterrupt,
-            policy: SandboxPolicy(readableFolders: PythonEnvironment.dataFolders, workspaceFolder: cwd))
+            policy: SandboxPolicy(readableFolders: ["datasets"] + PythonEnvironment.dataFolders, workspaceFolder: cwd))
         print("Deeplings — convolutional neural networks, by doing.")
         print("Type Python as in a notebook: `import tensorflow as tf` works. Ctrl-C stops a run, Ctrl-D leaves.")
         var prompt = LineReader()

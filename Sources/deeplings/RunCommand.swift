@@ -25,7 +25,7 @@ struct RunCommand: ParsableCommand {
         try buildMissingDatasets(for: source)
         let cwd = FileManager.default.currentDirectoryPath
         let scriptFolder = (URL(fileURLWithPath: file).deletingLastPathComponent().path)
-        let policy = SandboxPolicy(readableFolders: [scriptFolder] + PythonEnvironment.dataFolders, workspaceFolder: cwd)
+        let policy = SandboxPolicy(readableFolders: [scriptFolder, datasets] + PythonEnvironment.dataFolders, workspaceFolder: cwd)
         let python = PythonEnvironment.makeInterpreter(
             output: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
             interrupt: sessionInterrupt, policy: policy)
