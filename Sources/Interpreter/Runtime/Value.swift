@@ -36,10 +36,15 @@ public enum Value {
 
 extension Value: ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral, ExpressibleByStringLiteral,
     ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral {
+    /// `3` as a Python int.
     public init(integerLiteral value: Int) { self = .int(value) }
+    /// `2.5` as a Python float.
     public init(floatLiteral value: Double) { self = .float(value) }
+    /// `"text"` as a Python str.
     public init(stringLiteral value: String) { self = .str(value) }
+    /// `true` as a Python bool.
     public init(booleanLiteral value: Bool) { self = .bool(value) }
+    /// `[1, "a"]` as a new Python list.
     public init(arrayLiteral elements: Value...) { self = .list(PyList(elements)) }
 }
 
