@@ -16,6 +16,14 @@ import Testing
     @Test func conv2dStridedNoBias() throws {
         try checkGradient([images, kernel], epsilon: 1e-2, tolerance: 2e-3) { try $0[0].conv2d($0[1], strides: (2, 2), padding: .same) }
     }
+    @Test func conv2dFusedRelu() throws {
+        try checkGradient([images, kernel, bias], epsilon: 1e-3, tolerance: 5e-3) {
+            try $0[0].conv2d($0[1], bias: $0[2], padding: .same, activation: .relu)
+        }
+        let fused = try images.conv2d(kernel, bias: bias, activation: .relu)
+        let separate = try images.conv2d(kernel, bias: bias).relu()
+        #expect(fused.asArray(Float.self) == separate.asArray(Float.self))
+    }
     @Test func maxPool() throws {
         try checkGradient([images], epsilon: 1e-3, tolerance: 2e-3) { try $0[0].maxPool2d(poolSize: (2, 2)) }
     }

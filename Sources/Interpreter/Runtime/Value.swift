@@ -144,3 +144,13 @@ extension Value: PythonConvertible {
     public init(python: Value) throws { self = python }
     public var pythonValue: Value { self }
 }
+
+extension Value: CustomStringConvertible {
+    /// The Python `repr`, for debugging from Swift (Python-defined `__repr__` is not called).
+    public var description: String {
+        switch self {
+        case .object(let o as PyInstance): return "<\(o.cls.name) object>"
+        default: return (try? PythonInterpreter.scratch.repr(self)) ?? "<\(typeName)>"
+        }
+    }
+}

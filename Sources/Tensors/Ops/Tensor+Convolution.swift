@@ -1,13 +1,23 @@
 /// Border handling of convolution and pooling windows, as Keras: `.valid` (no padding) or `.same`.
 public typealias Padding = KernelPadding
 
+/// An activation applied inside `conv2d`, in place on its output (saves a full-size tensor).
+public enum ConvolutionActivation: Sendable {
+    /// No activation.
+    case linear
+    /// max(x, 0); the backward pass masks the gradient with the saved output.
+    case relu
+}
+
 extension Tensor {
     /// 2-D convolution of an NHWC input with a `(kh, kw, inChannels, filters)` kernel (Keras layout),
     /// optional bias of `filters` values; im2col + sgemm kernels, with gradients for all three.
     ///
     ///     let y = try images.conv2d(kernel, bias: bias, strides: (1, 1), padding: .same)
     ///     // (32, 28, 28, 1) ⊛ (3, 3, 1, 64) → (32, 28, 28, 64)
-    public func conv2d(_ kernel: Tensor, bias: Tensor? = nil, strides: (Int, Int) = (1, 1), padding: Padding = .valid) throws -> Tensor {
+    ///     let activated = try images.conv2d(kernel, bias: bias, activation: .relu)  // fused relu
+    public func conv2d(_ kernel: Tensor, bias: Tensor? = nil, strides: (Int, Int) = (1, 1), padding: Padding = .valid,
+                       activation: ConvolutionActivation = .linear) throws -> Tensor {
         try requireFloat32("conv2d", [("input", self), ("kernel", kernel)] + (bias.map { [("bias", $0)] } ?? []))
         let geometry = try kernelGeometry("conv2d") {
             try Conv2DGeometry(inputShape: shape, filterShape: kernel.shape, strides: strides, padding: padding)
@@ -25,10 +35,16 @@ extension Tensor {
             conv2DForward(geometry, input: x.floatPointer, filter: w.floatPointer, bias: b.map { UnsafePointer($0.floatPointer) },
                           output: out.floatPointer)
         }
+        if activation == .relu {
+            let y = out.floatPointer
+            unaryLoop(BoundUnary<ReluFunction, Float>(), y, out.strides, y, shape: out.shape)
+        }
+        let saved = activation == .relu ? out.detached() : nil
         let input = self
         let inputs = [self, kernel] + (bias.map { [$0] } ?? [])
         return out.recording("conv2d", inputs) { g in
-            let dy = try g.castWithoutGradient(to: .float32).contiguousStorage()
+            var dy = try g.castWithoutGradient(to: .float32).contiguousStorage()
+            if let saved { dy = try Tensor.floatZip(dy, saved, ReluGradient.self) }
             var dx: Tensor?
             if input.requiresGradient {
                 let result = Tensor(uninitializedShape: geometry.inputShape, dtype: .float32)
