@@ -31,6 +31,11 @@ enum TrainingBenchmarks {
         try train(try dnnModel(), name: "dnn", data: data, epochs: quick ? 1 : 5, slice: quick ? 6000 : nil)
     }
 
+    /// The epoch count: `$DEEPLINGS_TRAINING_EPOCHS` when set (to measure on a busy machine), else `default`.
+    static func epochs(default value: Int) -> Int {
+        ProcessInfo.processInfo.environment["DEEPLINGS_TRAINING_EPOCHS"].flatMap(Int.init) ?? value
+    }
+
     static func dnnModel() throws -> Sequential {
         try Sequential([
             Flatten(inputShape: [28, 28]),
@@ -61,7 +66,7 @@ enum TrainingBenchmarks {
     static func cnn(_ data: (train: Split, test: Split), quick: Bool) throws -> [(String, Double)] {
         let images = (try data.train.images.reshaped(to: [-1, 28, 28, 1]), data.train.labels)
         let test = (try data.test.images.reshaped(to: [-1, 28, 28, 1]), data.test.labels)
-        return try train(try cnnModel(), name: "cnn", data: (images, test), epochs: quick ? 1 : 5, slice: quick ? 2000 : nil)
+        return try train(try cnnModel(), name: "cnn", data: (images, test), epochs: quick ? 1 : epochs(default: 5), slice: quick ? 2000 : nil)
     }
 
     static func cnnModel() throws -> Sequential {

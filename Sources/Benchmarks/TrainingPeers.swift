@@ -3,6 +3,8 @@ import Foundation
 /// Runs the TF-Keras and PyTorch reference scripts of `Benchmarks/peers/` and collects their figures.
 enum TrainingPeers {
     /// The peers' `tf_…`/`torch_…` figures; empty when the virtualenv is missing.
+    /// `$DEEPLINGS_PEER_MODELS` (e.g. `hello,dnn`) limits the models; `$PEER_CNN_EPOCHS` (default 2)
+    /// sets the peers' CNN epochs, whose best epoch is reported.
     static func run(quick: Bool) -> [(String, Double)] {
         let python = ProcessInfo.processInfo.environment["DEEPLINGS_PEERS_PYTHON"] ?? "/work/venv-peers/bin/python"
         guard FileManager.default.isExecutableFile(atPath: python) else {
@@ -15,7 +17,9 @@ enum TrainingPeers {
         for script in ["training_tf.py", "training_torch.py"] {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: python)
-            process.arguments = [folder.appendingPathComponent(script).path] + (quick ? ["--quick"] : [])
+            let environment = ProcessInfo.processInfo.environment
+            let models = environment["DEEPLINGS_PEER_MODELS"].map { $0.split(separator: ",").map(String.init) } ?? []
+            process.arguments = [folder.appendingPathComponent(script).path] + (quick ? ["--quick"] : []) + models
             process.currentDirectoryURL = folder
             let pipe = Pipe()
             process.standardOutput = pipe

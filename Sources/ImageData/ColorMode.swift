@@ -29,8 +29,7 @@ extension Image {
     /// The image with `count` channels (1 gray, 2 gray+alpha, 3 RGB, 4 RGBA), converted as Pillow's
     /// `convert` does: luma from RGB, alpha dropped or set opaque, gray replicated.
     ///
-    ///     let gray = rgbImage.converted(toChannels: 1)
-    public func converted(toChannels count: Int) -> Image {
+    func converted(toChannels count: Int) -> Image {
         precondition((1...4).contains(count), "channel count must be 1...4")
         if count == channels { return self }
         let pixelCount = width * height

@@ -2,7 +2,7 @@
 /// 2 gray+alpha, 3 RGB, 4 RGBA), stored row-major in one contiguous array.
 ///
 ///     let image = try Image(contentsOfFile: "cat.png")
-///     let small = image.resized(width: 150, height: 150, interpolation: .nearest)
+///     let small = try image.resized(width: 150, height: 150, interpolation: .nearest)
 public struct Image: Sendable, Equatable {
     /// Pixels per row.
     public let width: Int
@@ -31,13 +31,14 @@ public struct Image: Sendable, Equatable {
         self.pixels = pixels
     }
 
-    /// A blank image filled with `value` in every sample.
-    public init(width: Int, height: Int, channels: Int, filledWith value: UInt8 = 0) {
-        precondition(width > 0 && height > 0 && (1...4).contains(channels), "invalid blank image size")
-        self.width = width
-        self.height = height
-        self.channels = channels
-        self.pixels = [UInt8](repeating: value, count: width * height * channels)
+    /// A blank image filled with `value` in every sample; throws for a non-positive size or a
+    /// channel count outside 1...4.
+    public init(width: Int, height: Int, channels: Int, filledWith value: UInt8 = 0) throws {
+        guard width > 0, height > 0, width <= 1 << 15, height <= 1 << 15 else {
+            throw ImageDataError.invalidArgument("an image needs a size in 1...32768, received \(width)x\(height)")
+        }
+        try self.init(width: width, height: height, channels: channels,
+                      pixels: [UInt8](repeating: value, count: width * height * max(1, min(4, channels))))
     }
 
     /// Builds an image from dimensions already validated by the caller (decoders, resizers).
@@ -52,8 +53,8 @@ public struct Image: Sendable, Equatable {
     /// The Keras-style shape `(height, width, channels)`.
     public var shape: [Int] { [height, width, channels] }
 
-    /// The sample at row `y`, column `x`, channel `c` (no bounds checks beyond Array's).
-    public subscript(y: Int, x: Int, c: Int) -> UInt8 {
+    /// The sample at row `y`, column `x`, channel `c`; the caller keeps them in range.
+    subscript(y: Int, x: Int, c: Int) -> UInt8 {
         get { pixels[(y * width + x) * channels + c] }
         set { pixels[(y * width + x) * channels + c] = newValue }
     }

@@ -13,7 +13,7 @@ public enum KerasImage {
                 throw ImageDataError.invalidArgument(
                     "target_size must be two positive integers (height, width), received \(targetSize)")
             }
-            image = image.resized(width: targetSize.width, height: targetSize.height, interpolation: interpolation)
+            image = try image.resized(width: targetSize.width, height: targetSize.height, interpolation: interpolation)
         }
         return image
     }

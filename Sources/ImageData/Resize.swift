@@ -19,9 +19,11 @@ public enum Interpolation: String, Sendable, CaseIterable {
 extension Image {
     /// The image scaled to `width`×`height` with `interpolation` (Pillow's pixel-centre geometry).
     ///
-    ///     let thumb = image.resized(width: 150, height: 150, interpolation: .bilinear)
-    public func resized(width newWidth: Int, height newHeight: Int, interpolation: Interpolation = .nearest) -> Image {
-        precondition(newWidth > 0 && newHeight > 0, "resize target must be positive")
+    ///     let thumb = try image.resized(width: 150, height: 150, interpolation: .bilinear)
+    public func resized(width newWidth: Int, height newHeight: Int, interpolation: Interpolation = .nearest) throws -> Image {
+        guard newWidth > 0, newHeight > 0, newWidth <= 1 << 15, newHeight <= 1 << 15 else {
+            throw ImageDataError.invalidArgument("resize needs a target size in 1...32768, received \(newWidth)x\(newHeight)")
+        }
         if newWidth == width && newHeight == height { return self }
         switch interpolation {
         case .nearest: return resizedNearest(width: newWidth, height: newHeight)

@@ -14,7 +14,7 @@ func pngRoundTripIsExact(channels: Int) throws {
 
 @Test(arguments: [1, 3])
 func jpegRoundTripIsClose(channels: Int) throws {
-    var image = Image(width: 32, height: 24, channels: channels)
+    var image = try Image(width: 32, height: 24, channels: channels)
     for y in 0..<24 { for x in 0..<32 { for c in 0..<channels { image[y, x, c] = UInt8(x * 4 + y * 2 + c * 20) } } }
     let decoded = try Image(encoded: try image.encoded(as: .jpeg, quality: 95))
     #expect(decoded.width == 32 && decoded.height == 24 && decoded.channels == channels)
@@ -62,8 +62,8 @@ func jpegRoundTripIsClose(channels: Int) throws {
 
 @Test func nearestResizePicksPixelCentres() throws {
     let image = try grayImage([[0, 10, 20, 30], [40, 50, 60, 70]])
-    #expect(image.resized(width: 2, height: 1, interpolation: .nearest).pixels == [50, 70])
-    #expect(image.resized(width: 8, height: 2, interpolation: .nearest).pixels
+    #expect(try image.resized(width: 2, height: 1, interpolation: .nearest).pixels == [50, 70])
+    #expect(try image.resized(width: 8, height: 2, interpolation: .nearest).pixels
             == [0, 0, 10, 10, 20, 20, 30, 30, 40, 40, 50, 50, 60, 60, 70, 70])
 }
 
@@ -71,8 +71,10 @@ func jpegRoundTripIsClose(channels: Int) throws {
     let image = try grayImage([[0, 100, 200, 100]])
     // Halving: each output pixel is centred between two inputs; the widened triangle filter
     // weights them 1/4, 3/4, 3/4, 1/4 (clipped at the edges and renormalised).
-    let half = image.resized(width: 2, height: 1, interpolation: .bilinear)
+    let half = try image.resized(width: 2, height: 1, interpolation: .bilinear)
     #expect(half.pixels == [UInt8((0.75 * 0 + 0.75 * 100 + 0.25 * 200) / 1.75 + 0.5), UInt8((0.25 * 100 + 0.75 * 200 + 0.75 * 100) / 1.75 + 0.5)])
-    let same = image.resized(width: 4, height: 1, interpolation: .bilinear)
+    let same = try image.resized(width: 4, height: 1, interpolation: .bilinear)
     #expect(same == image)
+    #expect(throws: ImageDataError.self) { _ = try image.resized(width: 0, height: 3) }
+    #expect(throws: ImageDataError.self) { _ = try Image(width: 2, height: 2, channels: 5) }
 }

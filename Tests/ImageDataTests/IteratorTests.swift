@@ -10,7 +10,7 @@ private func makeFixture() throws -> String {
         try manager.createDirectory(atPath: "\(root)/\(name)", withIntermediateDirectories: true)
         for i in 0..<count {
             let shade = UInt8(name == "cats" ? 10 + i : 100 + i)
-            let image = Image(width: 6 + i, height: 4, channels: 3, filledWith: shade)
+            let image = try Image(width: 6 + i, height: 4, channels: 3, filledWith: shade)
             try image.write(toFile: "\(root)/\(name)/\(name)_\(i).\(i == 1 ? "jpg" : "png")", quality: 100)
         }
     }
@@ -141,7 +141,7 @@ func batchesHaveKerasShapesForEveryClassMode(mode: ClassMode?) throws {
     #expect(y?.asArray(Float.self) == [0, 0, 1])
     let flowed = try ImageDataGenerator().flow(x, y, batchSize: 2, shuffle: false)
     #expect(try flowed.next().images == Array(x.asArray(Float.self).prefix(2 * 48)))
-    #expect(try KerasImage.toTensor(Image(width: 2, height: 3, channels: 1)).shape == [3, 2, 1])
+    #expect(try KerasImage.toTensor(try Image(width: 2, height: 3, channels: 1)).shape == [3, 2, 1])
 }
 
 @Test func indexedBatchesFeedFitWithFreshAugmentationsEachCall() throws {

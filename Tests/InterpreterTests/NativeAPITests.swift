@@ -194,3 +194,13 @@ func nativeErrorsReadLikeCPython(code: String, expected: String) {
     #expect(missing?.typeName == "ModuleNotFoundError")
     #expect(missing?.message == "No module named 'tensorflw'")
 }
+
+@Test func nativeClassesCanBeCalledAsConstructors() throws {
+    let (py, output) = makeInterpreter()
+    let vecClass = Vec.type
+    vecClass.constructor = { _, args in .object(Vec(try args.positional.map { try Double(python: $0) })) }
+    py.setGlobal("Vec", .object(vecClass))
+    let failure = py.run("v = Vec(1, 2)\nprint(v, isinstance(v, Vec), type(v) is Vec)", file: "<ctor>")
+    #expect(failure == nil, "\(failure?.traceback ?? "")")
+    #expect(output() == "Vec(1.0, 2.0) True True\n")
+}

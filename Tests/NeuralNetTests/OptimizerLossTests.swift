@@ -61,3 +61,26 @@ func lossNames(name: String, loss: Loss) {
     let binary = try TestTensors.floats([0.7, 0.2, 0.5], [3, 1])
     #expect(try Accuracy.binary.correct(target: try TestTensors.floats([1, 0, 1], [3]), output: binary) == 2)
 }
+
+@Test(arguments: [Loss.sparseCategoricalCrossentropy, .categoricalCrossentropy, .binaryCrossentropy])
+func logitsPathMatchesProbabilities(loss: Loss) throws {
+    let binary = loss == .binaryCrossentropy
+    let logits = try TestTensors.floats(binary ? [0.3, -1.2, 2.0] : [0.3, -1.2, 2.0, 0.5, 0.1, -0.4], binary ? [3, 1] : [2, 3])
+    let target = switch loss {
+    case .sparseCategoricalCrossentropy: try TestTensors.floats([2, 0], [2])
+    case .categoricalCrossentropy: try TestTensors.floats([0, 0, 1, 1, 0, 0], [2, 3])
+    default: try TestTensors.floats([1, 0, 1], [3, 1])
+    }
+    let probabilities = binary ? try logits.sigmoid() : try logits.softmax(axis: -1)
+    let direct = try loss(target: target, output: probabilities).item(Double.self)
+    let fromLogits = try loss.fromLogits(target: target, logits: logits).item(Double.self)
+    #expect(abs(direct - fromLogits) < 1e-5)
+}
+
+@Test func confidentlyWrongSampleKeepsItsGradientThroughLogits() throws {
+    let logits = try TestTensors.floats([30, -30], [1, 2])
+    logits.requiresGradient = true
+    try Loss.sparseCategoricalCrossentropy.fromLogits(target: try TestTensors.floats([1], [1]), logits: logits).backward()
+    let gradient = logits.grad?.asArray(Float.self) ?? []
+    #expect(gradient.count == 2 && abs(gradient[0] - 1) < 1e-5 && abs(gradient[1] + 1) < 1e-5)
+}

@@ -84,3 +84,14 @@ import Testing
     #expect(try a.transposed().matmul(a).asArray(Float.self) == [17, 22, 27, 22, 29, 36, 27, 36, 45])
     #expect(try a.cast(to: .int32).matmul(b.cast(to: .int32)).asArray(Int32.self) == [58, 64, 139, 154])
 }
+
+@Test func backwardReleasesTheTapeUnlessAskedToRetainIt() throws {
+    let w = Tensor([1, 2] as [Float])
+    w.requiresGradient = true
+    let loss = try (w * w).sum()
+    try loss.backward(retainGraph: true)
+    try loss.backward()
+    #expect(w.grad?.asArray(Float.self) == [4, 8])
+    #expect(throws: TensorError.self) { try loss.backward() }
+    #expect(w.grad?.asArray(Float.self) == [4, 8])
+}

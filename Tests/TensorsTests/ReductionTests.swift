@@ -58,3 +58,32 @@ import Testing
         #expect(try columns.sum(axis: 0).asArray(Float.self) == [100_000, 100_000, 100_000])
     }
 }
+
+/// Reductions over middle axes read the input in place; every layout must agree with a copy
+/// permuted so that the reduced axes come last.
+@Test(arguments: [[1, 2], [1], [0, 1], [2, 3], [0, 3], [1, 3]])
+func reductionLayoutsAgree(axes: [Int]) throws {
+    var rng = RandomGenerator(seed: 4)
+    let x = Tensor.uniform([3, 4, 5, 6], low: -1, high: 1, dtype: .float64, using: &rng)
+    let kept = (0..<4).filter { !axes.contains($0) }
+    let permuted = try x.transposed(axes: kept + axes).copy()
+    let expectedShape = kept.map { x.shape[$0] }
+    let rows = try permuted.reshaped(to: [expectedShape.reduce(1, *), -1]).asArray(Double.self)
+    let length = axes.map { x.shape[$0] }.reduce(1, *)
+    let sums = stride(from: 0, to: rows.count, by: length).map { rows[$0..<($0 + length)].reduce(0, +) }
+    let maxima = stride(from: 0, to: rows.count, by: length).map { rows[$0..<($0 + length)].max()! }
+    for dtype in [DType.float64, .float32] {
+        let y = try x.cast(to: dtype)
+        let sum = try y.sum(axes: axes)
+        #expect(sum.shape == expectedShape)
+        #expect(zip(sum.asArray(Double.self), sums).allSatisfy { Swift.abs($0 - $1) < 1e-4 })
+        #expect(zip(try y.max(axes: axes).asArray(Double.self), maxima).allSatisfy { Swift.abs($0 - $1) < 1e-6 })
+    }
+    if axes.count == 1 {
+        let indices = try x.argMax(axis: axes[0]).asArray(Int64.self)
+        let expected = stride(from: 0, to: rows.count, by: length).map { start in
+            Int64(rows[start..<(start + length)].indices.max { rows[$0] < rows[$1] }! - start)
+        }
+        #expect(indices == expected)
+    }
+}

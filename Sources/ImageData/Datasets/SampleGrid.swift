@@ -16,7 +16,7 @@ extension DatasetCatalog {
             throw ImageDataError.invalidArgument("no classes found in '\(directory)'; build the data set first")
         }
         var random = SeededGenerator(seed: seed)
-        var grid = Image(width: perClass * cell, height: listing.classNames.count * cell, channels: 3)
+        var grid = try Image(width: perClass * cell, height: listing.classNames.count * cell, channels: 3)
         for (row, _) in listing.classNames.enumerated() {
             let files = zip(listing.filenames, listing.classes).filter { $0.1 == row }.map(\.0)
             for column in 0..<min(perClass, files.count) {
@@ -43,10 +43,11 @@ extension Image {
     /// The image as terminal text: each character is an upper half block `▀` whose foreground is
     /// one pixel and background the pixel below, in 24-bit ANSI colour, scaled to `columns` wide.
     public func halfBlockText(columns: Int = 80) -> String {
+        guard width > 0, height > 0 else { return "" }
         let targetWidth = max(1, min(columns, width))
         var targetHeight = max(2, Int(Double(height) * Double(targetWidth) / Double(width)))
         targetHeight += targetHeight % 2
-        let small = converted(toChannels: 3).resized(width: targetWidth, height: targetHeight, interpolation: .bilinear)
+        guard let small = try? converted(toChannels: 3).resized(width: targetWidth, height: targetHeight, interpolation: .bilinear) else { return "" }
         var text = ""
         for y in stride(from: 0, to: targetHeight, by: 2) {
             for x in 0..<targetWidth {

@@ -11,6 +11,7 @@ extension PythonInterpreter {
             return .bigInt(BigInt(d.rounded(.towardZero)))
         case .str(let s):
             let radix = base ?? 10
+            guard radix == 0 || (2...36).contains(radix) else { throw PythonError.valueError("int() base must be >= 2 and <= 36, or 0") }
             var text = s.trimmingCharacters(in: " \t\n\r").replacingOccurrences(of: "_", with: "")
             var negative = false
             if text.hasPrefix("-") { negative = true; text.removeFirst() } else if text.hasPrefix("+") { text.removeFirst() }
@@ -20,7 +21,7 @@ extension PythonInterpreter {
                 text = String(text.dropFirst(2)); r = pr
             }
             if r == 0 { r = 10 }
-            guard !text.isEmpty, let value = BigInt(text, radix: r) else {
+            guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }), let value = BigInt(text, radix: r) else {
                 throw PythonError.valueError("invalid literal for int() with base \(radix): \(stringRepr(s))")
             }
             return .bigInt(negative ? -value : value)

@@ -16,6 +16,7 @@ public struct PythonFailure: Error, @unchecked Sendable, CustomStringConvertible
     /// True when the step budget or time limit stopped the run.
     public var isTimeout: Bool { exception?.isUncatchable == true && typeName == "TimeoutError" }
 
+    /// The rendered traceback.
     public var description: String { traceback }
 
     /// Wraps an error thrown by `call`/`callMethod` (or any Swift error) with its rendered traceback.

@@ -177,9 +177,15 @@ final class AttributeNode: ExprNode {
 final class SubscriptNode: ExprNode {
     let object: ExprNode
     let index: ExprNode
-    init(_ object: ExprNode, _ index: ExprNode, span: Span) { self.object = object; self.index = index; super.init(span: span) }
+    let objectSlot: Int
+    init(_ object: ExprNode, _ index: ExprNode, span: Span) {
+        self.object = object; self.index = index
+        objectSlot = (object as? LocalNode)?.slot ?? -1
+        super.init(span: span)
+    }
     override func eval(_ f: Frame) throws -> Value {
-        let o = try object.eval(f)
+        let o: Value
+        if objectSlot >= 0, let v = f.slots[objectSlot] { o = v } else { o = try object.eval(f) }
         let i = try index.eval(f)
         if case .list(let l) = o, case .int(var n) = i {
             if n < 0 { n += l.items.count }

@@ -2,7 +2,26 @@
 class BinaryNode: ExprNode {
     let op: BinaryOp
     let left: ExprNode, right: ExprNode
-    init(_ op: BinaryOp, _ l: ExprNode, _ r: ExprNode, span: Span) { self.op = op; left = l; right = r; super.init(span: span) }
+    /// An int literal on the right (`i % 256`), read without a node call.
+    let rightInt: Int?
+    /// Local-variable operands are read straight from their slots.
+    let leftSlot: Int, rightSlot: Int
+    init(_ op: BinaryOp, _ l: ExprNode, _ r: ExprNode, span: Span) {
+        self.op = op; left = l; right = r
+        if let c = r as? ConstantNode, case .int(let i) = c.value { rightInt = i } else { rightInt = nil }
+        leftSlot = (l as? LocalNode)?.slot ?? -1
+        rightSlot = (r as? LocalNode)?.slot ?? -1
+        super.init(span: span)
+    }
+
+    @inline(__always)
+    final func operands(_ f: Frame) throws -> (Value, Value) {
+        let a: Value
+        if leftSlot >= 0, let v = f.slots[leftSlot] { a = v } else { a = try left.eval(f) }
+        if let c = rightInt { return (a, .int(c)) }
+        if rightSlot >= 0, let v = f.slots[rightSlot] { return (a, v) }
+        return (a, try right.eval(f))
+    }
 
     static func make(_ op: BinaryOp, _ l: ExprNode, _ r: ExprNode, span: Span) -> BinaryNode {
         switch op {
@@ -16,7 +35,7 @@ class BinaryNode: ExprNode {
     }
 
     override func eval(_ f: Frame) throws -> Value {
-        let a = try left.eval(f), b = try right.eval(f)
+        let (a, b) = try operands(f)
         return try slow(a, b, f)
     }
 
@@ -28,7 +47,7 @@ class BinaryNode: ExprNode {
 
 final class AddNode: BinaryNode {
     override func eval(_ f: Frame) throws -> Value {
-        let a = try left.eval(f), b = try right.eval(f)
+        let (a, b) = try operands(f)
         if case .int(let x) = a, case .int(let y) = b {
             let (r, o) = x.addingReportingOverflow(y)
             if !o { return .int(r) }
@@ -39,7 +58,7 @@ final class AddNode: BinaryNode {
 
 final class SubNode: BinaryNode {
     override func eval(_ f: Frame) throws -> Value {
-        let a = try left.eval(f), b = try right.eval(f)
+        let (a, b) = try operands(f)
         if case .int(let x) = a, case .int(let y) = b {
             let (r, o) = x.subtractingReportingOverflow(y)
             if !o { return .int(r) }
@@ -50,7 +69,7 @@ final class SubNode: BinaryNode {
 
 final class MulNode: BinaryNode {
     override func eval(_ f: Frame) throws -> Value {
-        let a = try left.eval(f), b = try right.eval(f)
+        let (a, b) = try operands(f)
         if case .int(let x) = a, case .int(let y) = b {
             let (r, o) = x.multipliedReportingOverflow(by: y)
             if !o { return .int(r) }
@@ -61,16 +80,22 @@ final class MulNode: BinaryNode {
 
 final class ModNode: BinaryNode {
     override func eval(_ f: Frame) throws -> Value {
-        let a = try left.eval(f), b = try right.eval(f)
-        if case .int(let x) = a, case .int(let y) = b, y > 0, x >= 0 { return .int(x % y) }
+        let (a, b) = try operands(f)
+        if case .int(let x) = a, case .int(let y) = b, y > 0 {
+            let r = x % y
+            return .int(r < 0 ? r + y : r)
+        }
         return try slow(a, b, f)
     }
 }
 
 final class FloorDivNode: BinaryNode {
     override func eval(_ f: Frame) throws -> Value {
-        let a = try left.eval(f), b = try right.eval(f)
-        if case .int(let x) = a, case .int(let y) = b, y > 0, x >= 0 { return .int(x / y) }
+        let (a, b) = try operands(f)
+        if case .int(let x) = a, case .int(let y) = b, y > 0 {
+            let q = x / y
+            return .int(x % y < 0 ? q - 1 : q)
+        }
         return try slow(a, b, f)
     }
 }
@@ -90,9 +115,20 @@ final class UnaryNode: ExprNode {
 final class CompareNode: ExprNode {
     let op: CompareOp
     let left: ExprNode, right: ExprNode
-    init(_ op: CompareOp, _ l: ExprNode, _ r: ExprNode, span: Span) { self.op = op; left = l; right = r; super.init(span: span) }
+    let rightInt: Int?
+    let leftSlot: Int, rightSlot: Int
+    init(_ op: CompareOp, _ l: ExprNode, _ r: ExprNode, span: Span) {
+        self.op = op; left = l; right = r
+        if let c = r as? ConstantNode, case .int(let i) = c.value { rightInt = i } else { rightInt = nil }
+        leftSlot = (l as? LocalNode)?.slot ?? -1
+        rightSlot = (r as? LocalNode)?.slot ?? -1
+        super.init(span: span)
+    }
     override func eval(_ f: Frame) throws -> Value {
-        let a = try left.eval(f), b = try right.eval(f)
+        let a: Value
+        if leftSlot >= 0, let v = f.slots[leftSlot] { a = v } else { a = try left.eval(f) }
+        let b: Value
+        if let c = rightInt { b = .int(c) } else if rightSlot >= 0, let v = f.slots[rightSlot] { b = v } else { b = try right.eval(f) }
         if case .int(let x) = a, case .int(let y) = b {
             switch op {
             case .lt: return .bool(x < y)

@@ -128,6 +128,7 @@ final class ComprehensionNode: ExprNode {
     }
 
     override func eval(_ f: Frame) throws -> Value {
+        if kind == .generator && clauses.count == 1 { return .object(try lazyGenerator(f)) }
         var items: [Value] = []
         let dict = kind == .dict ? PyDict() : nil
         let first = try clauses[0].iterable.eval(f)
@@ -145,6 +146,24 @@ final class ComprehensionNode: ExprNode {
             for v in items { try s.add(v, f.interp) }
             return .object(s)
         case .generator: return .object(ArrayIterator(items))
+        }
+    }
+
+    /// `(expr for x in source if cond)` produced one element at a time, as CPython does, so
+    /// `sum(i for i in range(10**8))` needs no list of 10**8 elements.
+    func lazyGenerator(_ f: Frame) throws -> PyIterator {
+        let clause = clauses[0]
+        let source = try f.interp.makeIterator(try clause.iterable.eval(f))
+        let element = self.element, span = self.span
+        return ClosureIterator { interp in
+            while let v = try source.next(interp) {
+                try interp.tick(span, f)
+                try clause.target.assign(v, f)
+                var keep = true
+                for c in clause.conditions where !(try interp.isTruthy(try c.eval(f))) { keep = false; break }
+                if keep { return try element.eval(f) }
+            }
+            return nil
         }
     }
 

@@ -19,8 +19,10 @@ public final class PyClass: PyObject {
     public let isFrozen: Bool
     /// `__doc__`, shown by `help()`.
     public var doc: String?
-    /// Builds instances when the class itself is called (built-in types such as `int`).
-    var constructor: ((PyClass, Arguments) throws -> Value)?
+    /// Builds the value when the class is called (`int(...)`, `np.ndarray(...)`, `Dense(...)`),
+    /// receiving the class called and the arguments. For native classes Python may subclass,
+    /// use `instanceFactory` and an `__init__` method instead, so subclass methods survive.
+    public var constructor: ((PyClass, Arguments) throws -> Value)?
     /// Creates the instance object for this class and Python subclasses (native payloads).
     public var instanceFactory: ((PyClass) -> PyInstance)?
 

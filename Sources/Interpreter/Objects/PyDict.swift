@@ -71,6 +71,8 @@ public final class PyDict: PyObject {
         var value: Value
     }
     @exclusivity(unchecked) var entries: [Entry?] = []
+    /// Entry hashes, parallel to `entries`, so probing compares ints before touching keys.
+    @exclusivity(unchecked) var hashes: [Int] = []
     @exclusivity(unchecked) var table: [Int32] = []
     @exclusivity(unchecked) var liveCount = 0
 
@@ -101,7 +103,7 @@ public final class PyDict: PyObject {
         while true {
             let e = Int(table[i])
             if e == -1 { slot = i; return nil }
-            if e >= 0, let entry = entries[e], entry.hash == hash, DictKey.keyEquals(entry.key, key) { slot = i; return e }
+            if e >= 0, hashes[e] == hash, let entry = entries[e], DictKey.keyEquals(entry.key, key) { slot = i; return e }
             perturb >>= 5
             i = (i &* 5 &+ 1 &+ Int(bitPattern: perturb)) & mask
         }
@@ -111,6 +113,7 @@ public final class PyDict: PyObject {
         var size = 8
         while size < capacity * 3 / 2 + 1 { size <<= 1 }
         entries = entries.filter { $0 != nil }
+        hashes = entries.map { $0!.hash }
         table = [Int32](repeating: -1, count: size)
         let mask = size - 1
         for (n, e) in entries.enumerated() {
@@ -156,6 +159,7 @@ public final class PyDict: PyObject {
         }
         table[slot] = Int32(entries.count)
         entries.append(Entry(hash: hash, key: key, value: value))
+        hashes.append(hash)
         liveCount += 1
     }
 
@@ -173,12 +177,12 @@ public final class PyDict: PyObject {
     }
 
     /// Removes every entry.
-    public func removeAll() { table = []; entries = []; liveCount = 0 }
+    public func removeAll() { table = []; entries = []; hashes = []; liveCount = 0 }
 
     /// A shallow copy.
     public func copy() -> PyDict {
         let d = PyDict()
-        d.table = table; d.entries = entries; d.liveCount = liveCount
+        d.table = table; d.entries = entries; d.hashes = hashes; d.liveCount = liveCount
         return d
     }
 

@@ -8,6 +8,7 @@
 ///         override func length(_ interp: PythonInterpreter) throws -> Int { n }
 ///     }
 open class PyObject {
+    /// Creates the object; subclasses add their own state.
     public init() {}
 
     /// The object's class, used by `type()`, `isinstance` and method lookup.

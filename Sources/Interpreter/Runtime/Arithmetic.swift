@@ -21,7 +21,7 @@ enum Number {
         switch self {
         case .int(let i): return BigInt(i)
         case .big(let b): return b
-        case .float(let d): return BigInt(d)
+        case .float(let d): return d.isFinite ? BigInt(d) : 0
         }
     }
 

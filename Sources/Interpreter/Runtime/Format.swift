@@ -107,7 +107,7 @@ extension PythonInterpreter {
             body = String(b.magnitude, radix: radix, uppercase: type == "X")
             if f.alternate { body = (type == "o" ? "0o" : type == "b" ? "0b" : type == "X" ? "0X" : "0x") + body }
         case "c":
-            guard case .int(let i) = n, let s = Unicode.Scalar(UInt32(max(0, i))) else { throw PythonError(PyTypes.OverflowError, "%c arg not in range(0x110000)") }
+            guard case .int(let i) = n, let s = Unicode.Scalar(UInt32(clamping: max(0, i))) else { throw PythonError(PyTypes.OverflowError, "%c arg not in range(0x110000)") }
             return String(s)
         case "r":
             let d = n.double
@@ -193,7 +193,7 @@ extension PythonInterpreter {
             case "r", "a": out += try format(.str(try repr(value)), spec)
             case "d", "i", "u":
                 guard let n = Number(value) else { throw PythonError.typeError("%\(conversion) format: a real number is required, not \(value.typeName)") }
-                let asInt: Value = n.isFloat ? .bigInt(BigInt(n.double.rounded(.towardZero))) : .bigInt(n.big)
+                let asInt: Value = n.isFloat ? try toInt(.float(n.double)) : .bigInt(n.big)
                 out += try format(asInt, spec.replacingOccurrences(of: ".\(precision ?? "")", with: "") + "d")
             case "f", "F", "e", "E", "g", "G", "x", "X", "o", "c":
                 guard Number(value) != nil || conversion == "c" else {

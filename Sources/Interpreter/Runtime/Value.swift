@@ -36,10 +36,15 @@ public enum Value {
 
 extension Value: ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral, ExpressibleByStringLiteral,
     ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral {
+    /// `3` as a Python int.
     public init(integerLiteral value: Int) { self = .int(value) }
+    /// `2.5` as a Python float.
     public init(floatLiteral value: Double) { self = .float(value) }
+    /// `"text"` as a Python str.
     public init(stringLiteral value: String) { self = .str(value) }
+    /// `true` as a Python bool.
     public init(booleanLiteral value: Bool) { self = .bool(value) }
+    /// `[1, "a"]` as a new Python list.
     public init(arrayLiteral elements: Value...) { self = .list(PyList(elements)) }
 }
 
@@ -143,4 +148,14 @@ extension Dictionary: PythonConvertible where Key == String, Value: PythonConver
 extension Value: PythonConvertible {
     public init(python: Value) throws { self = python }
     public var pythonValue: Value { self }
+}
+
+extension Value: CustomStringConvertible {
+    /// The Python `repr`, for debugging from Swift (Python-defined `__repr__` is not called).
+    public var description: String {
+        switch self {
+        case .object(let o as PyInstance): return "<\(o.cls.name) object>"
+        default: return (try? PythonInterpreter.scratch.repr(self)) ?? "<\(typeName)>"
+        }
+    }
 }

@@ -34,6 +34,7 @@ public struct Logs: Sendable, Equatable, Sequence {
     /// Iterates over `(name, value)` pairs in order.
     public func makeIterator() -> IndexingIterator<[(String, Double)]> { pairs.makeIterator() }
 
+    /// Equal when both hold the same pairs in the same order.
     public static func == (lhs: Logs, rhs: Logs) -> Bool {
         lhs.pairs.count == rhs.pairs.count && zip(lhs.pairs, rhs.pairs).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
     }

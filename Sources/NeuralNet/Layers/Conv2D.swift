@@ -49,8 +49,7 @@ public final class Conv2D: Layer {
 
     override public func call(_ input: Tensor, training: Bool) throws -> Tensor {
         guard let kernel else { return input }
-        let output = try ConvolutionOps.conv2d(input, kernel: kernel, bias: bias, strides: strides, padding: padding)
-        return try activation.apply(output)
+        return try ConvolutionOps.conv2d(input, kernel: kernel, bias: bias, strides: strides, padding: padding, activation: activation)
     }
 
     override public func outputShape(for inputShape: [Int]) throws -> [Int] {

@@ -37,6 +37,11 @@ public final class Dense: Layer {
     }
 
     override public func call(_ input: Tensor, training: Bool) throws -> Tensor {
+        try activation.apply(try affine(input))
+    }
+
+    /// `x · kernel + bias`, before the activation: the logits `fit` hands to a cross-entropy loss.
+    func affine(_ input: Tensor) throws -> Tensor {
         guard let kernel else { return input }
         var output: Tensor
         if input.rank == 2 {
@@ -47,7 +52,7 @@ public final class Dense: Layer {
             output = try flat.reshaped(to: Array(input.shape.dropLast()) + [units])
         }
         if let bias { output = try output + bias }
-        return try activation.apply(output)
+        return output
     }
 
     override public func outputShape(for inputShape: [Int]) throws -> [Int] {

@@ -52,8 +52,7 @@ extension Model {
             for step in 0..<steps {
                 try checkInterrupt("Evaluation", batch: step, epoch: nil)
                 let (xb, yb) = try data.batch(at: step % max(data.batchCount, 1))
-                let output = try call(xb, training: false)
-                let loss = try configuration.loss(target: yb, output: output)
+                let (output, loss) = try outputAndLoss(x: xb, y: yb, loss: configuration.loss, training: false)
                 try tracker.update(loss: try loss.item(Double.self), target: yb, output: output)
                 bar?.update(step + 1, values: tracker.logs().pairs, finalize: false)
             }

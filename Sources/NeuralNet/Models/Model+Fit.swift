@@ -101,8 +101,7 @@ extension Model {
             for weight in layer.frozenWeights { weight.requiresGradient = false }
             for weight in layer.parameters { weight.requiresGradient = true }
         }
-        let output = try call(x, training: true)
-        let loss = try configuration.loss(target: y, output: output)
+        let (output, loss) = try outputAndLoss(x: x, y: y, loss: configuration.loss, training: true)
         try loss.backward()
         try configuration.optimizer.apply(to: trainableWeights)
         try tracker.update(loss: try loss.item(Double.self), target: y, output: output.detached())

@@ -32,6 +32,22 @@ open class Model {
     /// The forward pass on a batch whose per-sample shape matches `inputShape`.
     open func call(_ input: Tensor, training: Bool) throws -> Tensor { input }
 
+    /// The training forward pass for a loss that can take logits of `activation`: the output, and
+    /// the logits when the last layer ends in that activation (nil when it does not).
+    func callForLoss(_ input: Tensor, activation: Activation, training: Bool) throws -> (output: Tensor, logits: Tensor?) {
+        (try call(input, training: training), nil)
+    }
+
+    /// The model's output on a batch and its loss, from logits when the last layer allows it.
+    func outputAndLoss(x: Tensor, y: Tensor, loss: Loss, training: Bool) throws -> (output: Tensor, loss: Tensor) {
+        guard let activation = loss.logitsActivation else {
+            let output = try call(x, training: training)
+            return (output, try loss(target: y, output: output))
+        }
+        let (output, logits) = try callForLoss(x, activation: activation, training: training)
+        return (output, try logits.map { try loss.fromLogits(target: y, logits: $0) } ?? loss(target: y, output: output))
+    }
+
     /// Builds every layer for per-sample inputs of `shape`, recording their output shapes.
     open func build(inputShape shape: [Int]) throws {
         var current = shape

@@ -50,4 +50,14 @@ public final class Sequential: Model {
         for layer in stack { current = try layer(current, training: training) }
         return current
     }
+
+    override func callForLoss(_ input: Tensor, activation: Activation, training: Bool) throws -> (output: Tensor, logits: Tensor?) {
+        guard let last = stack.last as? Dense, last.activation == activation, last.isBuilt else {
+            return (try call(input, training: training), nil)
+        }
+        var current = input
+        for layer in stack.dropLast() { current = try layer(current, training: training) }
+        let logits = try last.affine(current)
+        return (try Tensor.withoutGradients { try activation.apply(logits) }, logits)
+    }
 }

@@ -64,9 +64,9 @@ struct ArrayFormatter {
             let format = FloatFormat(values: visible, isFloat32: tensor.dtype == .float32, options: options)
             return { format.format($0) }
         default:
-            let width = visible.map { String(Int64($0)).count }.max() ?? 0
+            let width = visible.map { String(integerValue($0)).count }.max() ?? 0
             return { value in
-                let text = String(Int64(value))
+                let text = String(integerValue(value))
                 return String(repeating: " ", count: max(0, width - text.count)) + text
             }
         }
@@ -180,4 +180,11 @@ extension String {
         while s.last == " " { s.removeLast() }
         return s
     }
+}
+
+/// An integer element (carried as a Double) as Int64, saturating instead of trapping.
+func integerValue(_ value: Double) -> Int64 {
+    if value >= 9.2e18 { return Int64.max }
+    if value <= -9.2e18 { return Int64.min }
+    return Int64(value)
 }

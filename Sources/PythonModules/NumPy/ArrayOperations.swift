@@ -80,9 +80,13 @@ enum ArrayOperations {
     /// `a.reshape(shape)` with NumPy's message for sizes that do not match.
     static func reshape(_ tensor: Tensor, _ shape: [Int]) throws -> Tensor {
         let known = shape.filter { $0 != -1 }
-        let product = known.reduce(1, *)
+        let product = try checkedElementCount(known)
         let unknowns = shape.count - known.count
         if unknowns > 1 { throw PythonError.valueError("can only specify one unknown dimension") }
+        if unknowns == 1 && product == 0 {
+            let written = "(" + shape.map { $0 == -1 ? "newaxis" : String($0) }.joined(separator: ",") + ")"
+            throw PythonError.valueError("cannot reshape array of size \(tensor.count) into shape \(written)")
+        }
         let fits = unknowns == 1 ? (product != 0 && tensor.count % product == 0) || (product == 0 && tensor.count == 0) : product == tensor.count
         guard fits, !known.contains(where: { $0 < 0 }) else {
             let written = unknowns == 1 ? "(" + known.map(String.init).joined(separator: ",") + ")" : numpyShape(shape)
@@ -98,9 +102,8 @@ enum ArrayOperations {
     static func transpose(_ tensor: Tensor, _ values: [Value]) throws -> Tensor {
         if values.isEmpty || (values.count == 1 && values[0].isNone) { return tensor.transposed() }
         let axes = try shape(values).map { try normalizedAxis($0, rank: tensor.rank) }
-        guard axes.count == tensor.rank, Set(axes).count == axes.count else {
-            throw PythonError.valueError("axes don't match array")
-        }
+        guard axes.count == tensor.rank else { throw PythonError.valueError("axes don't match array") }
+        guard Set(axes).count == axes.count else { throw PythonError.valueError("repeated axis in transpose") }
         return try numpyCall { try tensor.transposed(axes: axes) }
     }
 

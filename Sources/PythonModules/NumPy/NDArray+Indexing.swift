@@ -9,6 +9,7 @@ extension NDArray {
     }
 
     func subscriptSet(_ key: Value, _ value: Value) throws {
+        if case .int(let i) = value { try checkFits(i, tensor.dtype) }
         if let offset = try elementOffset(key), try writeElement(value, at: offset) { return }
         let indices = try tensorIndices(key)
         let source = try NumPyConversion.tensor(from: value)
@@ -60,12 +61,27 @@ extension NDArray {
         }
     }
 
+    /// NumPy 2's `OverflowError` for a Python int that the integer dtype cannot hold.
+    func checkFits(_ value: Int, _ dtype: DType) throws {
+        let range: ClosedRange<Int>
+        switch dtype {
+        case .uint8: range = 0...255
+        case .int32: range = Int(Int32.min)...Int(Int32.max)
+        default: return
+        }
+        if !range.contains(value) {
+            throw PythonError(PyTypes.OverflowError, "Python integer \(value) out of bounds for \(dtype.rawValue)")
+        }
+    }
+
     /// Stores a Python number at a flat position with NumPy's casts (floats truncate into
     /// integer arrays); `false` when the value is not a plain number.
     private func writeElement(_ value: Value, at offset: Int) throws -> Bool {
         let number: Double, integer: Int64?
         switch value {
-        case .int(let i): number = Double(i); integer = Int64(i)
+        case .int(let i):
+            try checkFits(i, tensor.dtype)
+            number = Double(i); integer = Int64(i)
         case .float(let d): number = d; integer = nil
         case .bool(let b): number = b ? 1 : 0; integer = b ? 1 : 0
         default: return false
@@ -89,6 +105,9 @@ extension NDArray {
     func tensorIndices(_ key: Value) throws -> [TensorIndex] {
         let parts: [Value]
         if case .tuple(let t) = key { parts = t } else { parts = [key] }
+        if parts.filter({ if case .object(let o) = $0 { return o === PyTypes.ellipsis }; return false }).count > 1 {
+            throw PythonError.indexError("an index can only have a single ellipsis ('...')")
+        }
         var indices = try parts.map(tensorIndex)
         let consumed = indices.reduce(0) { total, index in
             switch index {
@@ -138,7 +157,9 @@ extension NDArray {
         case .bool(let b): return .at(b ? 1 : 0)
         case .none: return .newAxis
         case .list, .tuple:
-            return try arrayIndex(try NumPyConversion.tensor(from: part))
+            let t = try NumPyConversion.tensor(from: part)
+            if t.dtype.isFloatingPoint && t.count > 0 { break }
+            return try arrayIndex(t)
         case .object(let o):
             if let s = o as? PySlice {
                 return .slice(try sliceBound(s.start), try sliceBound(s.stop), try sliceBound(s.step))

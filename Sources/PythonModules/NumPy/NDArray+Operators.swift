@@ -61,10 +61,14 @@ extension NDArray {
             return arrayOrScalar(tensor.negated())
         case .pos: return NDArray.wrap(tensor.copy())
         case .invert:
-            guard tensor.dtype == .bool else {
+            // Tensors has no bitwise ops: ~x is x == 0 for bools, 255 - x for uint8 and -x - 1 for signed ints.
+            switch tensor.dtype {
+            case .bool: return NDArray.wrap(try numpyCall { try tensor .== 0.0 })
+            case .uint8: return NDArray.wrap(try numpyCall { try Tensor.full([], value: 255, dtype: .uint8) - tensor })
+            case .int32, .int64: return NDArray.wrap(try numpyCall { try tensor.negated() - Tensor.full([], value: 1, dtype: tensor.dtype) })
+            default:
                 throw PythonError.typeError("ufunc 'invert' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''")
             }
-            return NDArray.wrap(try numpyCall { try tensor .== 0.0 })
         case .not: return .bool(!(try isTruthy(interp)))
         }
     }
@@ -105,7 +109,11 @@ extension NDArray {
             case .div: return try a / b
             case .floorDiv: return try a.floorDivided(by: b)
             case .mod: return try a.remainder(dividingBy: b)
-            case .pow: return try a.pow(b)
+            case .pow:
+                if !a.dtype.isFloatingPoint && !b.dtype.isFloatingPoint && b.asArray(Int64.self).contains(where: { $0 < 0 }) {
+                    throw PythonError.valueError("Integers to negative integer powers are not allowed.")
+                }
+                return try a.pow(b)
             case .matMul: return try ModuleFunctions.matmul(a, b)
             case .bitAnd, .bitOr, .bitXor:
                 guard a.dtype == .bool && b.dtype == .bool else {

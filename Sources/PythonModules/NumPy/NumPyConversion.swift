@@ -79,6 +79,14 @@ private func items(_ value: Value) -> [Value]? {
 }
 
 private func tensorFromNested(_ value: Value) throws -> Tensor {
+    // A list of same-shaped arrays (images collected in a loop) stacks without a Double detour.
+    if let children = items(value), let first = children.first, case .object(let head as NDArray) = first {
+        let arrays = children.compactMap { child -> Tensor? in
+            if case .object(let a as NDArray) = child, a.tensor.shape == head.tensor.shape { return a.tensor }
+            return nil
+        }
+        if arrays.count == children.count { return try ModuleFunctions.stack(arrays, axis: 0) }
+    }
     var shape: [Int] = []
     var probe = value
     var arrayLeafDType: DType? = nil

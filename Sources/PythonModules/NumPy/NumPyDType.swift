@@ -1,3 +1,4 @@
+import Foundation
 import Interpreter
 import Tensors
 
@@ -63,7 +64,17 @@ final class ScalarType: PyObject {
     }
 
     override func call(_ args: Arguments) throws -> Value {
-        let value = args.positional.first ?? .int(0)
+        var value = args.positional.first ?? .int(0)
+        if case .str(let text) = value {
+            guard let d = Double(text.trimmingCharacters(in: .whitespaces)) else {
+                throw PythonError.valueError("could not convert string to float: '\(text)'")
+            }
+            value = .float(d)
+        }
+        if case .int(let i) = value, dtype.isInteger {
+            let fits = dtype == .uint8 ? (0...255).contains(i) : dtype == .int32 ? Int(Int32.min)...Int(Int32.max) ~= i : true
+            if !fits { throw PythonError(PyTypes.OverflowError, "Python integer \(i) out of bounds for \(dtype.rawValue)") }
+        }
         let tensor = try numpyCall { try tensorFrom(value).cast(to: dtype) }
         return arrayOrScalar(tensor)
     }

@@ -42,6 +42,20 @@ enum NumPyExceptions {
                                                           bases: [PyTypes.TypeError])
 }
 
+/// The element count of a user-given shape, or NumPy's allocation error when it is absurd
+/// (an overflowing product must not trap).
+func checkedElementCount(_ shape: [Int], itemSize: Int = 8) throws -> Int {
+    var total = 1
+    for size in shape where size >= 0 {
+        let (product, overflow) = total.multipliedReportingOverflow(by: size)
+        if overflow || product > (1 << 34) {
+            throw PythonError.valueError("Unable to allocate an array with shape \(describeShape(shape)): it would need more memory than this machine has")
+        }
+        total = product
+    }
+    return total
+}
+
 /// `axis` normalised into `0..<rank`, or NumPy's `AxisError`.
 func normalizedAxis(_ axis: Int, rank: Int) throws -> Int {
     guard axis >= -rank && axis < rank else {

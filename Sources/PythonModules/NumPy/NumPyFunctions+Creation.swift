@@ -15,9 +15,8 @@ enum NumPyFunctions {
 
     static func shapeArgument(_ value: Value) throws -> [Int] {
         let shape = try ArrayOperations.shape([value])
-        if let bad = shape.first(where: { $0 < 0 }) {
-            throw PythonError.valueError(bad == -1 ? "negative dimensions are not allowed" : "negative dimensions are not allowed")
-        }
+        if shape.contains(where: { $0 < 0 }) { throw PythonError.valueError("negative dimensions are not allowed") }
+        _ = try checkedElementCount(shape)
         return shape
     }
 
@@ -67,12 +66,16 @@ enum NumPyFunctions {
             let dtype = try parseDType(a["dtype"]) ?? (allInts ? .int64 : .float64)
             let values = try (bounds + [step]).map { try Double(python: $0) }
             if values[2] == 0 { throw PythonError(PyTypes.ZeroDivisionError, "division by zero") }
+            let count = ((values[1] - values[0]) / values[2]).rounded(.up)
+            guard !count.isNaN else { throw PythonError.valueError("arange: cannot compute length") }
+            if count > 0 { _ = try checkedElementCount([count > 1e15 ? Int.max : Int(count)]) }
             return NDArray.wrap(try numpyCall { try Tensor.arange(values[0], values[1], step: values[2], dtype: dtype) })
         },
         PyNativeFunction("linspace", "start, stop, num=50, endpoint=True, retstep=False, dtype=None") { a in
             let start = try Double(python: a["start"]), stop = try Double(python: a["stop"])
             let num = try a.int("num")
             guard num >= 0 else { throw PythonError.valueError("Number of samples, \(num), must be non-negative.") }
+            _ = try checkedElementCount([num])
             let dtype = try parseDType(a["dtype"]) ?? .float64
             let t: Tensor
             if try a.bool("endpoint") {
@@ -90,6 +93,8 @@ enum NumPyFunctions {
         },
         PyNativeFunction("eye", "N, M=None, k=0, dtype=None") { a in
             let n = try a.int("N"), m = try a.optional("M", as: Int.self) ?? n, k = try a.int("k")
+            guard n >= 0, m >= 0 else { throw PythonError.valueError("negative dimensions are not allowed") }
+            _ = try checkedElementCount([n, m])
             var values = [Double](repeating: 0, count: n * m)
             for i in 0..<n where i + k >= 0 && i + k < m { values[i * m + i + k] = 1 }
             return NDArray.wrap(try numpyCall { try Tensor(values, shape: [n, m]).cast(to: try parseDType(a["dtype"]) ?? .float64) })

@@ -6,8 +6,7 @@ extension NumPyFunctions {
         PyNativeFunction("set_printoptions", "precision=None, threshold=None, edgeitems=None, linewidth=None, suppress=None, nanstr=None, infstr=None, formatter=None, sign=None, floatmode=None, legacy=None, override_repr=None") { a in
             var options = PrintOptions.of(a.interpreter)
             if let p = try a.optional("precision", as: Int.self) {
-                guard p >= 0 else { throw PythonError.valueError("precision must be >= 0") }
-                options.precision = p
+                options.precision = max(p, 0)
             }
             if !a.isNone("threshold") {
                 if case .float(let d) = a["threshold"], d.isInfinite { options.threshold = .max } else { options.threshold = try a.int("threshold") }

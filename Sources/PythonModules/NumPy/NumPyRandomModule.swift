@@ -89,7 +89,7 @@ enum NumPyRandomModule {
             PyNativeFunction("choice", "a, size=None, replace=True, p=None") { a in
                 let population: Tensor
                 if case .int(let n) = a["a"] {
-                    guard n > 0 else { throw PythonError.valueError("a must be a positive integer unless no samples are taken") }
+                    guard n > 0 else { throw PythonError.valueError("a must be greater than 0 unless no samples are taken") }
                     population = Tensor.arange(n, dtype: .int64)
                 } else {
                     population = try NumPyConversion.tensor(from: a["a"])

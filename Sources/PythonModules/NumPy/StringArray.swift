@@ -24,10 +24,10 @@ final class StringArray: PyObject {
             let array = try StringArray.unwrap(a["self"])
             var shape = try ArrayOperations.shape(a.varArgs)
             if let unknown = shape.firstIndex(of: -1) {
-                let known = shape.filter { $0 != -1 }.reduce(1, *)
+                let known = try checkedElementCount(shape.filter { $0 != -1 })
                 if known > 0 { shape[unknown] = array.values.count / known }
             }
-            guard shape.reduce(1, *) == array.values.count else {
+            guard try checkedElementCount(shape) == array.values.count, !shape.contains(where: { $0 < 0 }) else {
                 throw PythonError.valueError("cannot reshape array of size \(array.values.count) into shape \(numpyShape(shape))")
             }
             return .object(StringArray(values: array.values, shape: shape))

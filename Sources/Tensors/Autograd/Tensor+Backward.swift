@@ -5,9 +5,12 @@ extension Tensor {
     ///     let loss = try (x.matmul(w) - y).square().mean()
     ///     try loss.backward()          // w.grad now holds dloss/dw
     ///
-    /// - Parameter seed: the gradient of the final objective with respect to this tensor;
-    ///   defaults to ones, and must then be a one-element tensor.
-    public func backward(_ seed: Tensor? = nil) throws {
+    /// - Parameters:
+    ///   - seed: the gradient of the final objective with respect to this tensor; defaults to
+    ///     ones, and must then be a one-element tensor.
+    ///   - retainGraph: keep the tape for another `backward()`; by default each node is released
+    ///     as soon as it has been used, so activations are freed during the backward pass.
+    public func backward(_ seed: Tensor? = nil, retainGraph: Bool = false) throws {
         guard requiresGradient else {
             throw TensorError("backward", expected: "a tensor that requires gradients",
                               received: "one with no gradient history",
@@ -33,10 +36,19 @@ extension Tensor {
             for tensor in order.reversed() {
                 guard let gradient = gradients.removeValue(forKey: ObjectIdentifier(tensor)) else { continue }
                 guard let node = tensor.gradientNode else {
+                    guard !tensor.gradientHistoryReleased else {
+                        throw TensorError("backward", expected: "a graph that has not been back-propagated already",
+                                          received: "a tensor whose tape was released by an earlier backward()",
+                                          hint: "pass retainGraph: true to the first backward() to run it twice")
+                    }
                     tensor.grad = try tensor.grad.map { try $0 + gradient } ?? gradient.contiguousStorage()
                     continue
                 }
                 let inputGradients = try node.backward(gradient)
+                if !retainGraph {
+                    tensor.gradientNode = nil
+                    tensor.gradientHistoryReleased = true
+                }
                 for (input, inputGradient) in zip(node.inputs, inputGradients) {
                     guard input.requiresGradient, let inputGradient else { continue }
                     let key = ObjectIdentifier(input)

@@ -21,6 +21,7 @@ public final class Tensor: @unchecked Sendable {
     /// The accumulated gradient after `backward()`; the training loop owns zeroing it (set to nil).
     public var grad: Tensor?
     var gradientNode: GradientNode?
+    var gradientHistoryReleased = false
 
     init(storage: TensorStorage, shape: [Int], strides: [Int], offset: Int, dtype: DType) {
         self.storage = storage

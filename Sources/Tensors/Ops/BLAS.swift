@@ -7,7 +7,11 @@ let blasThreads: Int = {
     return parallelWidth
 }()
 
-/// Sets how many threads OpenBLAS uses (1 when the caller parallelises over its own chunks).
+/// Sets how many threads OpenBLAS uses, process-wide (`matmul` starts with one per core). Small
+/// products such as a batch-32 dense layer run faster on one thread, where the second mostly spins;
+/// a training loop may choose per model. Not thread-safe against concurrent BLAS users.
+///
+///     setBLASThreads(1)   // e.g. for a small dense network
 public func setBLASThreads(_ count: Int) {
     _ = blasThreads
     openblas_set_num_threads(Int32(Swift.max(1, count)))
@@ -41,21 +45,10 @@ func matrixOperand<T>(_ tensor: Tensor, _: T.Type) -> MatrixOperand<T> {
                          leadingDimension: Swift.max(cols, 1), keepAlive: dense)
 }
 
-/// Below this many FLOPs a second OpenBLAS thread mostly spins in `sched_yield` (measured on
-/// the seed DNN's 32×784·784×128 products), so small products run on one thread.
-let multithreadedGEMMFlops = 50e6
-
-/// Picks OpenBLAS' thread count for one product of `flops`.
-@inline(__always) func configureBLASThreads(flops: Double) {
-    _ = blasThreads
-    let desired = Int32(flops < multithreadedGEMMFlops ? 1 : parallelWidth)
-    if openblas_get_num_threads() != desired { openblas_set_num_threads(desired) }
-}
-
 /// C = A·B (+ beta·C) in float32 on OpenBLAS, row-major.
 func sgemm(_ a: MatrixOperand<Float>, _ b: MatrixOperand<Float>, m: Int, n: Int, k: Int,
            c: UnsafeMutablePointer<Float>, ldc: Int, beta: Float = 0) {
-    configureBLASThreads(flops: 2 * Double(m) * Double(n) * Double(k))
+    _ = blasThreads
     cblas_sgemm(CblasRowMajor, a.transposed ? CblasTrans : CblasNoTrans, b.transposed ? CblasTrans : CblasNoTrans,
                 Int32(m), Int32(n), Int32(k), 1, a.pointer, Int32(a.leadingDimension),
                 b.pointer, Int32(b.leadingDimension), beta, c, Int32(ldc))
@@ -64,7 +57,7 @@ func sgemm(_ a: MatrixOperand<Float>, _ b: MatrixOperand<Float>, m: Int, n: Int,
 /// C = A·B (+ beta·C) in float64 on OpenBLAS, row-major.
 func dgemm(_ a: MatrixOperand<Double>, _ b: MatrixOperand<Double>, m: Int, n: Int, k: Int,
            c: UnsafeMutablePointer<Double>, ldc: Int, beta: Double = 0) {
-    configureBLASThreads(flops: 2 * Double(m) * Double(n) * Double(k))
+    _ = blasThreads
     cblas_dgemm(CblasRowMajor, a.transposed ? CblasTrans : CblasNoTrans, b.transposed ? CblasTrans : CblasNoTrans,
                 Int32(m), Int32(n), Int32(k), 1, a.pointer, Int32(a.leadingDimension),
                 b.pointer, Int32(b.leadingDimension), beta, c, Int32(ldc))

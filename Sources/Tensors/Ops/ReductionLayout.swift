@@ -1,11 +1,12 @@
-/// How a reduction walks its input: `rows` independent reductions of `length` elements each.
-/// In column mode the reduced axes lead a contiguous input (element (r, c) at `r * rows + c`);
-/// otherwise the input was permuted so each reduction is a contiguous row.
+/// How a reduction walks its input, viewed as a dense `(outer, length, inner)` block: element
+/// `(o, r, c)` sits at `(o * length + r) * inner + c`, and the result `(o, c)` at `o * inner + c`.
+/// A contiguous input whose reduced axes are consecutive is read in place (a bias gradient over
+/// NHW, a global average over HW); otherwise the input is permuted into a copy with `inner == 1`.
 struct ReductionLayout {
     let source: Tensor
-    let rows: Int
+    let outer: Int
     let length: Int
-    let columnMode: Bool
+    let inner: Int
     let keptShape: [Int]
     let keepDimsShape: [Int]
 }
@@ -27,86 +28,99 @@ extension Tensor {
         let keptShape = kept.map { shape[$0] }
         let keepDimsShape = (0..<rank).map { reduced.contains($0) ? 1 : shape[$0] }
         let length = axes.map { shape[$0] }.reduce(1, *)
-        let rows = keptShape.reduce(1, *)
-        if isContiguous && axes == Array(0..<axes.count) && !axes.isEmpty && !kept.isEmpty {
-            return ReductionLayout(source: self, rows: rows, length: length, columnMode: true,
-                                   keptShape: keptShape, keepDimsShape: keepDimsShape)
+        if let first = axes.first, let last = axes.last, isContiguous, last - first + 1 == axes.count {
+            return ReductionLayout(source: self, outer: shape[..<first].reduce(1, *), length: length,
+                                   inner: shape[(last + 1)...].reduce(1, *), keptShape: keptShape, keepDimsShape: keepDimsShape)
         }
         let permuted = view(shape: (kept + axes).map { shape[$0] }, strides: (kept + axes).map { strides[$0] }, offset: offset)
-        return ReductionLayout(source: permuted.contiguousStorage(), rows: rows, length: length, columnMode: false,
-                               keptShape: keptShape, keepDimsShape: keepDimsShape)
+        return ReductionLayout(source: permuted.contiguousStorage(), outer: keptShape.reduce(1, *), length: length,
+                               inner: 1, keptShape: keptShape, keepDimsShape: keepDimsShape)
     }
 }
 
-/// Sums float rows or columns into `out` (Double accumulation for long rows keeps mean() exact enough).
+/// Float sums: SIMD partial sums with Double totals along rows, SIMD column accumulation otherwise.
 func sumFloat(_ layout: ReductionLayout, into out: UnsafeMutablePointer<Float>) {
-    let rows = layout.rows, length = layout.length
+    let outer = layout.outer, length = layout.length, inner = layout.inner
     nonisolated(unsafe) let input = UnsafePointer(layout.source.floatPointer)
     nonisolated(unsafe) let out = out
-    if layout.columnMode {
-        parallelChunks(rows, minimumPerChunk: Swift.max(64, (1 << 16) / Swift.max(length, 1))) { columns in
-            let width = columns.count
-            let o = out + columns.lowerBound
-            o.initialize(repeating: 0, count: width)
-            // Explicit SIMD: the compiler cannot prove `o` and `row` disjoint, so it would not vectorise.
-            let vectorWidth = width & ~7
-            for r in 0..<length {
-                let row = input + (r &* rows &+ columns.lowerBound)
-                var c = 0
-                while c < vectorWidth {
-                    let sum = UnsafeRawPointer(o + c).loadUnaligned(as: SIMD8<Float>.self)
-                        + UnsafeRawPointer(row + c).loadUnaligned(as: SIMD8<Float>.self)
-                    UnsafeMutableRawPointer(o + c).storeBytes(of: sum, as: SIMD8<Float>.self)
-                    c &+= 8
-                }
-                while c < width {
-                    o[c] += row[c]
-                    c &+= 1
-                }
-            }
+    if inner == 1 {
+        parallelChunks(outer, minimumPerChunk: Swift.max(1, (1 << 15) / Swift.max(length, 1))) { range in
+            for o in range { out[o] = sumRow(input + o &* length, length) }
         }
-        return
-    }
-    parallelChunks(rows, minimumPerChunk: Swift.max(1, (1 << 15) / Swift.max(length, 1))) { range in
-        for r in range {
-            let row = input + r &* length
-            var lanes = SIMD8<Float>(repeating: 0)
-            var total: Double = 0
-            var i = 0
-            while i &+ 8 <= length {
-                lanes += UnsafeRawPointer(row + i).loadUnaligned(as: SIMD8<Float>.self)
-                i &+= 8
-                if i & 4095 == 0 {
-                    total += Double(lanes.sum())
-                    lanes = .zero
-                }
+    } else if outer >= parallelWidth {
+        parallelChunks(outer, minimumPerChunk: Swift.max(1, (1 << 15) / Swift.max(length &* inner, 1))) { range in
+            for o in range { sumColumns(input + o &* length &* inner, rows: length, stride: inner, width: inner, into: out + o &* inner) }
+        }
+    } else {
+        parallelChunks(inner, minimumPerChunk: Swift.max(64, (1 << 16) / Swift.max(length, 1))) { columns in
+            for o in 0..<outer {
+                sumColumns(input + (o &* length &* inner &+ columns.lowerBound), rows: length, stride: inner,
+                           width: columns.count, into: out + (o &* inner &+ columns.lowerBound))
             }
-            total += Double(lanes.sum())
-            while i < length {
-                total += Double(row[i])
-                i &+= 1
-            }
-            out[r] = Float(total)
         }
     }
 }
 
-/// Reduces each row (or column) of a contiguous typed layout with `combine`, starting from each
-/// row's first element; `length` must be positive.
-func reduceRows<T>(_ layout: ReductionLayout, _ input: UnsafePointer<T>, into out: UnsafeMutablePointer<T>, _ combine: (T, T) -> T) {
-    let rows = layout.rows, length = layout.length
-    if layout.columnMode {
-        for c in 0..<rows { out[c] = input[c] }
-        for r in 1..<Swift.max(length, 1) {
-            let row = input + r &* rows
-            for c in 0..<rows { out[c] = combine(out[c], row[c]) }
+@inline(__always)
+private func sumRow(_ row: UnsafePointer<Float>, _ length: Int) -> Float {
+    var lanes = SIMD8<Float>(repeating: 0)
+    var total: Double = 0
+    var i = 0
+    while i &+ 8 <= length {
+        lanes += UnsafeRawPointer(row + i).loadUnaligned(as: SIMD8<Float>.self)
+        i &+= 8
+        if i & 4095 == 0 {
+            total += Double(lanes.sum())
+            lanes = .zero
         }
-        return
     }
+    total += Double(lanes.sum())
+    while i < length {
+        total += Double(row[i])
+        i &+= 1
+    }
+    return Float(total)
+}
+
+/// `out[c] = Σ_r input[r * stride + c]` for `c < width`; explicit SIMD because the compiler
+/// cannot prove `out` and `input` disjoint and would not vectorise.
+@inline(__always)
+private func sumColumns(_ input: UnsafePointer<Float>, rows: Int, stride: Int, width: Int, into out: UnsafeMutablePointer<Float>) {
+    out.initialize(repeating: 0, count: width)
+    let vectorWidth = width & ~7
     for r in 0..<rows {
-        let row = input + r &* length
-        var acc = row[0]
-        for i in 1..<Swift.max(length, 1) { acc = combine(acc, row[i]) }
-        out[r] = acc
+        let row = input + r &* stride
+        var c = 0
+        while c < vectorWidth {
+            let sum = UnsafeRawPointer(out + c).loadUnaligned(as: SIMD8<Float>.self)
+                + UnsafeRawPointer(row + c).loadUnaligned(as: SIMD8<Float>.self)
+            UnsafeMutableRawPointer(out + c).storeBytes(of: sum, as: SIMD8<Float>.self)
+            c &+= 8
+        }
+        while c < width {
+            out[c] += row[c]
+            c &+= 1
+        }
+    }
+}
+
+/// Reduces each `(o, ·, c)` line of a dense typed layout with `combine`, starting from its first
+/// element; `length` must be positive.
+func reduceRows<T>(_ layout: ReductionLayout, _ input: UnsafePointer<T>, into out: UnsafeMutablePointer<T>, _ combine: (T, T) -> T) {
+    let length = layout.length, inner = layout.inner
+    for o in 0..<layout.outer {
+        let block = input + o &* length &* inner
+        let target = out + o &* inner
+        if inner == 1 {
+            var acc = block[0]
+            for i in 1..<Swift.max(length, 1) { acc = combine(acc, block[i]) }
+            target[0] = acc
+            continue
+        }
+        for c in 0..<inner { target[c] = block[c] }
+        for r in 1..<Swift.max(length, 1) {
+            let row = block + r &* inner
+            for c in 0..<inner { target[c] = combine(target[c], row[c]) }
+        }
     }
 }

@@ -130,20 +130,22 @@ extension Tensor {
         let input = values.pointer(Double.self)
         let outShape = axis == nil ? (keepDims ? [Int](repeating: 1, count: rank) : []) : (keepDims ? layout.keepDimsShape : layout.keptShape)
         let out = Tensor(uninitializedShape: outShape, dtype: .int64)
-        let o = out.pointer(Int64.self)
-        let rows = layout.rows, length = layout.length
-        for r in 0..<rows {
-            var best = 0
-            var bestValue = layout.columnMode ? input[r] : input[r &* length]
-            for i in 1..<length {
-                let v = layout.columnMode ? input[i &* rows &+ r] : input[r &* length &+ i]
-                if bestValue.isNaN { break }
-                if v.isNaN || (greater ? v > bestValue : v < bestValue) {
-                    best = i
-                    bestValue = v
+        let outer = layout.outer, length = layout.length, inner = layout.inner
+        for o in 0..<outer {
+            for c in 0..<inner {
+                let line = input + (o &* length &* inner &+ c)
+                var best = 0
+                var bestValue = line[0]
+                for i in 1..<length {
+                    let v = line[i &* inner]
+                    if bestValue.isNaN { break }
+                    if v.isNaN || (greater ? v > bestValue : v < bestValue) {
+                        best = i
+                        bestValue = v
+                    }
                 }
+                out.pointer(Int64.self)[o &* inner &+ c] = Int64(best)
             }
-            o[r] = Int64(best)
         }
         return out
     }

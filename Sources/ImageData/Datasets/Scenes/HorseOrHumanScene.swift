@@ -53,7 +53,7 @@ struct HorseOrHumanScene: SceneRenderer {
         horse.tailThickness = 0.1
         horse.tailLift = random.double(-0.2...0.2)
         horse.gaitPhase = random.double(0...(2 * .pi))
-        if shifted {
+        if shifted && random.chance(0.7) {
             switch random.int(0...2) {
             case 0:
                 horse.stride = random.double(0.55...0.8)
@@ -74,7 +74,7 @@ struct HorseOrHumanScene: SceneRenderer {
             horse.headPitch = random.double(0.6...1.0)
         }
         let s = Double(size)
-        let widthFraction = shifted ? random.double(0.45...1.1) : random.double(0.55...0.85)
+        let widthFraction = shifted ? random.double(0.5...1.05) : random.double(0.55...0.85)
         let scale = s * widthFraction / 3.2
         let footY = horizon + (s - horizon) * random.double(0.3...0.9) + scale * 0.0
         place(&painter, &random, horizon: horizon, scale: scale, footY: footY, shifted: shifted)
@@ -99,7 +99,7 @@ struct HorseOrHumanScene: SceneRenderer {
         person.skirt = random.chance(0.2)
         person.build = random.double(0.85...1.2)
         person.headTurn = random.double(-1...1)
-        if shifted {
+        if shifted && random.chance(0.7) {
             switch random.int(0...2) {
             case 0:
                 person.leftArm = (random.double(2.2...3.0), random.double(-0.3...0.3))
@@ -124,7 +124,7 @@ struct HorseOrHumanScene: SceneRenderer {
             person.rightLeg = (random.double(0...0.15), 0)
         }
         let s = Double(size)
-        let heightFraction = shifted ? random.double(0.45...1.2) : random.double(0.6...0.9)
+        let heightFraction = shifted ? random.double(0.5...1.1) : random.double(0.6...0.9)
         let scale = s * heightFraction
         let footY = max(scale + 5, horizon + (s - horizon) * random.double(0.3...0.95))
         place(&painter, &random, horizon: horizon, scale: scale, footY: footY, shifted: shifted)
