@@ -11,7 +11,7 @@ import Testing
             let folder = root + "/" + name
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             for i in 0..<count {
-                let image = Image(width: 12, height: 10, channels: 3, filledWith: UInt8(40 * index + i))
+                let image = try Image(width: 12, height: 10, channels: 3, filledWith: UInt8(40 * index + i))
                 try image.write(toFile: "\(folder)/\(name)\(i).png")
             }
         }
