@@ -63,7 +63,7 @@ enum KerasCallbacks {
     static func historyObject(_ history: History, model: Value, runtime: KerasRuntime) throws -> Value {
         let object = PyInstance(cls: runtime.classes.history)
         let dict = PyDict()
-        for key in history.keys { dict.setString(key, .list((history.history[key] ?? []).map { .float($0) })) }
+        for key in history.keys { dict.setString(key, .list((history.history[key] ?? []).map(KerasModelTraining.float32))) }
         object.attributes["history"] = .dict(dict)
         object.attributes["epoch"] = .list(history.epoch.map { .int($0) })
         let params = PyDict()
@@ -98,7 +98,7 @@ final class PythonCallback: Callback {
     private func invoke(_ hook: String, _ positional: [Value], _ logs: Logs) throws {
         guard defined.contains(hook) else { return }
         let dict = PyDict()
-        for (key, value) in logs { dict.setString(key, .float(value)) }
+        for (key, value) in logs { dict.setString(key, KerasModelTraining.float32(value)) }
         try interp.callMethod(.object(instance), hook, positional + [.dict(dict)])
     }
 

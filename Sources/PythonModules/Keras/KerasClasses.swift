@@ -22,6 +22,8 @@ final class KerasClasses {
     private(set) lazy var history = KerasCallbacks.makeHistoryClass(base: callback)
     /// `Optimizer`, `SGD`, `RMSprop`, `Adam`.
     private(set) lazy var optimizers = KerasOptimizers.makeClasses(runtime: runtime)
+    /// `keras.optimizers.Optimizer`.
+    var optimizerBase: PyClass { optimizers.first { $0.0 == "Optimizer" }?.1 ?? PyTypes.object }
     /// The classes and functions of `keras.losses`.
     private(set) lazy var losses = KerasLosses.members()
     /// `tf.nn.relu`, `keras.activations.softmax`, …

@@ -112,7 +112,12 @@ final class KerasFeatureModelObject: PyInstance {
                 if indices.contains(index) { collected[index] = current }
             }
         }
-        let arrays = try indices.map { try KerasArrays.value(of: collected[$0]!, interp) }
+        let arrays = try indices.map { index -> Value in
+            guard let output = collected[index] else {
+                throw PythonError.valueError("The model this Model was built from no longer has a layer \(index); build the Model again from model.input and the current layers' outputs.")
+            }
+            return try KerasArrays.value(of: output, interp)
+        }
         return returnsList ? .list(arrays) : arrays[0]
     }
 }

@@ -127,10 +127,15 @@ enum KerasModelTraining {
         }
         if try a.bool("return_dict") {
             let dict = PyDict()
-            for (name, value) in zip(["loss"] + (model.compiled?.metrics ?? []), result.values) { dict.setString(name, .float(value)) }
+            for (name, value) in zip(["loss"] + (model.compiled?.metrics ?? []), result.values) { dict.setString(name, float32(value)) }
             return .dict(dict)
         }
-        return result.isScalar ? .float(result.loss) : .list(result.values.map { .float($0) })
+        return result.isScalar ? float32(result.loss) : .list(result.values.map(float32))
+    }
+
+    /// A metric as Keras reports it: a float32 value widened to a Python float (0.8763999938964844).
+    static func float32(_ value: Double) -> Value {
+        .float(Double(Float(value)))
     }
 
     static func predict(_ a: BoundArguments, runtime: KerasRuntime) throws -> Value {

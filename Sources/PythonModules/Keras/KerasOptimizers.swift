@@ -79,7 +79,7 @@ enum KerasOptimizers {
         case .str(let name):
             let optimizer = try KerasErrors.translating { try Model.optimizer(named: name) }
             let classes = runtime.classes.optimizers
-            let cls = classes.first { $0.0.lowercased() == optimizer.kerasName }?.1 ?? classes[0].1
+            let cls = classes.first { $0.0.lowercased() == optimizer.kerasName }?.1 ?? runtime.classes.optimizerBase
             let object = KerasOptimizerObject(cls: cls)
             object.optimizer = optimizer
             return (optimizer, .object(object))

@@ -2,22 +2,17 @@ import Interpreter
 import Testing
 @testable import PythonModules
 
-/// An interpreter with the Keras binding registered, capturing everything printed.
+/// An interpreter with the NumPy and Keras bindings registered, capturing everything printed.
 final class KerasSession {
     let py: PythonInterpreter
     private(set) var output = ""
 
+    /// A fresh interpreter with NumPy and Keras registered, as the coordinator sets them up.
     init() {
-        var captured = ""
-        py = PythonInterpreter(output: { captured += $0 })
-        _ = captured
+        py = PythonInterpreter(output: { _ in })
         py.output = { [unowned self] in self.output += $0 }
+        NumPyBinding.register(in: py)
         KerasBinding.register(in: py)
-        registerArrays()
-    }
-
-    private func registerArrays() {
-        KerasTestArrays.register(in: py)
     }
 
     /// Runs `source`; records a test failure with the traceback if it raises.
