@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ImageData
+import PythonModules
 
 /// `deeplings datasets build|show`: renders the course's procedural image data sets.
 struct DatasetsCommand: ParsableCommand {
@@ -67,7 +68,13 @@ struct DatasetsCommand: ParsableCommand {
                 try DatasetCatalog.build(name: name, into: root) { bar.update(done: $0, total: $1) }
             }
             let grid = try DatasetCatalog.sampleGrid(name: name, in: root, split: split)
-            print(grid.halfBlockText(columns: columns), terminator: "")
+            // The plotting renderer, so NO_COLOR, 256-colour terminals and pipes are honoured.
+            let plot = Pyplot()
+            try plot.imshow(values: grid.pixels.map(Float.init), shape: [grid.height, grid.width, grid.channels], isInteger: true)
+            try plot.axis("off")
+            var options = TerminalOptions.current(environment: ProcessInfo.processInfo.environment)
+            options.width = columns
+            print(plot.show(options: options), terminator: "")
         }
     }
 }

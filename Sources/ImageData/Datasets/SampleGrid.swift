@@ -5,7 +5,6 @@ extension DatasetCatalog {
     /// with `seed`), every cell `cell`×`cell` pixels. For `deeplings datasets show`.
     ///
     ///     let grid = try DatasetCatalog.sampleGrid(name: "rps", in: "datasets")
-    ///     print(grid.halfBlockText(columns: 80))
     public static func sampleGrid(name: String, in root: String, split: String? = nil, perClass: Int = 6,
                                   cell: Int = 48, seed: UInt64 = 1) throws -> Image {
         let spec = try spec(named: name)
@@ -38,25 +37,5 @@ extension Image {
                 for c in 0..<channels { self[y + row, x + column, c] = source[row, column, c] }
             }
         }
-    }
-
-    /// The image as terminal text: each character is an upper half block `▀` whose foreground is
-    /// one pixel and background the pixel below, in 24-bit ANSI colour, scaled to `columns` wide.
-    public func halfBlockText(columns: Int = 80) -> String {
-        guard width > 0, height > 0 else { return "" }
-        let targetWidth = max(1, min(columns, width))
-        var targetHeight = max(2, Int(Double(height) * Double(targetWidth) / Double(width)))
-        targetHeight += targetHeight % 2
-        guard let small = try? converted(toChannels: 3).resized(width: targetWidth, height: targetHeight, interpolation: .bilinear) else { return "" }
-        var text = ""
-        for y in stride(from: 0, to: targetHeight, by: 2) {
-            for x in 0..<targetWidth {
-                let top = (small[y, x, 0], small[y, x, 1], small[y, x, 2])
-                let bottom = (small[y + 1, x, 0], small[y + 1, x, 1], small[y + 1, x, 2])
-                text += "\u{1B}[38;2;\(top.0);\(top.1);\(top.2)m\u{1B}[48;2;\(bottom.0);\(bottom.1);\(bottom.2)m▀"
-            }
-            text += "\u{1B}[0m\n"
-        }
-        return text
     }
 }
