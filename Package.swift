@@ -1,5 +1,27 @@
 // swift-tools-version:6.1
 import PackageDescription
+#if canImport(Glibc)
+import Glibc
+#endif
+
+// The numeric kernels' SIMD loops use AVX2 and FMA when the building machine has them (the
+// binary runs where it is built: the README's set-up builds from source). `DEEPLINGS_PORTABLE=1`
+// builds for any x86-64.
+let vectorSettings: [SwiftSetting] = {
+    #if os(Linux) && arch(x86_64)
+    if getenv("DEEPLINGS_PORTABLE") != nil { return [] }
+    guard let file = fopen("/proc/cpuinfo", "r") else { return [] }
+    defer { fclose(file) }
+    var line = [CChar](repeating: 0, count: 8192)
+    while fgets(&line, Int32(line.count), file) != nil {
+        let text = String(cString: line)
+        guard text.hasPrefix("flags") else { continue }
+        let flags = Set(text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init))
+        return flags.isSuperset(of: ["avx2", "fma", "bmi2"]) ? [.unsafeFlags(["-target-cpu", "haswell"])] : []
+    }
+    #endif
+    return []
+}()
 
 // The module stack of DESIGN.md: each target depends only on the ones listed before it.
 let package = Package(
@@ -20,9 +42,9 @@ let package = Package(
         .systemLibrary(name: "CPNG", providers: [.apt(["libpng-dev"])]),
         .target(name: "CJPEG", linkerSettings: [.linkedLibrary("jpeg")]),
 
-        .target(name: "Tensors", dependencies: ["CBLAS"]),
-        .target(name: "NeuralNet", dependencies: ["Tensors"]),
-        .target(name: "ImageData", dependencies: ["Tensors", "NeuralNet", "CZlib", "CPNG", "CJPEG"]),
+        .target(name: "Tensors", dependencies: ["CBLAS"], swiftSettings: vectorSettings),
+        .target(name: "NeuralNet", dependencies: ["Tensors"], swiftSettings: vectorSettings),
+        .target(name: "ImageData", dependencies: ["Tensors", "NeuralNet", "CZlib", "CPNG", "CJPEG"], swiftSettings: vectorSettings),
         .target(name: "Interpreter", dependencies: [.product(name: "BigInt", package: "BigInt")]),
         .target(name: "PythonModules", dependencies: ["Tensors", "NeuralNet", "ImageData", "Interpreter"]),
         .target(name: "Course", dependencies: ["PythonModules", "Interpreter"]),

@@ -19,21 +19,16 @@ package enum KernelThreads {
     /// parts repeat less per-part set-up (filter packing, partial sums).
     package static let partsPerWorker = 2
 
-    /// Runs `body(part)` for `part` in `0..<parts`, concurrently when `parts > 1`, with
-    /// OpenBLAS limited to one thread meanwhile (so parts do not oversubscribe the cores);
-    /// the previous BLAS thread count is restored afterwards.
-    ///
-    /// Not reentrant: the BLAS thread count is process-wide, so two kernels must not run at the
-    /// same time from different threads.
+    /// Runs `body(part)` for `part` in `0..<parts`, concurrently when `parts > 1`. OpenBLAS is
+    /// single-threaded throughout the process (`BLASThreading`), so parts calling sgemm do not
+    /// oversubscribe the cores.
     package static func run(parts: Int, _ body: @Sendable (Int) -> Void) {
+        _ = BLASThreading.singleThreaded
         guard parts > 1 else {
             body(0)
             return
         }
-        let previous = openblas_get_num_threads()
-        openblas_set_num_threads(1)
         DispatchQueue.concurrentPerform(iterations: parts, execute: body)
-        openblas_set_num_threads(previous)
     }
 
     /// Splits `0..<count` into `parts` contiguous ranges whose sizes differ by at most one.

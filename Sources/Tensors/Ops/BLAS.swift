@@ -1,28 +1,40 @@
 import CBLAS
+import Synchronization
 
-/// OpenBLAS threading is set once: one thread per core for large products. Callers must not run
-/// sgemm inside `concurrentPerform` while this is above 1.
-let blasThreads: Int = {
-    openblas_set_num_threads(Int32(parallelWidth))
-    return parallelWidth
-}()
+/// OpenBLAS runs on the calling thread only, always: its own pool spins on `sched_yield` for a
+/// while after each threaded call, which on a two-core machine steals a core from the kernels'
+/// workers (measured: the seed CNN's step went from 16.9 to 13.8 ms with one BLAS thread).
+/// Large products are split across cores by `KernelThreads` instead.
+enum BLASThreading {
+    /// Set once, before the first BLAS call of any kernel.
+    static let singleThreaded: Void = openblas_set_num_threads(1)
 
-/// Sets how many threads OpenBLAS uses, process-wide (`matmul` starts with one per core). Small
-/// products such as a batch-32 dense layer run faster on one thread, where the second mostly spins;
-/// a training loop may choose per model. Not thread-safe against concurrent BLAS users.
+    /// How many cores one `matmul` spreads over (see `setBLASThreads`).
+    static let matmulWidth = Atomic<Int>(KernelThreads.workerCount)
+}
+
+/// Sets how many cores one `matmul` spreads its product over (the default is one per core).
+/// Small products, such as a batch-32 dense layer, split only when they are large enough to pay
+/// for the hand-off either way.
 ///
-///     setBLASThreads(1)   // e.g. for a small dense network
+///     setBLASThreads(1)   // e.g. to time a product on one core
 public func setBLASThreads(_ count: Int) {
-    _ = blasThreads
-    openblas_set_num_threads(Int32(Swift.max(1, count)))
+    BLASThreading.matmulWidth.store(Swift.max(1, count), ordering: .relaxed)
 }
 
 /// A matrix operand as BLAS wants it: base pointer, whether transposed, leading dimension.
-struct MatrixOperand<T> {
+/// Sendable because the product's workers only read through it, while `keepAlive` holds the storage.
+struct MatrixOperand<T>: @unchecked Sendable {
     let pointer: UnsafePointer<T>
     let transposed: Bool
     let leadingDimension: Int
     let keepAlive: Tensor
+
+    /// Elements from `pointer` to the start of row `row` of the matrix (as multiplied).
+    func elementOffset(row: Int) -> Int { transposed ? row : row &* leadingDimension }
+
+    /// Elements from `pointer` to the start of column `column` of the matrix (as multiplied).
+    func elementOffset(column: Int) -> Int { transposed ? column &* leadingDimension : column }
 }
 
 /// Reads the last two axes of `tensor` (starting at element `offset`) as a BLAS matrix without
@@ -45,20 +57,44 @@ func matrixOperand<T>(_ tensor: Tensor, _: T.Type) -> MatrixOperand<T> {
                          leadingDimension: Swift.max(cols, 1), keepAlive: dense)
 }
 
-/// C = A·B (+ beta·C) in float32 on OpenBLAS, row-major.
-func sgemm(_ a: MatrixOperand<Float>, _ b: MatrixOperand<Float>, m: Int, n: Int, k: Int,
-           c: UnsafeMutablePointer<Float>, ldc: Int, beta: Float = 0) {
-    _ = blasThreads
-    cblas_sgemm(CblasRowMajor, a.transposed ? CblasTrans : CblasNoTrans, b.transposed ? CblasTrans : CblasNoTrans,
-                Int32(m), Int32(n), Int32(k), 1, a.pointer, Int32(a.leadingDimension),
-                b.pointer, Int32(b.leadingDimension), beta, c, Int32(ldc))
+/// C = A·B in float32 on OpenBLAS, row-major; split over the cores when large.
+func sgemm(_ a: MatrixOperand<Float>, _ b: MatrixOperand<Float>, m: Int, n: Int, k: Int, c: UnsafeMutablePointer<Float>, ldc: Int) {
+    let pc = SharedPointer(c)
+    splitProduct(m: m, n: n, k: k) { rows, columns in
+        cblas_sgemm(CblasRowMajor, a.transposed ? CblasTrans : CblasNoTrans, b.transposed ? CblasTrans : CblasNoTrans,
+                    Int32(rows.count), Int32(columns.count), Int32(k), 1,
+                    a.pointer + a.elementOffset(row: rows.lowerBound), Int32(a.leadingDimension),
+                    b.pointer + b.elementOffset(column: columns.lowerBound), Int32(b.leadingDimension),
+                    0, pc.base + (rows.lowerBound &* ldc &+ columns.lowerBound), Int32(ldc))
+    }
 }
 
-/// C = A·B (+ beta·C) in float64 on OpenBLAS, row-major.
-func dgemm(_ a: MatrixOperand<Double>, _ b: MatrixOperand<Double>, m: Int, n: Int, k: Int,
-           c: UnsafeMutablePointer<Double>, ldc: Int, beta: Double = 0) {
-    _ = blasThreads
-    cblas_dgemm(CblasRowMajor, a.transposed ? CblasTrans : CblasNoTrans, b.transposed ? CblasTrans : CblasNoTrans,
-                Int32(m), Int32(n), Int32(k), 1, a.pointer, Int32(a.leadingDimension),
-                b.pointer, Int32(b.leadingDimension), beta, c, Int32(ldc))
+/// C = A·B in float64 on OpenBLAS, row-major; split over the cores when large.
+func dgemm(_ a: MatrixOperand<Double>, _ b: MatrixOperand<Double>, m: Int, n: Int, k: Int, c: UnsafeMutablePointer<Double>, ldc: Int) {
+    let pc = SharedPointer(c)
+    splitProduct(m: m, n: n, k: k) { rows, columns in
+        cblas_dgemm(CblasRowMajor, a.transposed ? CblasTrans : CblasNoTrans, b.transposed ? CblasTrans : CblasNoTrans,
+                    Int32(rows.count), Int32(columns.count), Int32(k), 1,
+                    a.pointer + a.elementOffset(row: rows.lowerBound), Int32(a.leadingDimension),
+                    b.pointer + b.elementOffset(column: columns.lowerBound), Int32(b.leadingDimension),
+                    0, pc.base + (rows.lowerBound &* ldc &+ columns.lowerBound), Int32(ldc))
+    }
+}
+
+/// Runs `block(rows, columns)` over disjoint blocks of an `m × n` product: one block when the
+/// product is small, else one per core along the longer side of the result.
+private func splitProduct(m: Int, n: Int, k: Int, _ block: @Sendable (Range<Int>, Range<Int>) -> Void) {
+    _ = BLASThreading.singleThreaded
+    let flops = 2 * Double(m) * Double(n) * Double(k)
+    let width = BLASThreading.matmulWidth.load(ordering: .relaxed)
+    let longer = Swift.max(m, n)
+    let parts = flops < KernelThreads.parallelFlopThreshold ? 1 : Swift.min(width, longer / 16)
+    guard parts > 1 else {
+        block(0..<m, 0..<n)
+        return
+    }
+    let pieces = KernelThreads.split(longer, into: parts)
+    KernelThreads.run(parts: parts) { part in
+        if m >= n { block(pieces[part], 0..<n) } else { block(0..<m, pieces[part]) }
+    }
 }
