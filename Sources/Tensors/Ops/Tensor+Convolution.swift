@@ -31,11 +31,17 @@ extension Tensor {
         }
         let x = contiguousStorage(), w = kernel.contiguousStorage(), b = bias?.contiguousStorage()
         let out = Tensor(uninitializedShape: geometry.outputShape, dtype: .float32)
+        let thin = ThinConv2D.applies(to: geometry)
         withExtendedLifetime((x, w, b)) {
-            conv2DForward(geometry, input: x.floatPointer, filter: w.floatPointer, bias: b.map { UnsafePointer($0.floatPointer) },
-                          output: out.floatPointer)
+            if thin {
+                thinConv2DForward(geometry, input: x.floatPointer, filter: w.floatPointer, bias: b.map { UnsafePointer($0.floatPointer) },
+                                  relu: activation == .relu, output: out.floatPointer)
+            } else {
+                conv2DForward(geometry, input: x.floatPointer, filter: w.floatPointer, bias: b.map { UnsafePointer($0.floatPointer) },
+                              output: out.floatPointer)
+            }
         }
-        if activation == .relu {
+        if activation == .relu && !thin {
             let y = out.floatPointer
             unaryLoop(BoundUnary<ReluFunction, Float>(), y, out.strides, y, shape: out.shape)
         }
@@ -43,8 +49,12 @@ extension Tensor {
         let input = self
         let inputs = [self, kernel] + (bias.map { [$0] } ?? [])
         return out.recording("conv2d", inputs) { g in
-            var dy = try g.castWithoutGradient(to: .float32).contiguousStorage()
-            if let saved { dy = try Tensor.floatZip(dy, saved, ReluGradient.self) }
+            let incoming = try g.castWithoutGradient(to: .float32).contiguousStorage()
+            // A thin convolution that is the first layer masks the relu gradient inside its
+            // filter-gradient pass; otherwise the masked gradient is needed twice and made once.
+            let maskInsideKernel = thin && !input.requiresGradient
+            var dy = incoming
+            if let saved, !maskInsideKernel { dy = try Tensor.floatZip(dy, saved, ReluGradient.self) }
             var dx: Tensor?
             if input.requiresGradient {
                 let result = Tensor(uninitializedShape: geometry.inputShape, dtype: .float32)
@@ -57,9 +67,16 @@ extension Tensor {
             if kernel.requiresGradient || (bias?.requiresGradient ?? false) {
                 let filterGradient = Tensor(uninitializedShape: geometry.filterShape, dtype: .float32)
                 let biasGradient = bias == nil ? nil : Tensor(uninitializedShape: [geometry.outputChannels], dtype: .float32)
-                withExtendedLifetime(dy) {
-                    conv2DBackwardFilter(geometry, input: x.floatPointer, outputGradient: dy.floatPointer,
-                                         filterGradient: filterGradient.floatPointer, biasGradient: biasGradient?.floatPointer)
+                withExtendedLifetime((dy, saved)) {
+                    if thin {
+                        thinConv2DBackwardFilter(
+                            geometry, input: x.floatPointer, outputGradient: dy.floatPointer,
+                            reluOutput: maskInsideKernel ? saved.map { UnsafePointer($0.floatPointer) } : nil,
+                            filterGradient: filterGradient.floatPointer, biasGradient: biasGradient?.floatPointer)
+                    } else {
+                        conv2DBackwardFilter(geometry, input: x.floatPointer, outputGradient: dy.floatPointer,
+                                             filterGradient: filterGradient.floatPointer, biasGradient: biasGradient?.floatPointer)
+                    }
                 }
                 dw = kernel.requiresGradient ? filterGradient : nil
                 db = (bias?.requiresGradient ?? false) ? biasGradient : nil
