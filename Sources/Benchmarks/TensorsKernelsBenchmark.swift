@@ -76,13 +76,17 @@ private func measureMaxPool(_ shape: (name: String, input: [Int]), repetitions: 
     let x = randomBuffer(g.inputCount), dy = randomBuffer(g.outputCount)
     let y = UnsafeMutablePointer<Float>.allocate(capacity: g.outputCount)
     let dx = UnsafeMutablePointer<Float>.allocate(capacity: g.inputCount)
-    defer { for p in [x, dy, y, dx] { p.deallocate() } }
+    let winners = UnsafeMutablePointer<Int32>.allocate(capacity: g.outputCount)
+    defer {
+        for p in [x, dy, y, dx] { p.deallocate() }
+        winners.deallocate()
+    }
     var forward = Double.infinity, backward = Double.infinity
     for _ in 0..<(repetitions + 1) {
         let start = monotonicSeconds()
-        maxPool2DForward(g, input: x, output: y)
+        maxPool2DForward(g, input: x, output: y, winners: winners)
         let middle = monotonicSeconds()
-        maxPool2DBackward(g, input: x, outputGradient: dy, inputGradient: dx)
+        maxPool2DBackward(g, winners: winners, outputGradient: dy, inputGradient: dx)
         forward = min(forward, middle - start)
         backward = min(backward, monotonicSeconds() - middle)
     }

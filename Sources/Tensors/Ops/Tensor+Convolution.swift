@@ -96,12 +96,18 @@ extension Tensor {
         }
         let x = contiguousStorage()
         let out = Tensor(uninitializedShape: geometry.outputShape, dtype: .float32)
-        withExtendedLifetime(x) { maxPool2DForward(geometry, input: x.floatPointer, output: out.floatPointer) }
+        // Training records each window's winner, so the backward pass needs neither the input
+        // nor a second search.
+        let winners = Tensor.needsGradient(self) ? Tensor(uninitializedShape: geometry.outputShape, dtype: .int32) : nil
+        withExtendedLifetime(x) {
+            maxPool2DForward(geometry, input: x.floatPointer, output: out.floatPointer, winners: winners?.pointer(Int32.self))
+        }
+        guard let winners else { return out }
         return out.recording("max_pool2d", [self]) { g in
             let dy = try g.castWithoutGradient(to: .float32).contiguousStorage()
             let dx = Tensor(uninitializedShape: geometry.inputShape, dtype: .float32)
             withExtendedLifetime(dy) {
-                maxPool2DBackward(geometry, input: x.floatPointer, outputGradient: dy.floatPointer, inputGradient: dx.floatPointer)
+                maxPool2DBackward(geometry, winners: winners.pointer(Int32.self), outputGradient: dy.floatPointer, inputGradient: dx.floatPointer)
             }
             return [dx]
         }

@@ -31,7 +31,13 @@ func maxPoolForwardAndBackwardMatchDirectLoops(_ c: PoolCase) throws {
     let y = filled(g.outputCount) { maxPool2DForward(g, input: x, output: $0) }
     let expected = Reference.maxPool(g, x)
     expectClose(y, expected.y, tolerance: 0, "y")
-    let dx = filled(g.inputCount) { maxPool2DBackward(g, input: x, outputGradient: dy, inputGradient: $0) }
+    var winners = [Int32](repeating: -1, count: g.outputCount)
+    let yRecordingWinners = filled(g.outputCount) { output in
+        winners.withUnsafeMutableBufferPointer { maxPool2DForward(g, input: x, output: output, winners: $0.baseAddress) }
+    }
+    #expect(yRecordingWinners == y)
+    #expect(winners.allSatisfy { $0 >= 0 && $0 < Int32(c.pool.0 * c.pool.1) })
+    let dx = filled(g.inputCount) { maxPool2DBackward(g, winners: winners, outputGradient: dy, inputGradient: $0) }
     var expectedDx = [Double](repeating: 0, count: g.inputCount)
     for (output, input) in expected.argmax.enumerated() { expectedDx[input] += Double(dy[output]) }
     expectClose(dx, expectedDx, tolerance: 1e-6, "dx")
@@ -55,8 +61,11 @@ func avgPoolForwardAndBackwardMatchDirectLoops(_ c: PoolCase) throws {
 @Test func maxPoolTiesAndNegativeValuesWithSamePadding() throws {
     let g = try Pool2DGeometry(inputShape: [1, 3, 3, 1], poolSize: (2, 2), padding: .same)
     let x: [Float] = [-5, -5, -1, -7, -5, -2, -3, -4, -6]
-    let y = filled(g.outputCount) { maxPool2DForward(g, input: x, output: $0) }
+    var winners = [Int32](repeating: -1, count: g.outputCount)
+    let y = filled(g.outputCount) { output in
+        winners.withUnsafeMutableBufferPointer { maxPool2DForward(g, input: x, output: output, winners: $0.baseAddress) }
+    }
     #expect(y == [-5, -1, -3, -6])
-    let dx = filled(g.inputCount) { maxPool2DBackward(g, input: x, outputGradient: [1, 2, 3, 4], inputGradient: $0) }
+    let dx = filled(g.inputCount) { maxPool2DBackward(g, winners: winners, outputGradient: [1, 2, 3, 4], inputGradient: $0) }
     #expect(dx == [1, 0, 2, 0, 0, 0, 3, 0, 4])
 }
