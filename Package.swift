@@ -5,8 +5,9 @@ import Glibc
 #endif
 
 // The numeric kernels' SIMD loops use AVX2 and FMA when the building machine has them (the
-// binary runs where it is built: the README's set-up builds from source). `DEEPLINGS_PORTABLE=1`
-// builds for any x86-64.
+// binary runs where it is built: the README's set-up builds from source); `DEEPLINGS_FMA` tells
+// the kernels that fused multiply-add is an instruction, not a library call.
+// `DEEPLINGS_PORTABLE=1` builds for any x86-64.
 let vectorSettings: [SwiftSetting] = {
     #if os(Linux) && arch(x86_64)
     if getenv("DEEPLINGS_PORTABLE") != nil { return [] }
@@ -17,7 +18,7 @@ let vectorSettings: [SwiftSetting] = {
         let text = String(cString: line)
         guard text.hasPrefix("flags") else { continue }
         let flags = Set(text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init))
-        return flags.isSuperset(of: ["avx2", "fma", "bmi2"]) ? [.unsafeFlags(["-target-cpu", "haswell"])] : []
+        return flags.isSuperset(of: ["avx2", "fma", "bmi2"]) ? [.unsafeFlags(["-target-cpu", "haswell"]), .define("DEEPLINGS_FMA")] : []
     }
     #endif
     return []

@@ -112,11 +112,21 @@ private func measureConv(_ s: ConvBenchmarkShape, repetitions: Int) throws -> Co
     let dx = UnsafeMutablePointer<Float>.allocate(capacity: g.inputCount)
     defer { for p in [x, w, b, dy, y, dw, db, dx] { p.deallocate() } }
     var t = ConvTimings(flops: g.flopsPerPass)
+    // First layers run on the thin kernels in training (relu fused, relu mask in the filter gradient).
+    let thin = ThinConv2D.applies(to: g)
     for _ in 0..<(repetitions + 1) {
         let start = monotonicSeconds(), cpuStart = processCPUSeconds()
-        conv2DForward(g, input: x, filter: w, bias: b, output: y)
+        if thin {
+            thinConv2DForward(g, input: x, filter: w, bias: b, relu: true, output: y)
+        } else {
+            conv2DForward(g, input: x, filter: w, bias: b, output: y)
+        }
         let afterForward = monotonicSeconds()
-        conv2DBackwardFilter(g, input: x, outputGradient: dy, filterGradient: dw, biasGradient: db)
+        if thin {
+            thinConv2DBackwardFilter(g, input: x, outputGradient: dy, reluOutput: y, filterGradient: dw, biasGradient: db)
+        } else {
+            conv2DBackwardFilter(g, input: x, outputGradient: dy, filterGradient: dw, biasGradient: db)
+        }
         let afterFilter = monotonicSeconds()
         conv2DBackwardData(g, outputGradient: dy, filter: w, inputGradient: dx)
         let end = monotonicSeconds()

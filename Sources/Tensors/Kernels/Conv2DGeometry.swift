@@ -97,6 +97,19 @@ package struct Conv2DGeometry: Equatable, Sendable {
         kernelHeight == 1 && kernelWidth == 1 && strideHeight == 1 && strideWidth == 1
     }
 
+    /// The output columns whose windows lie wholly inside the input (no padding taps).
+    package var interiorOutputColumns: Range<Int> {
+        let first = (padLeft &+ strideWidth &- 1) / strideWidth
+        let last = (inputWidth &- kernelWidth &+ padLeft) / strideWidth
+        return first..<max(first, min(last &+ 1, outputWidth))
+    }
+
+    /// Whether the windows of output row `oh` lie wholly inside the input rows.
+    package func isInteriorOutputRow(_ oh: Int) -> Bool {
+        let top = oh &* strideHeight &- padTop
+        return top >= 0 && top &+ kernelHeight <= inputHeight
+    }
+
     /// Throws unless a bias of `count` values fits this convolution's `F` filters.
     package func validateBias(count: Int) throws {
         guard count == outputChannels else {

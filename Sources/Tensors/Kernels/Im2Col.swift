@@ -119,11 +119,7 @@ private func forEachBorderColumn(_ columns: Range<Int>, _ inside: Range<Int>, _ 
 
 /// The output columns whose windows lie entirely inside the input (no left or right padding taps).
 @inline(__always)
-private func interiorOutputColumns(_ g: Conv2DGeometry) -> Range<Int> {
-    let first = (g.padLeft &+ g.strideWidth &- 1) / g.strideWidth
-    let last = (g.inputWidth &- g.kernelWidth &+ g.padLeft) / g.strideWidth
-    return first..<max(first, min(last &+ 1, g.outputWidth))
-}
+private func interiorOutputColumns(_ g: Conv2DGeometry) -> Range<Int> { g.interiorOutputColumns }
 
 /// Copies `runs` runs of `runLength` floats, stepping `destinationStride` and `sourceStride` floats.
 @inline(__always)

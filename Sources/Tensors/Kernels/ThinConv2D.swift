@@ -17,8 +17,6 @@ package enum ThinConv2D {
     static let filterTile = 16
     static let pixelTile = 4
     static let tapTile = 4
-    /// Output pixels per im2col chunk: the chunk's patches and gradients stay in L2.
-    static let chunkPixels = 256
 }
 
 /// Forward thin convolution: `output = activation(im2col(input) · filter + bias)`, where the
@@ -31,27 +29,42 @@ package func thinConv2DForward(
     bias: UnsafePointer<Float>?, relu: Bool, output: UnsafeMutablePointer<Float>
 ) {
     precondition(ThinConv2D.applies(to: g), "thinConv2DForward called for a geometry it does not take")
-    let pixels = g.patchCount
-    let parts = KernelThreads.parts(flops: g.flopsPerPass, units: pixels / ThinConv2D.chunkPixels)
-    let ranges = KernelThreads.split(pixels, into: parts)
+    let rows = g.batch &* g.outputHeight
+    let parts = KernelThreads.parts(flops: g.flopsPerPass, units: rows)
+    let ranges = KernelThreads.split(rows, into: parts)
     let x = SharedPointer(input), w = SharedPointer(filter), y = SharedPointer(output)
     let b = bias.map { SharedPointer($0) }
     KernelThreads.run(parts: parts) { part in
-        let k = g.patchSize, f = g.outputChannels
-        let columns = UnsafeMutablePointer<Float>.allocate(capacity: (ThinConv2D.chunkPixels &+ ThinConv2D.pixelTile) &* k)
-        defer { columns.deallocate() }
-        let range = ranges[part]
-        for start in stride(from: range.lowerBound, to: range.upperBound, by: ThinConv2D.chunkPixels) {
-            let count = min(ThinConv2D.chunkPixels, range.upperBound &- start)
-            im2col(g, input: x.base, firstRow: start, rowCount: count, columns: columns)
-            // The last tile may run past `count`: its extra rows read zeros and are not stored.
-            (columns + count &* k).update(repeating: 0, count: ThinConv2D.pixelTile &* k)
-            for pixel in stride(from: 0, to: count, by: ThinConv2D.pixelTile) {
+        let k = g.patchSize, f = g.outputChannels, c = g.inputChannels
+        let tile = ThinConv2D.pixelTile, run = g.kernelWidth &* c
+        let interior = g.interiorOutputColumns
+        let gathered = UnsafeMutablePointer<Float>.allocate(capacity: tile &* k)
+        defer { gathered.deallocate() }
+        for row in ranges[part] {
+            let image = row / g.outputHeight, oh = row % g.outputHeight
+            let rowInside = g.isInteriorOutputRow(oh)
+            let top = oh &* g.strideHeight &- g.padTop
+            for ow in stride(from: 0, to: g.outputWidth, by: tile) {
+                let count = min(tile, g.outputWidth &- ow)
+                let pixel = row &* g.outputWidth &+ ow
+                // Inside the input a patch is read where it lies; near the border it is
+                // gathered with its zero padding first (the tile's spare rows read zeros).
+                var patches = UnsafePointer(gathered), pixelStride = k, rowStride = run
+                if rowInside && count == tile && ow >= interior.lowerBound && ow &+ tile <= interior.upperBound {
+                    let inputRow = image &* g.inputHeight &+ top
+                    let inputColumn = ow &* g.strideWidth &- g.padLeft
+                    patches = UnsafePointer(x.base + (inputRow &* g.inputWidth &+ inputColumn) &* c)
+                    pixelStride = g.strideWidth &* c
+                    rowStride = g.inputWidth &* c
+                } else {
+                    im2col(g, input: x.base, firstRow: pixel, rowCount: count, columns: gathered)
+                    (gathered + count &* k).update(repeating: 0, count: (tile &- count) &* k)
+                }
                 for channel in stride(from: 0, to: f, by: ThinConv2D.filterTile) {
                     forwardTile(
-                        patches: columns + pixel &* k, k: k, filter: w.base + channel, f: f,
-                        bias: b.map { UnsafePointer($0.base + channel) }, relu: relu,
-                        output: y.base + ((start &+ pixel) &* f &+ channel), pixels: min(ThinConv2D.pixelTile, count &- pixel))
+                        patches: patches, pixelStride: pixelStride, rowStride: rowStride, kernelRows: g.kernelHeight, run: run,
+                        filter: w.base + channel, f: f, bias: b.map { UnsafePointer($0.base + channel) }, relu: relu,
+                        output: y.base + (pixel &* f &+ channel), pixels: count)
                 }
             }
         }
@@ -61,27 +74,30 @@ package func thinConv2DForward(
 /// One 4-pixel × 16-filter tile of the forward product, accumulated in registers.
 @inline(__always)
 private func forwardTile(
-    patches: UnsafePointer<Float>, k: Int, filter: UnsafePointer<Float>, f: Int,
-    bias: UnsafePointer<Float>?, relu: Bool, output: UnsafeMutablePointer<Float>, pixels: Int
+    patches: UnsafePointer<Float>, pixelStride: Int, rowStride: Int, kernelRows: Int, run: Int,
+    filter: UnsafePointer<Float>, f: Int, bias: UnsafePointer<Float>?, relu: Bool,
+    output: UnsafeMutablePointer<Float>, pixels: Int
 ) {
     let low = bias.map { load8($0) } ?? .zero, high = bias.map { load8($0 + 8) } ?? .zero
     var a0 = low, a1 = high, b0 = low, b1 = high, c0 = low, c1 = high, d0 = low, d1 = high
-    let p0 = patches, p1 = patches + k, p2 = patches + 2 &* k, p3 = patches + 3 &* k
     var row = filter
-    for t in 0..<k {
-        let w0 = load8(row), w1 = load8(row + 8)
-        let x0 = SIMD8<Float>(repeating: p0[t]), x1 = SIMD8<Float>(repeating: p1[t])
-        let x2 = SIMD8<Float>(repeating: p2[t]), x3 = SIMD8<Float>(repeating: p3[t])
-        a0 += x0 * w0; a1 += x0 * w1
-        b0 += x1 * w0; b1 += x1 * w1
-        c0 += x2 * w0; c1 += x2 * w1
-        d0 += x3 * w0; d1 += x3 * w1
-        row += f
+    for kh in 0..<kernelRows {
+        // A patch is `kernelRows` runs of `run` contiguous floats (taps kw, c of one kernel row).
+        let p0 = patches + kh &* rowStride, p1 = p0 + pixelStride, p2 = p1 + pixelStride, p3 = p2 + pixelStride
+        for j in 0..<run {
+            let w0 = load8(row), w1 = load8(row + 8)
+            let x0 = SIMD8<Float>(repeating: p0[j]), x1 = SIMD8<Float>(repeating: p1[j])
+            let x2 = SIMD8<Float>(repeating: p2[j]), x3 = SIMD8<Float>(repeating: p3[j])
+            multiplyAdd(&a0, x0, w0); multiplyAdd(&a1, x0, w1)
+            multiplyAdd(&b0, x1, w0); multiplyAdd(&b1, x1, w1)
+            multiplyAdd(&c0, x2, w0); multiplyAdd(&c1, x2, w1)
+            multiplyAdd(&d0, x3, w0); multiplyAdd(&d1, x3, w1)
+            row += f
+        }
     }
     if relu {
-        let zero = SIMD8<Float>.zero
-        a0 = pointwiseMax(a0, zero); a1 = pointwiseMax(a1, zero); b0 = pointwiseMax(b0, zero); b1 = pointwiseMax(b1, zero)
-        c0 = pointwiseMax(c0, zero); c1 = pointwiseMax(c1, zero); d0 = pointwiseMax(d0, zero); d1 = pointwiseMax(d1, zero)
+        a0 = positivePart(a0); a1 = positivePart(a1); b0 = positivePart(b0); b1 = positivePart(b1)
+        c0 = positivePart(c0); c1 = positivePart(c1); d0 = positivePart(d0); d1 = positivePart(d1)
     }
     store8(a0, output); store8(a1, output + 8)
     if pixels > 1 { store8(b0, output + f); store8(b1, output + (f &+ 8)) }
@@ -100,9 +116,9 @@ package func thinConv2DBackwardFilter(
     biasGradient: UnsafeMutablePointer<Float>?
 ) {
     precondition(ThinConv2D.applies(to: g), "thinConv2DBackwardFilter called for a geometry it does not take")
-    let pixels = g.patchCount, k = g.patchSize, f = g.outputChannels
-    let parts = KernelThreads.parts(flops: g.flopsPerPass, units: pixels / ThinConv2D.chunkPixels)
-    let ranges = KernelThreads.split(pixels, into: parts)
+    let rows = g.batch &* g.outputHeight, k = g.patchSize, f = g.outputChannels
+    let parts = KernelThreads.parts(flops: g.flopsPerPass, units: rows)
+    let ranges = KernelThreads.split(rows, into: parts)
     // Each part sums into its own slice (taps padded to whole tiles, then the bias row).
     let paddedTaps = (k &+ ThinConv2D.tapTile &- 1) / ThinConv2D.tapTile &* ThinConv2D.tapTile
     let partStride = (paddedTaps &+ 1) &* f
@@ -113,21 +129,41 @@ package func thinConv2DBackwardFilter(
     KernelThreads.run(parts: parts) { part in
         let sum = shared.base + part &* partStride
         sum.update(repeating: 0, count: partStride)
-        let columns = UnsafeMutablePointer<Float>.allocate(capacity: ThinConv2D.chunkPixels &* paddedTaps)
-        let gradient = UnsafeMutablePointer<Float>.allocate(capacity: ThinConv2D.chunkPixels &* f)
-        defer { columns.deallocate(); gradient.deallocate() }
-        let range = ranges[part]
-        for start in stride(from: range.lowerBound, to: range.upperBound, by: ThinConv2D.chunkPixels) {
-            let count = min(ThinConv2D.chunkPixels, range.upperBound &- start)
-            im2col(g, input: x.base, firstRow: start, rowCount: count, columns: columns)
-            let dyChunk = maskedGradient(
-                dy.base + start &* f, mask: mask.map { UnsafePointer($0.base + start &* f) }, count: count &* f, into: gradient)
-            sumRows(dyChunk, rows: count, channels: f, into: sum + paddedTaps &* f)
-            for tap in stride(from: 0, to: k, by: ThinConv2D.tapTile) {
-                for channel in stride(from: 0, to: f, by: ThinConv2D.filterTile) {
-                    filterTile(
-                        patches: columns + tap, k: k, gradient: dyChunk + channel, f: f,
-                        pixels: count, sum: sum + (tap &* f &+ channel))
+        let width = g.outputWidth, c = g.inputChannels, run = g.kernelWidth &* c
+        let interior = g.interiorOutputColumns
+        let gathered = UnsafeMutablePointer<Float>.allocate(capacity: width &* k &+ ThinConv2D.tapTile)
+        let gradient = UnsafeMutablePointer<Float>.allocate(capacity: width &* f)
+        defer { gathered.deallocate(); gradient.deallocate() }
+        for row in ranges[part] {
+            let image = row / g.outputHeight, oh = row % g.outputHeight
+            let dyRow = maskedGradient(
+                dy.base + row &* width &* f, mask: mask.map { UnsafePointer($0.base + row &* width &* f) }, count: width &* f,
+                into: gradient)
+            sumRows(dyRow, rows: width, channels: f, into: sum + paddedTaps &* f)
+            // Interior pixels are read where they lie; the rest are gathered with their padding.
+            let direct = g.isInteriorOutputRow(oh) ? interior : 0..<0
+            let top = oh &* g.strideHeight &- g.padTop
+            for segment in [0..<direct.lowerBound, direct, direct.upperBound..<width] where !segment.isEmpty {
+                var patches = UnsafePointer(gathered), pixelStride = k, rowStride = run
+                if segment == direct {
+                    let inputColumn = segment.lowerBound &* g.strideWidth &- g.padLeft
+                    patches = UnsafePointer(x.base + ((image &* g.inputHeight &+ top) &* g.inputWidth &+ inputColumn) &* c)
+                    pixelStride = g.strideWidth &* c
+                    rowStride = g.inputWidth &* c
+                } else {
+                    im2col(g, input: x.base, firstRow: row &* width &+ segment.lowerBound, rowCount: segment.count, columns: gathered)
+                }
+                for tap in stride(from: 0, to: k, by: ThinConv2D.tapTile) {
+                    // Taps past the patch's end reread tap 0 and sum into padding rows.
+                    let offsets = (0..<ThinConv2D.tapTile).map { i in
+                        tap &+ i < k ? (tap &+ i) / run &* rowStride &+ (tap &+ i) % run : 0
+                    }
+                    for channel in stride(from: 0, to: f, by: ThinConv2D.filterTile) {
+                        filterTile(
+                            patches: patches, pixelStride: pixelStride, offsets: (offsets[0], offsets[1], offsets[2], offsets[3]),
+                            gradient: dyRow + (segment.lowerBound &* f &+ channel), f: f, pixels: segment.count,
+                            sum: sum + (tap &* f &+ channel))
+                    }
                 }
             }
         }
@@ -163,23 +199,21 @@ private func maskedGradient(
 /// Adds `Σ_p patches[p][t] · gradient[p][0..<16]` into row `t` of `sum` for the tile's taps.
 @inline(__always)
 private func filterTile(
-    patches: UnsafePointer<Float>, k: Int, gradient: UnsafePointer<Float>, f: Int, pixels: Int,
-    sum: UnsafeMutablePointer<Float>
+    patches: UnsafePointer<Float>, pixelStride: Int, offsets: (Int, Int, Int, Int),
+    gradient: UnsafePointer<Float>, f: Int, pixels: Int, sum: UnsafeMutablePointer<Float>
 ) {
     var a0 = load8(sum), a1 = load8(sum + 8), b0 = load8(sum + f), b1 = load8(sum + (f &+ 8))
     var c0 = load8(sum + 2 &* f), c1 = load8(sum + (2 &* f &+ 8)), d0 = load8(sum + 3 &* f), d1 = load8(sum + (3 &* f &+ 8))
-    // In the last tile of a patch whose length is not a multiple of 4, the extra taps read the
-    // next patch's first values (or spare room after the chunk) and sum into padding rows.
     var patch = patches, row = gradient
     for _ in 0..<pixels {
         let g0 = load8(row), g1 = load8(row + 8)
-        let x0 = SIMD8<Float>(repeating: patch[0]), x1 = SIMD8<Float>(repeating: patch[1])
-        let x2 = SIMD8<Float>(repeating: patch[2]), x3 = SIMD8<Float>(repeating: patch[3])
-        a0 += x0 * g0; a1 += x0 * g1
-        b0 += x1 * g0; b1 += x1 * g1
-        c0 += x2 * g0; c1 += x2 * g1
-        d0 += x3 * g0; d1 += x3 * g1
-        patch += k
+        let x0 = SIMD8<Float>(repeating: patch[offsets.0]), x1 = SIMD8<Float>(repeating: patch[offsets.1])
+        let x2 = SIMD8<Float>(repeating: patch[offsets.2]), x3 = SIMD8<Float>(repeating: patch[offsets.3])
+        multiplyAdd(&a0, x0, g0); multiplyAdd(&a1, x0, g1)
+        multiplyAdd(&b0, x1, g0); multiplyAdd(&b1, x1, g1)
+        multiplyAdd(&c0, x2, g0); multiplyAdd(&c1, x2, g1)
+        multiplyAdd(&d0, x3, g0); multiplyAdd(&d1, x3, g1)
+        patch += pixelStride
         row += f
     }
     store8(a0, sum); store8(a1, sum + 8)
@@ -196,6 +230,23 @@ private func sumRows(_ matrix: UnsafePointer<Float>, rows: Int, channels: Int, i
         for c in 0..<channels { sum[c] += row[c] }
         row += channels
     }
+}
+
+/// `sum += a · b` lane-wise: one fused instruction where the build targets FMA, else a multiply
+/// and an add (the standard library's `addProduct` is a per-lane library call without FMA).
+@inline(__always)
+private func multiplyAdd(_ sum: inout SIMD8<Float>, _ a: SIMD8<Float>, _ b: SIMD8<Float>) {
+    #if DEEPLINGS_FMA
+    sum.addProduct(a, b)
+    #else
+    sum += a * b
+    #endif
+}
+
+/// max(v, 0) lane-wise (the standard library's `pointwiseMax` is not inlined here).
+@inline(__always)
+private func positivePart(_ v: SIMD8<Float>) -> SIMD8<Float> {
+    v.replacing(with: 0, where: v .< 0)
 }
 
 @inline(__always)
