@@ -17,6 +17,9 @@ let convBenchmarkShapes = [
     ConvBenchmarkShape(name: "conv13x13x64", batch: 32, height: 13, width: 13, channels: 64, kernel: 3, filters: 64),
     ConvBenchmarkShape(name: "conv150x150x3", batch: 32, height: 150, width: 150, channels: 3, kernel: 3, filters: 16),
     ConvBenchmarkShape(name: "conv300x300x3", batch: 32, height: 300, width: 300, channels: 3, kernel: 3, filters: 16),
+    // The horses network's second and third layers (at batch 32; the step uses 128).
+    ConvBenchmarkShape(name: "conv149x149x16", batch: 32, height: 149, width: 149, channels: 16, kernel: 3, filters: 32),
+    ConvBenchmarkShape(name: "conv73x73x32", batch: 32, height: 73, width: 73, channels: 32, kernel: 3, filters: 64),
 ]
 
 /// Times forward + backward (filter and data) of each raw conv kernel and prints, per shape,
@@ -119,7 +122,7 @@ private func measureConv(_ s: ConvBenchmarkShape, repetitions: Int) throws -> Co
         if thin {
             thinConv2DForward(g, input: x, filter: w, bias: b, relu: true, output: y)
         } else {
-            conv2DForward(g, input: x, filter: w, bias: b, output: y)
+            conv2DForward(g, input: x, filter: w, bias: b, relu: true, output: y)
         }
         let afterForward = monotonicSeconds()
         if thin {

@@ -1,4 +1,5 @@
-/// Forward 2-D convolution: `output = conv(input, filter) + bias`, NHWC, Keras filter layout.
+/// Forward 2-D convolution: `output = conv(input, filter) + bias`, NHWC, Keras filter layout,
+/// then max(·, 0) when `relu` is true (applied per chunk while the rows are still in cache).
 ///
 /// - `input`: `N·H·W·C` floats; `filter`: `KH·KW·C·F`; `bias`: `F` floats or nil;
 ///   `output`: room for `g.outputCount` floats (`N·OH·OW·F`), fully overwritten.
@@ -10,7 +11,7 @@
 /// patches (im2col) and multiplies them by the filter with one-thread sgemm.
 package func conv2DForward(
     _ g: Conv2DGeometry, input: UnsafePointer<Float>, filter: UnsafePointer<Float>,
-    bias: UnsafePointer<Float>?, output: UnsafeMutablePointer<Float>
+    bias: UnsafePointer<Float>?, relu: Bool = false, output: UnsafeMutablePointer<Float>
 ) {
     let rows = g.patchCount
     // sgemm packs the whole filter once per call, so parts of fewer rows would mostly pack.
@@ -19,13 +20,13 @@ package func conv2DForward(
     let x = SharedPointer(input), w = SharedPointer(filter), y = SharedPointer(output)
     let b = bias.map { SharedPointer($0) }
     KernelThreads.run(parts: parts) { part in
-        forwardRows(g, input: x.base, filter: w.base, bias: b?.base, output: y.base, rows: ranges[part])
+        forwardRows(g, input: x.base, filter: w.base, bias: b?.base, relu: relu, output: y.base, rows: ranges[part])
     }
 }
 
 private func forwardRows(
     _ g: Conv2DGeometry, input: UnsafePointer<Float>, filter: UnsafePointer<Float>,
-    bias: UnsafePointer<Float>?, output: UnsafeMutablePointer<Float>, rows: Range<Int>
+    bias: UnsafePointer<Float>?, relu: Bool, output: UnsafeMutablePointer<Float>, rows: Range<Int>
 ) {
     let k = g.patchSize, f = g.outputChannels
     let chunk = ConvChunking.rows(g)
@@ -43,6 +44,22 @@ private func forwardRows(
         if let bias { fillRows(out, with: bias, rows: count, channels: f) }
         rowMajorSGEMM(
             m: count, n: f, k: k, a: patches, lda: k, b: filter, ldb: f, beta: bias == nil ? 0 : 1, c: out, ldc: f)
+        if relu { clampNegativesToZero(out, count &* f) }
+    }
+}
+
+/// `values[i] = max(values[i], 0)` for `i < count`.
+@inline(__always)
+private func clampNegativesToZero(_ values: UnsafeMutablePointer<Float>, _ count: Int) {
+    var i = 0
+    while i &+ 8 <= count {
+        let v = UnsafeRawPointer(values + i).loadUnaligned(as: SIMD8<Float>.self)
+        UnsafeMutableRawPointer(values + i).storeBytes(of: v.replacing(with: 0, where: v .< 0), as: SIMD8<Float>.self)
+        i &+= 8
+    }
+    while i < count {
+        if values[i] < 0 { values[i] = 0 }
+        i &+= 1
     }
 }
 

@@ -38,12 +38,8 @@ extension Tensor {
                                   relu: activation == .relu, output: out.floatPointer)
             } else {
                 conv2DForward(geometry, input: x.floatPointer, filter: w.floatPointer, bias: b.map { UnsafePointer($0.floatPointer) },
-                              output: out.floatPointer)
+                              relu: activation == .relu, output: out.floatPointer)
             }
-        }
-        if activation == .relu && !thin {
-            let y = out.floatPointer
-            unaryLoop(BoundUnary<ReluFunction, Float>(), y, out.strides, y, shape: out.shape)
         }
         let saved = activation == .relu ? out.detached() : nil
         let input = self

@@ -44,6 +44,8 @@ func convForwardMatchesDirectLoops(_ c: ConvCase) throws {
     let withoutBias = filled(g.outputCount) { conv2DForward(g, input: x, filter: w, bias: nil, output: $0) }
     let expectedWithoutBias = Reference.convForward(g, x, w, nil)
     expectClose(withoutBias, expectedWithoutBias, "withoutBias")
+    let relu = filled(g.outputCount) { conv2DForward(g, input: x, filter: w, bias: b, relu: true, output: $0) }
+    expectClose(relu, expected.map { max($0, 0) }, "relu")
 }
 
 @Test(arguments: convCases)
