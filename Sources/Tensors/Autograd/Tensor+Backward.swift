@@ -44,9 +44,7 @@ extension Tensor {
                     tensor.grad = try tensor.grad.map { try $0 + gradient } ?? gradient.contiguousStorage()
                     continue
                 }
-                let t0 = ProfileClock.now()
                 let inputGradients = try node.backward(gradient)
-                ProfileClock.add(node.operation, ProfileClock.now() - t0)
                 if !retainGraph {
                     tensor.gradientNode = nil
                     tensor.gradientHistoryReleased = true
@@ -82,12 +80,4 @@ extension Tensor {
         }
         return order
     }
-}
-
-import Foundation
-public enum ProfileClock {
-    nonisolated(unsafe) public static var totals: [String: Double] = [:]
-    public static func now() -> Double { var t = timespec(); clock_gettime(CLOCK_MONOTONIC, &t); return Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9 }
-    public static func add(_ k: String, _ v: Double) { totals[k, default: 0] += v }
-    public static func dump(steps: Int) { for (k, v) in totals.sorted(by: { $0.value > $1.value }) { print("profile \(k): \(String(format: "%.3f", v * 1000 / Double(steps))) ms/step") } }
 }
