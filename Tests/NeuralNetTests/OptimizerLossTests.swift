@@ -84,3 +84,15 @@ func logitsPathMatchesProbabilities(loss: Loss) throws {
     let gradient = logits.grad?.asArray(Float.self) ?? []
     #expect(gradient.count == 2 && abs(gradient[0] - 1) < 1e-5 && abs(gradient[1] + 1) < 1e-5)
 }
+
+@Test func sparseAccuracyMatchesCategoricalOnOneHotLabels() throws {
+    // Few distinct values, so ties are common and the first maximum must win on both paths.
+    let scores = TestTensors.noise(60, seed: 5).map { ($0 * 4).rounded(.down) }
+    let output = try TestTensors.floats(scores, [12, 5])
+    let labels = (0..<12).map { Float($0 % 5) }
+    let oneHot = try Tensor.oneHot(try TestTensors.floats(labels, [12]).cast(to: .int64), depth: 5)
+    let categorical = try Accuracy.categorical.correct(target: oneHot, output: output)
+    #expect(try Accuracy.sparseCategorical.correct(target: try TestTensors.floats(labels, [12]), output: output) == categorical)
+    #expect(try Accuracy.sparseCategorical.correct(target: try TestTensors.floats(labels, [12, 1]), output: output) == categorical)
+    #expect(categorical > 0 && categorical < 12)
+}

@@ -35,6 +35,11 @@ struct MatrixOperand<T>: @unchecked Sendable {
 
     /// Elements from `pointer` to the start of column `column` of the matrix (as multiplied).
     func elementOffset(column: Int) -> Int { transposed ? column &* leadingDimension : column }
+
+    /// The same storage read as the transposed matrix.
+    var transposedOperand: MatrixOperand {
+        MatrixOperand(pointer: pointer, transposed: !transposed, leadingDimension: leadingDimension, keepAlive: keepAlive)
+    }
 }
 
 /// Reads the last two axes of `tensor` (starting at element `offset`) as a BLAS matrix without
@@ -57,27 +62,38 @@ func matrixOperand<T>(_ tensor: Tensor, _: T.Type) -> MatrixOperand<T> {
                          leadingDimension: Swift.max(cols, 1), keepAlive: dense)
 }
 
-/// C = A·B in float32 on OpenBLAS, row-major; split over the cores when large.
-func sgemm(_ a: MatrixOperand<Float>, _ b: MatrixOperand<Float>, m: Int, n: Int, k: Int, c: UnsafeMutablePointer<Float>, ldc: Int) {
-    let pc = SharedPointer(c)
-    splitProduct(m: m, n: n, k: k) { rows, columns in
-        cblas_sgemm(CblasRowMajor, a.transposed ? CblasTrans : CblasNoTrans, b.transposed ? CblasTrans : CblasNoTrans,
-                    Int32(rows.count), Int32(columns.count), Int32(k), 1,
-                    a.pointer + a.elementOffset(row: rows.lowerBound), Int32(a.leadingDimension),
-                    b.pointer + b.elementOffset(column: columns.lowerBound), Int32(b.leadingDimension),
-                    0, pc.base + (rows.lowerBound &* ldc &+ columns.lowerBound), Int32(ldc))
+/// Float and Double as OpenBLAS multiplies them.
+protocol BLASElement: FloatingElement {
+    /// C = A·B + beta·C, row-major, on the calling thread only.
+    static func gemmBlock(_ transA: Bool, _ transB: Bool, m: Int, n: Int, k: Int, _ a: UnsafePointer<Self>, _ lda: Int,
+                          _ b: UnsafePointer<Self>, _ ldb: Int, beta: Self, _ c: UnsafeMutablePointer<Self>, _ ldc: Int)
+}
+
+extension Float: BLASElement {
+    static func gemmBlock(_ transA: Bool, _ transB: Bool, m: Int, n: Int, k: Int, _ a: UnsafePointer<Float>, _ lda: Int,
+                          _ b: UnsafePointer<Float>, _ ldb: Int, beta: Float, _ c: UnsafeMutablePointer<Float>, _ ldc: Int) {
+        cblas_sgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans,
+                    Int32(m), Int32(n), Int32(k), 1, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
     }
 }
 
-/// C = A·B in float64 on OpenBLAS, row-major; split over the cores when large.
-func dgemm(_ a: MatrixOperand<Double>, _ b: MatrixOperand<Double>, m: Int, n: Int, k: Int, c: UnsafeMutablePointer<Double>, ldc: Int) {
+extension Double: BLASElement {
+    static func gemmBlock(_ transA: Bool, _ transB: Bool, m: Int, n: Int, k: Int, _ a: UnsafePointer<Double>, _ lda: Int,
+                          _ b: UnsafePointer<Double>, _ ldb: Int, beta: Double, _ c: UnsafeMutablePointer<Double>, _ ldc: Int) {
+        cblas_dgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans,
+                    Int32(m), Int32(n), Int32(k), 1, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
+    }
+}
+
+/// C = A·B + beta·C on OpenBLAS, row-major; split over the cores when large.
+func gemm<T: BLASElement>(_ a: MatrixOperand<T>, _ b: MatrixOperand<T>, m: Int, n: Int, k: Int, beta: T = 0,
+                          c: UnsafeMutablePointer<T>, ldc: Int) {
     let pc = SharedPointer(c)
     splitProduct(m: m, n: n, k: k) { rows, columns in
-        cblas_dgemm(CblasRowMajor, a.transposed ? CblasTrans : CblasNoTrans, b.transposed ? CblasTrans : CblasNoTrans,
-                    Int32(rows.count), Int32(columns.count), Int32(k), 1,
-                    a.pointer + a.elementOffset(row: rows.lowerBound), Int32(a.leadingDimension),
-                    b.pointer + b.elementOffset(column: columns.lowerBound), Int32(b.leadingDimension),
-                    0, pc.base + (rows.lowerBound &* ldc &+ columns.lowerBound), Int32(ldc))
+        T.gemmBlock(a.transposed, b.transposed, m: rows.count, n: columns.count, k: k,
+                    a.pointer + a.elementOffset(row: rows.lowerBound), a.leadingDimension,
+                    b.pointer + b.elementOffset(column: columns.lowerBound), b.leadingDimension,
+                    beta: beta, pc.base + (rows.lowerBound &* ldc &+ columns.lowerBound), ldc)
     }
 }
 
