@@ -18,9 +18,11 @@ extension Tensor {
                               received: "label \(targets[bad]) at position \(bad)")
         }
         let logits = try floatingForMath().contiguousStorage()
-        let (losses, probabilities) = logits.dtype == .float32
-            ? Tensor.softmaxCrossEntropy(logits, targets, classes: classes, Float.self)
-            : Tensor.softmaxCrossEntropy(logits, targets, classes: classes, Double.self)
+        let (losses, probabilities) = withExtendedLifetime(indices) {
+            logits.dtype == .float32
+                ? Tensor.softmaxCrossEntropy(logits, targets, classes: classes, Float.self)
+                : Tensor.softmaxCrossEntropy(logits, targets, classes: classes, Double.self)
+        }
         return losses.recording("sparse_softmax_cross_entropy", [self]) { g in
             let scale = try g.castWithoutGradient(to: probabilities.dtype).contiguousStorage()
             return [probabilities.dtype == .float32
@@ -35,18 +37,9 @@ extension Tensor {
         let rows = labels.count
         let losses = Tensor(uninitializedShape: Array(logits.shape.dropLast()), dtype: logits.dtype)
         let probabilities = Tensor(uninitializedShape: logits.shape, dtype: logits.dtype)
-        let x = logits.pointer(T.self), p = probabilities.pointer(T.self), loss = losses.pointer(T.self)
-        for row in 0..<rows where classes > 0 {
-            let line = x + row &* classes, out = p + row &* classes
-            var largest = line[0]
-            for i in 1..<classes where line[i] > largest || line[i].isNaN { largest = line[i] }
-            var total: T = 0
-            for i in 0..<classes {
-                out[i] = T.exp(line[i] - largest)
-                total += out[i]
-            }
-            for i in 0..<classes { out[i] /= total }
-            loss[row] = T.log(total) + largest - line[Int(labels[row])]
+        let x = logits.pointer(T.self), loss = losses.pointer(T.self)
+        rowSoftmax(x, into: probabilities.pointer(T.self), rows: rows, classes: classes) { row, logSumExp in
+            loss[row] = logSumExp - x[row &* classes &+ Int(labels[row])]
         }
         return (losses, probabilities)
     }

@@ -90,3 +90,23 @@ import Testing
         #expect(throws: TensorError.self) { try logits.sparseSoftmaxCrossEntropy(labels: Tensor([0, 1] as [Int64], shape: [2])) }
     }
 }
+
+@Suite struct SoftmaxFastPathTests {
+    @Test(arguments: [DType.float32, .float64])
+    func matchesComposite(dtype: DType) throws {
+        let x = try sampleInput([3, 7], seed: 41, low: -20, high: 20).cast(to: dtype)
+        let fast = try x.softmax(axis: -1)
+        let e = try (x - x.max(axes: [1], keepDims: true)).exp()
+        let composite = try e / e.sum(axes: [1], keepDims: true)
+        #expect(fast.dtype == dtype)
+        let worst = zip(fast.asArray(Double.self), composite.asArray(Double.self)).map { Swift.abs($0 - $1) }.max() ?? 1
+        #expect(worst < 1e-6)
+    }
+
+    @Test func recordsGradientWhenNeeded() throws {
+        let x = sampleInput([2, 3], seed: 42)
+        x.requiresGradient = true
+        #expect(try x.softmax(axis: 1).hasGradientHistory)
+        #expect(try !Tensor.withoutGradients { try x.softmax(axis: 1) }.hasGradientHistory)
+    }
+}
