@@ -96,3 +96,22 @@ func logitsPathMatchesProbabilities(loss: Loss) throws {
     #expect(try Accuracy.sparseCategorical.correct(target: try TestTensors.floats(labels, [12, 1]), output: output) == categorical)
     #expect(categorical > 0 && categorical < 12)
 }
+
+@Test func optimizerSquareRootIsCloseAcrossTheFloatRange() throws {
+    var worst = 0.0
+    var start: Float = 1e-37
+    while start < 1e37 {
+        let lanes = SIMD8<Float>((0..<8).map { start * (1 + Float($0) / 8) })
+        let roots = lanes.nonNegativeSquareRoot()
+        for lane in 0..<8 {
+            let exact = Double(lanes[lane]).squareRoot()
+            worst = max(worst, abs(Double(roots[lane]) - exact) / exact)
+        }
+        start *= 2.3
+    }
+    #expect(worst < 1e-6)
+    let edges = SIMD8<Float>(0, 1e-40, .infinity, 1, 4, 9, 16, 25).nonNegativeSquareRoot()
+    #expect(edges[0] < 1e-19 && edges[1] < 1e-19)
+    #expect(edges[2].isFinite && edges[2] > 1e19)
+    #expect(abs(edges[4] - 2) < 1e-6 && abs(edges[5] - 3) < 1e-6 && abs(edges[7] - 5) < 1e-6)
+}
