@@ -11,11 +11,15 @@ enum BLASThreading {
 
     /// How many cores one `matmul` spreads over (see `setBLASThreads`).
     static let matmulWidth = Atomic<Int>(KernelThreads.workerCount)
+
+    /// Products below this many floating-point operations run on the calling thread. Waking a
+    /// worker on this VM costs tens of microseconds and more when the other core is busy: the
+    /// seed DNN's 6.4-MFLOP products (80 us on one core) took 10 % longer per step when split.
+    static let parallelProductFlops = 32_000_000.0
 }
 
 /// Sets how many cores one `matmul` spreads its product over (the default is one per core).
-/// Small products, such as a batch-32 dense layer, split only when they are large enough to pay
-/// for the hand-off either way.
+/// Products under 32 MFLOP, such as a batch-32 dense layer, stay on one core either way.
 ///
 ///     setBLASThreads(1)   // e.g. to time a product on one core
 public func setBLASThreads(_ count: Int) {
@@ -104,7 +108,7 @@ private func splitProduct(m: Int, n: Int, k: Int, _ block: @Sendable (Range<Int>
     let flops = 2 * Double(m) * Double(n) * Double(k)
     let width = BLASThreading.matmulWidth.load(ordering: .relaxed)
     let longer = Swift.max(m, n)
-    let parts = flops < KernelThreads.parallelFlopThreshold ? 1 : Swift.min(width, longer / 16)
+    let parts = flops < BLASThreading.parallelProductFlops ? 1 : Swift.min(width, longer / 16)
     guard parts > 1 else {
         block(0..<m, 0..<n)
         return
