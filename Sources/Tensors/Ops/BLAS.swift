@@ -94,10 +94,20 @@ func gemm<T: BLASElement>(_ a: MatrixOperand<T>, _ b: MatrixOperand<T>, m: Int, 
                           c: UnsafeMutablePointer<T>, ldc: Int) {
     let pc = SharedPointer(c)
     splitProduct(m: m, n: n, k: k) { rows, columns in
+        let block = pc.base + (rows.lowerBound &* ldc &+ columns.lowerBound)
+        // OpenBLAS clears C in a pass of its own for beta 0 and then adds the product onto it;
+        // memset is faster at that (gW of the seed DNN, 784×128 with k = 32: 118 → 100 us cold).
+        if beta == 0 {
+            if columns.count == ldc {
+                block.update(repeating: 0, count: rows.count &* ldc)
+            } else {
+                for row in 0..<rows.count { (block + row &* ldc).update(repeating: 0, count: columns.count) }
+            }
+        }
         T.gemmBlock(a.transposed, b.transposed, m: rows.count, n: columns.count, k: k,
                     a.pointer + a.elementOffset(row: rows.lowerBound), a.leadingDimension,
                     b.pointer + b.elementOffset(column: columns.lowerBound), b.leadingDimension,
-                    beta: beta, pc.base + (rows.lowerBound &* ldc &+ columns.lowerBound), ldc)
+                    beta: beta == 0 ? 1 : beta, block, ldc)
     }
 }
 
