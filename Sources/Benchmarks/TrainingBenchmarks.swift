@@ -55,11 +55,12 @@ enum TrainingBenchmarks {
         if let threads = ProcessInfo.processInfo.environment["DEEPLINGS_BLAS_THREADS"].flatMap(Int.init) { setBLASThreads(threads) }
         let model = cnn ? try cnnModel() : try dnnModel()
         try model.compile(optimizer: "adam", loss: "sparse_categorical_crossentropy", metrics: ["accuracy"])
-        let timer = EpochTimer()
-        try model.fit(x, y, epochs: 1, verbose: 0, callbacks: [timer])
+        let timer = EpochTimer(), steps = StepTimer()
+        try model.fit(x, y, epochs: 1, verbose: 0, callbacks: [timer, steps])
         let name = cnn ? "cnn_synthetic" : "dnn_synthetic"
         return [("\(name)_step_ms", 1000 * timer.times[0] / Double(count / 32)),
-                ("\(name)_step_cpu_ms", 1000 * timer.cpuTimes[0] / Double(count / 32))]
+                ("\(name)_step_cpu_ms", 1000 * timer.cpuTimes[0] / Double(count / 32)),
+                ("\(name)_step_median_ms", 1000 * steps.median)]
     }
 
     /// The article's convolutional network (243,786 parameters); adam, 5 epochs.
@@ -155,4 +156,17 @@ final class EpochTimer: Callback {
         times.append(TrainingBenchmarks.now() - start)
         cpuTimes.append(TrainingBenchmarks.cpuSeconds() - cpuStart)
     }
+}
+
+/// Wall time of each training step (batch, forward, backward, update); the median shrugs off the
+/// steps another process interrupted on a shared machine.
+final class StepTimer: Callback {
+    private var times: [Double] = []
+    private var start = 0.0
+
+    override func onTrainBatchBegin(_ batch: Int, logs: Logs) throws { start = TrainingBenchmarks.now() }
+
+    override func onTrainBatchEnd(_ batch: Int, logs: Logs) throws { times.append(TrainingBenchmarks.now() - start) }
+
+    var median: Double { times.isEmpty ? 0 : times.sorted()[times.count / 2] }
 }

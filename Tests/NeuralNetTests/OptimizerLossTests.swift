@@ -84,3 +84,34 @@ func logitsPathMatchesProbabilities(loss: Loss) throws {
     let gradient = logits.grad?.asArray(Float.self) ?? []
     #expect(gradient.count == 2 && abs(gradient[0] - 1) < 1e-5 && abs(gradient[1] + 1) < 1e-5)
 }
+
+@Test func sparseAccuracyMatchesCategoricalOnOneHotLabels() throws {
+    // Few distinct values, so ties are common and the first maximum must win on both paths.
+    let scores = TestTensors.noise(60, seed: 5).map { ($0 * 4).rounded(.down) }
+    let output = try TestTensors.floats(scores, [12, 5])
+    let labels = (0..<12).map { Float($0 % 5) }
+    let oneHot = try Tensor.oneHot(try TestTensors.floats(labels, [12]).cast(to: .int64), depth: 5)
+    let categorical = try Accuracy.categorical.correct(target: oneHot, output: output)
+    #expect(try Accuracy.sparseCategorical.correct(target: try TestTensors.floats(labels, [12]), output: output) == categorical)
+    #expect(try Accuracy.sparseCategorical.correct(target: try TestTensors.floats(labels, [12, 1]), output: output) == categorical)
+    #expect(categorical > 0 && categorical < 12)
+}
+
+@Test func optimizerSquareRootIsCloseAcrossTheFloatRange() throws {
+    var worst = 0.0
+    var start: Float = 1e-37
+    while start < 1e37 {
+        let lanes = SIMD8<Float>((0..<8).map { start * (1 + Float($0) / 8) })
+        let roots = lanes.nonNegativeSquareRoot()
+        for lane in 0..<8 {
+            let exact = Double(lanes[lane]).squareRoot()
+            worst = max(worst, abs(Double(roots[lane]) - exact) / exact)
+        }
+        start *= 2.3
+    }
+    #expect(worst < 1e-6)
+    let edges = SIMD8<Float>(0, 1e-40, .infinity, 1, 4, 9, 16, 25).nonNegativeSquareRoot()
+    #expect(edges[0] < 1e-19 && edges[1] < 1e-19)
+    #expect(edges[2].isFinite && edges[2] > 1e19)
+    #expect(abs(edges[4] - 2) < 1e-6 && abs(edges[5] - 3) < 1e-6 && abs(edges[7] - 5) < 1e-6)
+}

@@ -37,22 +37,17 @@ public final class Dense: Layer {
     }
 
     override public func call(_ input: Tensor, training: Bool) throws -> Tensor {
-        try activation.apply(try affine(input))
+        activation == .relu ? try affine(input, activation: .relu) : try activation.apply(try affine(input))
     }
 
-    /// `x · kernel + bias`, before the activation: the logits `fit` hands to a cross-entropy loss.
-    func affine(_ input: Tensor) throws -> Tensor {
+    /// `x · kernel + bias` (then ReLU when asked, in the same op), before any other activation:
+    /// the logits `fit` hands to a cross-entropy loss.
+    func affine(_ input: Tensor, activation: LinearActivation = .identity) throws -> Tensor {
         guard let kernel else { return input }
-        var output: Tensor
-        if input.rank == 2 {
-            output = try input.matmul(kernel)
-        } else {
-            let inputs = input.shape.last ?? 0
-            let flat = try input.reshaped(to: [-1, inputs]).matmul(kernel)
-            output = try flat.reshaped(to: Array(input.shape.dropLast()) + [units])
-        }
-        if let bias { output = try output + bias }
-        return output
+        if input.rank == 2 { return try input.linear(weight: kernel, bias: bias, activation: activation) }
+        let inputs = input.shape.last ?? 0
+        let flat = try input.reshaped(to: [-1, inputs]).linear(weight: kernel, bias: bias, activation: activation)
+        return try flat.reshaped(to: Array(input.shape.dropLast()) + [units])
     }
 
     override public func outputShape(for inputShape: [Int]) throws -> [Int] {

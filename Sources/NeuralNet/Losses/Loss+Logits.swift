@@ -17,9 +17,7 @@ extension Loss {
     func fromLogits(target: Tensor, logits: Tensor) throws -> Tensor {
         switch self {
         case .sparseCategoricalCrossentropy:
-            let labels = try squeezedLabels(target, output: logits).cast(to: .int64)
-            let oneHot = try Tensor.oneHot(labels, depth: logits.shape.last ?? 1)
-            return try (oneHot * logits.logSoftmax(axis: -1)).sum(axis: -1).mean().negated()
+            return try logits.sparseSoftmaxCrossEntropy(labels: squeezedLabels(target, output: logits)).mean()
         case .categoricalCrossentropy:
             let target = try target.cast(to: .float32)
             return try (target * logits.logSoftmax(axis: -1)).sum(axis: -1).mean().negated()

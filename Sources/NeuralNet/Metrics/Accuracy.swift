@@ -32,7 +32,8 @@ public enum Accuracy: String, Sendable {
 
     /// The sum over the batch of each sample's accuracy (0…1), to be divided by the sample count.
     public func correct(target: Tensor, output: Tensor) throws -> Double {
-        try Tensor.withoutGradients {
+        if self == .sparseCategorical, let count = Self.sparseMatches(target: target, output: output) { return count }
+        return try Tensor.withoutGradients {
             let perSample: Tensor
             switch self {
             case .binary:
@@ -47,5 +48,31 @@ public enum Accuracy: String, Sendable {
             }
             return try perSample.sum().item(Double.self)
         }
+    }
+
+    /// The sparse count straight from float32 buffers for the usual (n, classes) output and (n) or
+    /// (n, 1) labels, counted as the tensor path counts it (the first maximum wins, a NaN wins
+    /// outright, labels truncate); nil for other layouts or for labels that are not finite.
+    private static func sparseMatches(target: Tensor, output: Tensor) -> Double? {
+        guard output.rank == 2, output.dtype == .float32, target.dtype == .float32,
+              target.shape == [output.shape[0]] || target.shape == [output.shape[0], 1],
+              let classes = output.shape.last, classes > 0 else { return nil }
+        let matches = try? output.withUnsafeBufferPointer(Float.self) { scores in
+            try target.withUnsafeBufferPointer(Float.self) { labels -> Int? in
+                var matches = 0
+                for row in labels.indices {
+                    guard labels[row].isFinite else { return nil }
+                    let line = row &* classes
+                    var best = 0, bestValue = scores[line]
+                    for i in 1..<classes where !bestValue.isNaN {
+                        let v = scores[line &+ i]
+                        if v.isNaN || v > bestValue { best = i; bestValue = v }
+                    }
+                    if Float(best) == labels[row].rounded(.towardZero) { matches &+= 1 }
+                }
+                return matches
+            }
+        }
+        return (matches ?? nil).map(Double.init)
     }
 }

@@ -97,13 +97,16 @@ extension Model {
 
     /// One optimizer step on a batch: forward, loss, backward, update; records loss and metrics.
     func trainStep(x: Tensor, y: Tensor, configuration: CompileConfiguration, tracker: inout MetricTracker) throws {
+        var trainable: [Tensor] = []
         for layer in layers {
-            for weight in layer.frozenWeights { weight.requiresGradient = false }
-            for weight in layer.parameters { weight.requiresGradient = true }
+            let updated = layer.parameters
+            for weight in layer.weights where !updated.contains(where: { $0 === weight }) { weight.requiresGradient = false }
+            for weight in updated { weight.requiresGradient = true }
+            trainable += updated
         }
         let (output, loss) = try outputAndLoss(x: x, y: y, loss: configuration.loss, training: true)
         try loss.backward()
-        try configuration.optimizer.apply(to: trainableWeights)
+        try configuration.optimizer.apply(to: trainable)
         try tracker.update(loss: try loss.item(Double.self), target: y, output: output.detached())
     }
 

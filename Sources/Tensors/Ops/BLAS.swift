@@ -11,11 +11,15 @@ enum BLASThreading {
 
     /// How many cores one `matmul` spreads over (see `setBLASThreads`).
     static let matmulWidth = Atomic<Int>(KernelThreads.workerCount)
+
+    /// Products below this many floating-point operations run on the calling thread. Waking a
+    /// worker on this VM costs tens of microseconds and more when the other core is busy: the
+    /// seed DNN's 6.4-MFLOP products (80 us on one core) took 10 % longer per step when split.
+    static let parallelProductFlops = 32_000_000.0
 }
 
 /// Sets how many cores one `matmul` spreads its product over (the default is one per core).
-/// Small products, such as a batch-32 dense layer, split only when they are large enough to pay
-/// for the hand-off either way.
+/// Products under 32 MFLOP, such as a batch-32 dense layer, stay on one core either way.
 ///
 ///     setBLASThreads(1)   // e.g. to time a product on one core
 public func setBLASThreads(_ count: Int) {
@@ -35,6 +39,11 @@ struct MatrixOperand<T>: @unchecked Sendable {
 
     /// Elements from `pointer` to the start of column `column` of the matrix (as multiplied).
     func elementOffset(column: Int) -> Int { transposed ? column &* leadingDimension : column }
+
+    /// The same storage read as the transposed matrix.
+    var transposedOperand: MatrixOperand {
+        MatrixOperand(pointer: pointer, transposed: !transposed, leadingDimension: leadingDimension, keepAlive: keepAlive)
+    }
 }
 
 /// Reads the last two axes of `tensor` (starting at element `offset`) as a BLAS matrix without
@@ -57,27 +66,48 @@ func matrixOperand<T>(_ tensor: Tensor, _: T.Type) -> MatrixOperand<T> {
                          leadingDimension: Swift.max(cols, 1), keepAlive: dense)
 }
 
-/// C = A·B in float32 on OpenBLAS, row-major; split over the cores when large.
-func sgemm(_ a: MatrixOperand<Float>, _ b: MatrixOperand<Float>, m: Int, n: Int, k: Int, c: UnsafeMutablePointer<Float>, ldc: Int) {
-    let pc = SharedPointer(c)
-    splitProduct(m: m, n: n, k: k) { rows, columns in
-        cblas_sgemm(CblasRowMajor, a.transposed ? CblasTrans : CblasNoTrans, b.transposed ? CblasTrans : CblasNoTrans,
-                    Int32(rows.count), Int32(columns.count), Int32(k), 1,
-                    a.pointer + a.elementOffset(row: rows.lowerBound), Int32(a.leadingDimension),
-                    b.pointer + b.elementOffset(column: columns.lowerBound), Int32(b.leadingDimension),
-                    0, pc.base + (rows.lowerBound &* ldc &+ columns.lowerBound), Int32(ldc))
+/// Float and Double as OpenBLAS multiplies them.
+protocol BLASElement: FloatingElement {
+    /// C = A·B + beta·C, row-major, on the calling thread only.
+    static func gemmBlock(_ transA: Bool, _ transB: Bool, m: Int, n: Int, k: Int, _ a: UnsafePointer<Self>, _ lda: Int,
+                          _ b: UnsafePointer<Self>, _ ldb: Int, beta: Self, _ c: UnsafeMutablePointer<Self>, _ ldc: Int)
+}
+
+extension Float: BLASElement {
+    static func gemmBlock(_ transA: Bool, _ transB: Bool, m: Int, n: Int, k: Int, _ a: UnsafePointer<Float>, _ lda: Int,
+                          _ b: UnsafePointer<Float>, _ ldb: Int, beta: Float, _ c: UnsafeMutablePointer<Float>, _ ldc: Int) {
+        cblas_sgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans,
+                    Int32(m), Int32(n), Int32(k), 1, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
     }
 }
 
-/// C = A·B in float64 on OpenBLAS, row-major; split over the cores when large.
-func dgemm(_ a: MatrixOperand<Double>, _ b: MatrixOperand<Double>, m: Int, n: Int, k: Int, c: UnsafeMutablePointer<Double>, ldc: Int) {
+extension Double: BLASElement {
+    static func gemmBlock(_ transA: Bool, _ transB: Bool, m: Int, n: Int, k: Int, _ a: UnsafePointer<Double>, _ lda: Int,
+                          _ b: UnsafePointer<Double>, _ ldb: Int, beta: Double, _ c: UnsafeMutablePointer<Double>, _ ldc: Int) {
+        cblas_dgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans,
+                    Int32(m), Int32(n), Int32(k), 1, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
+    }
+}
+
+/// C = A·B + beta·C on OpenBLAS, row-major; split over the cores when large.
+func gemm<T: BLASElement>(_ a: MatrixOperand<T>, _ b: MatrixOperand<T>, m: Int, n: Int, k: Int, beta: T = 0,
+                          c: UnsafeMutablePointer<T>, ldc: Int) {
     let pc = SharedPointer(c)
     splitProduct(m: m, n: n, k: k) { rows, columns in
-        cblas_dgemm(CblasRowMajor, a.transposed ? CblasTrans : CblasNoTrans, b.transposed ? CblasTrans : CblasNoTrans,
-                    Int32(rows.count), Int32(columns.count), Int32(k), 1,
-                    a.pointer + a.elementOffset(row: rows.lowerBound), Int32(a.leadingDimension),
-                    b.pointer + b.elementOffset(column: columns.lowerBound), Int32(b.leadingDimension),
-                    0, pc.base + (rows.lowerBound &* ldc &+ columns.lowerBound), Int32(ldc))
+        let block = pc.base + (rows.lowerBound &* ldc &+ columns.lowerBound)
+        // OpenBLAS clears C in a pass of its own for beta 0 and then adds the product onto it;
+        // memset is faster at that (gW of the seed DNN, 784×128 with k = 32: 118 → 100 us cold).
+        if beta == 0 {
+            if columns.count == ldc {
+                block.update(repeating: 0, count: rows.count &* ldc)
+            } else {
+                for row in 0..<rows.count { (block + row &* ldc).update(repeating: 0, count: columns.count) }
+            }
+        }
+        T.gemmBlock(a.transposed, b.transposed, m: rows.count, n: columns.count, k: k,
+                    a.pointer + a.elementOffset(row: rows.lowerBound), a.leadingDimension,
+                    b.pointer + b.elementOffset(column: columns.lowerBound), b.leadingDimension,
+                    beta: beta == 0 ? 1 : beta, block, ldc)
     }
 }
 
@@ -88,7 +118,7 @@ private func splitProduct(m: Int, n: Int, k: Int, _ block: @Sendable (Range<Int>
     let flops = 2 * Double(m) * Double(n) * Double(k)
     let width = BLASThreading.matmulWidth.load(ordering: .relaxed)
     let longer = Swift.max(m, n)
-    let parts = flops < KernelThreads.parallelFlopThreshold ? 1 : Swift.min(width, longer / 16)
+    let parts = flops < BLASThreading.parallelProductFlops ? 1 : Swift.min(width, longer / 16)
     guard parts > 1 else {
         block(0..<m, 0..<n)
         return

@@ -65,11 +65,11 @@ extension Tensor {
 
     private static func multiply(_ x: Tensor, _ y: Tensor, into out: Tensor, elementOffset: Int, m: Int, n: Int, k: Int) {
         if out.dtype == .float32 {
-            sgemm(matrixOperand(x, Float.self), matrixOperand(y, Float.self), m: m, n: n, k: k,
-                  c: out.floatPointer + elementOffset, ldc: n)
+            gemm(matrixOperand(x, Float.self), matrixOperand(y, Float.self), m: m, n: n, k: k,
+                 c: out.floatPointer + elementOffset, ldc: n)
         } else {
-            dgemm(matrixOperand(x, Double.self), matrixOperand(y, Double.self), m: m, n: n, k: k,
-                  c: out.pointer(Double.self) + elementOffset, ldc: n)
+            gemm(matrixOperand(x, Double.self), matrixOperand(y, Double.self), m: m, n: n, k: k,
+                 c: out.pointer(Double.self) + elementOffset, ldc: n)
         }
     }
 

@@ -1,0 +1,107 @@
+/// The activations `linear(weight:bias:activation:)` applies in the same pass as its product.
+public enum LinearActivation: Sendable {
+    /// No activation: `x · weight + bias`.
+    case identity
+    /// `max(x · weight + bias, 0)`.
+    case relu
+}
+
+extension Tensor {
+    /// `activation(self · weight + bias)` for an (n, k) input, a (k, m) weight and an (m) bias, as
+    /// one op: BLAS multiplies onto rows that already hold the bias, the activation runs in place,
+    /// and one tape node back-propagates all three (the bias gradient is the column sum).
+    ///
+    ///     let hidden = try x.linear(weight: w, bias: b, activation: .relu)   // (32, 784) → (32, 128)
+    public func linear(weight: Tensor, bias: Tensor? = nil, activation: LinearActivation = .identity) throws -> Tensor {
+        guard rank == 2, weight.rank == 2, shape[1] == weight.shape[0] else {
+            throw TensorError("linear", expected: "an (n, k) input and a (k, m) weight",
+                              received: "\(describeShape(shape)) and \(describeShape(weight.shape))")
+        }
+        let units = weight.shape[1]
+        if let bias, bias.shape != [units] {
+            throw TensorError("linear", expected: "a bias of shape \(describeShape([units]))", received: describeShape(bias.shape))
+        }
+        let sameFloat = dtype.isFloatingPoint && weight.dtype == dtype && (bias?.dtype ?? dtype) == dtype
+        guard sameFloat else { return try composedLinear(weight: weight, bias: bias, activation: activation) }
+        let relu = activation == .relu
+        let out = dtype == .float32
+            ? Tensor.linearForward(self, weight, bias, relu: relu, Float.self)
+            : Tensor.linearForward(self, weight, bias, relu: relu, Double.self)
+        let x = self, result = out.detached()
+        return out.recording("linear", [self, weight] + (bias.map { [$0] } ?? [])) { g in
+            try x.dtype == .float32
+                ? Tensor.linearBackward(g, x: x, weight: weight, bias: bias, relu: relu ? result : nil, Float.self)
+                : Tensor.linearBackward(g, x: x, weight: weight, bias: bias, relu: relu ? result : nil, Double.self)
+        }
+    }
+
+    /// The same map from separate ops, for mixed or integer dtypes (NumPy's promotion applies).
+    private func composedLinear(weight: Tensor, bias: Tensor?, activation: LinearActivation) throws -> Tensor {
+        var out = try matmul(weight)
+        if let bias { out = try out + bias }
+        return activation == .relu ? try out.relu() : out
+    }
+
+    private static func linearForward<T: BLASElement>(_ x: Tensor, _ w: Tensor, _ b: Tensor?, relu: Bool, _: T.Type) -> Tensor {
+        let (n, k, m) = (x.shape[0], x.shape[1], w.shape[1])
+        let out = Tensor(uninitializedShape: [n, m], dtype: x.dtype, zeroed: b == nil && k == 0)
+        let o = out.pointer(T.self)
+        if let b {
+            let bias = b.contiguousStorage()
+            withExtendedLifetime(bias) {
+                for row in 0..<n { (o + row &* m).update(from: bias.pointer(T.self), count: m) }
+            }
+        }
+        if n > 0 && m > 0 && k > 0 {
+            gemm(matrixOperand(x, T.self), matrixOperand(w, T.self), m: n, n: m, k: k, beta: b == nil ? 0 : 1, c: o, ldc: m)
+        }
+        if relu {
+            for i in 0..<(n &* m) { o[i] = o[i] > 0 ? o[i] : 0 }
+        }
+        return out
+    }
+
+    /// Gradients of x, weight and bias from the output's gradient `g`; `relu` is the forward output
+    /// when the activation was ReLU (its positive entries pass the gradient).
+    private static func linearBackward<T: BLASElement>(_ g: Tensor, x: Tensor, weight: Tensor, bias: Tensor?,
+                                                       relu: Tensor?, _: T.Type) throws -> [Tensor?] {
+        let (n, k, m) = (x.shape[0], x.shape[1], weight.shape[1])
+        let upstream = try g.castWithoutGradient(to: x.dtype).contiguousStorage()
+        var gz = upstream
+        if let relu {
+            gz = Tensor(uninitializedShape: [n, m], dtype: x.dtype)
+            let source = upstream.pointer(T.self), y = relu.pointer(T.self), target = gz.pointer(T.self)
+            withExtendedLifetime(upstream) {
+                for i in 0..<(n &* m) { target[i] = y[i] > 0 ? source[i] : 0 }
+            }
+        }
+        let gzOperand = matrixOperand(gz, T.self)
+        var gx: Tensor?
+        if x.requiresGradient {
+            let result = Tensor(uninitializedShape: [n, k], dtype: x.dtype, zeroed: m == 0)
+            if n > 0 && k > 0 && m > 0 {
+                gemm(gzOperand, matrixOperand(weight, T.self).transposedOperand, m: n, n: k, k: m, c: result.pointer(T.self), ldc: k)
+            }
+            gx = result
+        }
+        var gw: Tensor?
+        if weight.requiresGradient {
+            let result = Tensor(uninitializedShape: [k, m], dtype: x.dtype, zeroed: n == 0)
+            if n > 0 && k > 0 && m > 0 {
+                gemm(matrixOperand(x, T.self).transposedOperand, gzOperand, m: k, n: m, k: n, c: result.pointer(T.self), ldc: m)
+            }
+            gw = result
+        }
+        guard let bias else { return [gx, gw] }
+        guard bias.requiresGradient else { return [gx, gw, nil] }
+        let gb = Tensor(uninitializedShape: [m], dtype: x.dtype, zeroed: true)
+        let sums = gb.pointer(T.self), rows = gz.pointer(T.self)
+        withExtendedLifetime(gz) {
+            for row in 0..<n {
+                let line = rows + row &* m
+                for column in 0..<m { sums[column] += line[column] }
+            }
+        }
+        return [gx, gw, gb]
+    }
+}
