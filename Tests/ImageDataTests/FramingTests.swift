@@ -17,11 +17,20 @@ private func spread(_ values: [Double]) -> Double { (values.max() ?? 0) - (value
     #expect(spread(validation.map(\.shiftY)) > 0.15 && spread(training.map(\.shiftY)) == 0)
     let trainingMirrored = Double(training.filter(\.mirrored).count) / Double(training.count)
     let validationMirrored = Double(validation.filter(\.mirrored).count) / Double(validation.count)
-    #expect(trainingMirrored < 0.2 && (0.4...0.6).contains(validationMirrored))
+    #expect(trainingMirrored < 0.2 && validationMirrored > 0.25)
+}
+
+@Test func wideFramingsFaceEitherWayEvenly() {
+    var random = SeededGenerator(seed: 5)
+    let wide = (0..<400).map { _ in Framing.wide(&random) }
+    let mirrored = Double(wide.filter(\.mirrored).count) / Double(wide.count)
+    #expect((0.4...0.6).contains(mirrored))
+    #expect(wide.contains { abs($0.tilt) > 0.6 } && wide.contains { $0.centreX < 0.3 } && wide.contains { $0.zoom > 1.2 })
 }
 
 @Test func validationFramingsStayWithinTheArticlesAugmentationRange() {
-    for framing in framings(shifted: true) {
+    var random = SeededGenerator(seed: 3)
+    for framing in (0..<400).map({ _ in Framing.wide(&random) }) + framings(shifted: true) {
         #expect(abs(framing.tilt) <= 40 * Double.pi / 180 + 1e-9)
         #expect((0.2...0.8).contains(framing.centreX))
         #expect((0.8...1.25).contains(framing.zoom))

@@ -4,9 +4,9 @@ import Foundation
 /// size, its tilt (camera roll) and which way it faces.
 ///
 /// Training renders draw from a narrow band (near the centre, upright, typical size, mostly facing
-/// one way); validation renders from a wide band spanning what the article's augmentation varies
-/// (rotation ±40°, shifts ±20 %, zoom ±20 %, horizontal flip), as the originals' validation sets
-/// were framed differently from their training sets. A network that only saw the narrow band
+/// one way); most validation renders from a wide band spanning what the article's augmentation
+/// varies (rotation ±40°, shifts ±20 %, zoom ±20 %, horizontal flip), as the originals' validation
+/// sets were framed differently from their training sets. A network that only saw the narrow band
 /// meets new framings at validation; augmentation is what teaches it those.
 struct Framing: Equatable {
     /// The figure centre's x as a fraction of the frame width.
@@ -29,8 +29,16 @@ struct Framing: Equatable {
                 tilt: random.double(-0.05...0.05), mirrored: random.chance(0.1))
     }
 
-    /// A wide-band framing (validation split), covering the augmentation's range.
+    /// Share of validation figures framed like training ones; the rest come from the wide band.
+    static let validationNarrowShare = 0.4
+
+    /// A validation framing: the narrow band for `validationNarrowShare` of figures, else the wide band.
     static func validation(_ random: inout SeededGenerator) -> Framing {
+        random.chance(validationNarrowShare) ? training(&random) : wide(&random)
+    }
+
+    /// A wide-band framing, covering the augmentation's range.
+    static func wide(_ random: inout SeededGenerator) -> Framing {
         Framing(centreX: random.double(0.25...0.75), shiftY: random.double(-0.12...0.12), zoom: random.double(0.8...1.25),
                 tilt: random.double(-validationTilt...validationTilt), mirrored: random.chance(0.5))
     }

@@ -7,7 +7,7 @@ import Foundation
 struct HorseOrHumanScene: SceneRenderer {
     let size = 300
     /// Share of validation figures in gaits and poses the training split never shows.
-    static let newPoseShare = 0.5
+    static let newPoseShare = 0.2
 
     func render(className: String, shifted: Bool, using random: inout SeededGenerator) -> Image {
         var painter = Painter(canvas: Canvas(width: size, height: size))
