@@ -2,33 +2,28 @@ import Foundation
 
 /// Horses and people rendered outdoors at 300×300, in the spirit of the CGI `horse-or-human`
 /// set: random coat, clothes, pose, size, position, direction, camera roll, sky and clutter. The
-/// shifted (validation) distribution uses other gaits and poses and tighter or wider framing.
+/// shifted (validation) distribution uses other gaits and poses, other skies and the wide band of
+/// `Framing` (tilted, off-centre, cut-off, zoomed, mirrored figures).
 struct HorseOrHumanScene: SceneRenderer {
     let size = 300
+    /// Share of validation figures in gaits and poses the training split never shows.
+    static let newPoseShare = 0.2
 
     func render(className: String, shifted: Bool, using random: inout SeededGenerator) -> Image {
         var painter = Painter(canvas: Canvas(width: size, height: size))
         let horizon = Backgrounds.outdoor(&painter, &random, palette: shifted ? random.pick([1, 2, 3]) : nil)
+        let framing = Framing.draw(shifted: shifted, &random)
         if className == "horses" {
-            drawHorse(&painter, &random, horizon: horizon, shifted: shifted)
+            drawHorse(&painter, &random, horizon: horizon, shifted: shifted, framing: framing)
         } else {
-            drawPerson(&painter, &random, horizon: horizon, shifted: shifted)
+            drawPerson(&painter, &random, horizon: horizon, shifted: shifted, framing: framing)
         }
         painter.canvas.addGrain(0.015, using: &random)
         return painter.canvas.image()
     }
 
-    private func place(_ painter: inout Painter, _ random: inout SeededGenerator, horizon: Double,
-                       scale: Double, footY: Double, shifted: Bool) {
-        let s = Double(size)
-        painter.scale = scale
-        painter.mirrored = random.chance(0.5)
-        painter.angle = random.double(-0.12...0.12)
-        painter.originX = s * random.double(shifted ? 0.25...0.75 : 0.35...0.65)
-        painter.originY = max(horizon + 5, min(s * 0.98, footY))
-    }
-
-    private func drawHorse(_ painter: inout Painter, _ random: inout SeededGenerator, horizon: Double, shifted: Bool) {
+    private func drawHorse(_ painter: inout Painter, _ random: inout SeededGenerator, horizon: Double, shifted: Bool,
+                           framing: Framing) {
         var horse = Quadruped()
         let coats: [(Color, Color)] = [
             (Color(bytes: 120, 70, 35), Color(bytes: 35, 25, 20)), (Color(bytes: 160, 90, 45), Color(bytes: 120, 60, 30)),
@@ -53,7 +48,7 @@ struct HorseOrHumanScene: SceneRenderer {
         horse.tailThickness = 0.1
         horse.tailLift = random.double(-0.2...0.2)
         horse.gaitPhase = random.double(0...(2 * .pi))
-        if shifted && random.chance(0.7) {
+        if shifted && random.chance(Self.newPoseShare) {
             switch random.int(0...2) {
             case 0:
                 horse.stride = random.double(0.55...0.8)
@@ -74,18 +69,18 @@ struct HorseOrHumanScene: SceneRenderer {
             horse.headPitch = random.double(0.6...1.0)
         }
         let s = Double(size)
-        let widthFraction = shifted ? random.double(0.5...1.05) : random.double(0.55...0.85)
-        let scale = s * widthFraction / 3.2
-        let footY = horizon + (s - horizon) * random.double(0.3...0.9) + scale * 0.0
-        place(&painter, &random, horizon: horizon, scale: scale, footY: footY, shifted: shifted)
-        painter.shadow(0, 0, 1.4, 0.12)
-        let originY = painter.originY
-        painter.originY = originY - horse.groundY * scale
-        painter.originX += (painter.mirrored ? -1 : 1) * scale * -0.3
+        let scale = s * random.double(0.6...0.8) * framing.zoom / 3.2
+        let footY = horizon + (s - horizon) * random.double(0.3...0.9)
+        // The horse's visual centre is ahead of and above its body centre (head and neck).
+        let pivot = (x: 0.3, y: -0.2)
+        framing.apply(to: &painter, pivot: pivot, at: s * framing.centreX,
+                      footY - (horse.groundY + pivot.y) * scale + s * framing.shiftY, scale: scale)
+        painter.shadow(0.3, horse.groundY, 1.4, 0.12)
         horse.draw(&painter)
     }
 
-    private func drawPerson(_ painter: inout Painter, _ random: inout SeededGenerator, horizon: Double, shifted: Bool) {
+    private func drawPerson(_ painter: inout Painter, _ random: inout SeededGenerator, horizon: Double, shifted: Bool,
+                           framing: Framing) {
         var person = Biped()
         let skins = [Color(bytes: 240, 205, 175), Color(bytes: 225, 180, 140), Color(bytes: 190, 140, 100),
                      Color(bytes: 140, 95, 65), Color(bytes: 95, 65, 45)]
@@ -99,7 +94,7 @@ struct HorseOrHumanScene: SceneRenderer {
         person.skirt = random.chance(0.2)
         person.build = random.double(0.85...1.2)
         person.headTurn = random.double(-1...1)
-        if shifted && random.chance(0.7) {
+        if shifted && random.chance(Self.newPoseShare) {
             switch random.int(0...2) {
             case 0:
                 person.leftArm = (random.double(2.2...3.0), random.double(-0.3...0.3))
@@ -124,10 +119,10 @@ struct HorseOrHumanScene: SceneRenderer {
             person.rightLeg = (random.double(0...0.15), 0)
         }
         let s = Double(size)
-        let heightFraction = shifted ? random.double(0.5...1.1) : random.double(0.6...0.9)
-        let scale = s * heightFraction
+        let scale = s * random.double(0.65...0.85) * framing.zoom
         let footY = max(scale + 5, horizon + (s - horizon) * random.double(0.3...0.95))
-        place(&painter, &random, horizon: horizon, scale: scale, footY: footY, shifted: shifted)
+        framing.apply(to: &painter, pivot: (x: 0, y: -0.5), at: s * framing.centreX, footY - 0.5 * scale + s * framing.shiftY,
+                      scale: scale)
         painter.shadow(0, 0, 0.15, 0.03)
         person.draw(&painter)
     }
