@@ -1,7 +1,8 @@
 /// Convolutions whose patches are short (first layers: 1–3 input channels, so `KH·KW·C ≤ 32`).
 ///
 /// There sgemm spends most of its time packing operands for an inner dimension of 9 or 27, so
-/// these kernels multiply im2col chunks with register-tiled SIMD loops instead: a tile of 4
+/// these kernels read patches where they lie in the input (gathering only those that overlap
+/// the padding) and multiply them with register-tiled SIMD loops instead: a tile of 4
 /// output pixels × 16 filters (eight 8-float accumulators) forward, 4 taps × 16 filters for the
 /// filter gradient. Both fold in what the layer would otherwise do in extra passes over the
 /// output: the bias and relu forward, the relu mask and the bias gradient backward.
@@ -155,12 +156,11 @@ package func thinConv2DBackwardFilter(
                 }
                 for tap in stride(from: 0, to: k, by: ThinConv2D.tapTile) {
                     // Taps past the patch's end reread tap 0 and sum into padding rows.
-                    let offsets = (0..<ThinConv2D.tapTile).map { i in
-                        tap &+ i < k ? (tap &+ i) / run &* rowStride &+ (tap &+ i) % run : 0
-                    }
+                    func offset(_ i: Int) -> Int { tap &+ i < k ? (tap &+ i) / run &* rowStride &+ (tap &+ i) % run : 0 }
+                    let offsets = (offset(0), offset(1), offset(2), offset(3))
                     for channel in stride(from: 0, to: f, by: ThinConv2D.filterTile) {
                         filterTile(
-                            patches: patches, pixelStride: pixelStride, offsets: (offsets[0], offsets[1], offsets[2], offsets[3]),
+                            patches: patches, pixelStride: pixelStride, offsets: offsets,
                             gradient: dyRow + (segment.lowerBound &* f &+ channel), f: f, pixels: segment.count,
                             sum: sum + (tap &* f &+ channel))
                     }
