@@ -147,9 +147,9 @@ private func measureConv(_ s: ConvBenchmarkShape, repetitions: Int) throws -> Co
 /// `Tensors` keeps it.
 func measureSGEMM(size n: Int, repetitions: Int) -> Double {
     let a = randomBuffer(n * n), b = randomBuffer(n * n), c = randomBuffer(n * n)
-    openblas_set_num_threads(Int32(ProcessInfo.processInfo.activeProcessorCount))
+    let restoreThreads = useOpenBLASOnAllCores()
     defer {
-        openblas_set_num_threads(1)
+        restoreThreads()
         a.deallocate(); b.deallocate(); c.deallocate()
     }
     var best = Double.infinity
@@ -164,9 +164,9 @@ func measureSGEMM(size n: Int, repetitions: Int) -> Double {
 /// Best GFLOP per second of process CPU time of three `size`² sgemms.
 private func measureSGEMMPerCPUSecond(size n: Int) -> Double {
     let a = randomBuffer(n * n), b = randomBuffer(n * n), c = randomBuffer(n * n)
-    openblas_set_num_threads(Int32(ProcessInfo.processInfo.activeProcessorCount))
+    let restoreThreads = useOpenBLASOnAllCores()
     defer {
-        openblas_set_num_threads(1)
+        restoreThreads()
         a.deallocate(); b.deallocate(); c.deallocate()
     }
     var best = Double.infinity
@@ -176,6 +176,13 @@ private func measureSGEMMPerCPUSecond(size n: Int) -> Double {
         best = min(best, processCPUSeconds() - start)
     }
     return 2 * Double(n * n * n) / best / 1e9
+}
+
+/// Lets OpenBLAS use its own threads on every core (the reference the kernels are compared
+/// with); the returned closure puts it back on one thread, as `Tensors` keeps it.
+private func useOpenBLASOnAllCores() -> () -> Void {
+    openblas_set_num_threads(Int32(ProcessInfo.processInfo.activeProcessorCount))
+    return { openblas_set_num_threads(1) }
 }
 
 private func randomBuffer(_ count: Int) -> UnsafeMutablePointer<Float> {

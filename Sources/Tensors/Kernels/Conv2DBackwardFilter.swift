@@ -71,13 +71,3 @@ private func backwardFilterRows(
         beta = 1
     }
 }
-
-/// Adds the `rows` rows of `matrix` (each `channels` wide) into `sum`.
-@inline(__always)
-private func sumRows(_ matrix: UnsafePointer<Float>, rows: Int, channels: Int, into sum: UnsafeMutablePointer<Float>) {
-    var row = matrix
-    for _ in 0..<rows {
-        for c in 0..<channels { sum[c] += row[c] }
-        row += channels
-    }
-}

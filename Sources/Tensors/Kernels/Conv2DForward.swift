@@ -44,32 +44,6 @@ private func forwardRows(
         if let bias { fillRows(out, with: bias, rows: count, channels: f) }
         rowMajorSGEMM(
             m: count, n: f, k: k, a: patches, lda: k, b: filter, ldb: f, beta: bias == nil ? 0 : 1, c: out, ldc: f)
-        if relu { clampNegativesToZero(out, count &* f) }
-    }
-}
-
-/// `values[i] = max(values[i], 0)` for `i < count`.
-@inline(__always)
-private func clampNegativesToZero(_ values: UnsafeMutablePointer<Float>, _ count: Int) {
-    var i = 0
-    while i &+ 8 <= count {
-        let v = UnsafeRawPointer(values + i).loadUnaligned(as: SIMD8<Float>.self)
-        UnsafeMutableRawPointer(values + i).storeBytes(of: v.replacing(with: 0, where: v .< 0), as: SIMD8<Float>.self)
-        i &+= 8
-    }
-    while i < count {
-        if values[i] < 0 { values[i] = 0 }
-        i &+= 1
-    }
-}
-
-/// Copies `values` (`channels` floats) into each of `rows` rows of `matrix`.
-@inline(__always)
-private func fillRows(_ matrix: UnsafeMutablePointer<Float>, with values: UnsafePointer<Float>, rows: Int, channels: Int) {
-    var row = matrix
-    for _ in 0..<rows {
-        // A loop the compiler vectorises; memcpy's call would cost more than these few floats.
-        for c in 0..<channels { row[c] = values[c] }
-        row += channels
+        if relu { applyRelu(out, count: count &* f) }
     }
 }

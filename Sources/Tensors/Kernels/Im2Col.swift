@@ -157,19 +157,3 @@ private func addRuns(
         s += sourceStride
     }
 }
-
-/// Copies `count` floats; short runs (a few channels) by hand, where `memcpy`'s call costs more than the copy.
-@inline(__always)
-package func copyFloats(_ destination: UnsafeMutablePointer<Float>, _ source: UnsafePointer<Float>, _ count: Int) {
-    if count >= 32 {
-        destination.update(from: source, count: count)
-    } else {
-        for i in 0..<count { destination[i] = source[i] }
-    }
-}
-
-/// `destination[i] += source[i]` for `i < count`.
-@inline(__always)
-package func addFloats(_ destination: UnsafeMutablePointer<Float>, _ source: UnsafePointer<Float>, _ count: Int) {
-    for i in 0..<count { destination[i] += source[i] }
-}

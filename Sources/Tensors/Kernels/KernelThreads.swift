@@ -1,4 +1,3 @@
-import CBLAS
 import Dispatch
 #if canImport(Glibc)
 import Glibc
@@ -20,10 +19,9 @@ package enum KernelThreads {
     package static let partsPerWorker = 2
 
     /// Runs `body(part)` for `part` in `0..<parts`, concurrently when `parts > 1`. OpenBLAS is
-    /// single-threaded throughout the process (`BLASThreading`), so parts calling sgemm do not
-    /// oversubscribe the cores.
+    /// single-threaded throughout the process (`BLASThreading`, set by every BLAS call site), so
+    /// parts calling sgemm do not oversubscribe the cores.
     package static func run(parts: Int, _ body: @Sendable (Int) -> Void) {
-        _ = BLASThreading.singleThreaded
         guard parts > 1 else {
             body(0)
             return

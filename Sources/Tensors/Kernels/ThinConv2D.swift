@@ -137,9 +137,11 @@ package func thinConv2DBackwardFilter(
         defer { gathered.deallocate(); gradient.deallocate() }
         for row in ranges[part] {
             let image = row / g.outputHeight, oh = row % g.outputHeight
-            let dyRow = maskedGradient(
-                dy.base + row &* width &* f, mask: mask.map { UnsafePointer($0.base + row &* width &* f) }, count: width &* f,
-                into: gradient)
+            var dyRow = UnsafePointer(dy.base + row &* width &* f)
+            if let mask {
+                maskByReluOutput(dyRow, output: mask.base + row &* width &* f, count: width &* f, into: gradient)
+                dyRow = UnsafePointer(gradient)
+            }
             sumRows(dyRow, rows: width, channels: f, into: sum + paddedTaps &* f)
             // Interior pixels are read where they lie; the rest are gathered with their padding.
             let direct = g.isInteriorOutputRow(oh) ? interior : 0..<0
@@ -177,25 +179,6 @@ package func thinConv2DBackwardFilter(
     }
 }
 
-/// `dy` itself, or `dy` where `mask > 0` and zero elsewhere, written into `scratch`.
-@inline(__always)
-private func maskedGradient(
-    _ dy: UnsafePointer<Float>, mask: UnsafePointer<Float>?, count: Int, into scratch: UnsafeMutablePointer<Float>
-) -> UnsafePointer<Float> {
-    guard let mask else { return dy }
-    var i = 0
-    while i &+ 8 <= count {
-        let keep = load8(mask + i) .> SIMD8<Float>.zero
-        store8(SIMD8<Float>.zero.replacing(with: load8(dy + i), where: keep), scratch + i)
-        i &+= 8
-    }
-    while i < count {
-        scratch[i] = mask[i] > 0 ? dy[i] : 0
-        i &+= 1
-    }
-    return UnsafePointer(scratch)
-}
-
 /// Adds `Σ_p patches[p][t] · gradient[p][0..<16]` into row `t` of `sum` for the tile's taps.
 @inline(__always)
 private func filterTile(
@@ -222,16 +205,6 @@ private func filterTile(
     store8(d0, sum + 3 &* f); store8(d1, sum + (3 &* f &+ 8))
 }
 
-/// Adds the `rows` rows of `matrix` (each `channels` wide) into `sum`.
-@inline(__always)
-private func sumRows(_ matrix: UnsafePointer<Float>, rows: Int, channels: Int, into sum: UnsafeMutablePointer<Float>) {
-    var row = matrix
-    for _ in 0..<rows {
-        for c in 0..<channels { sum[c] += row[c] }
-        row += channels
-    }
-}
-
 /// `sum += a · b` lane-wise: one fused instruction where the build targets FMA, else a multiply
 /// and an add (the standard library's `addProduct` is a per-lane library call without FMA).
 @inline(__always)
@@ -243,10 +216,11 @@ private func multiplyAdd(_ sum: inout SIMD8<Float>, _ a: SIMD8<Float>, _ b: SIMD
     #endif
 }
 
-/// max(v, 0) lane-wise (the standard library's `pointwiseMax` is not inlined here).
+/// ``ReluFunction`` lane-wise, kept in registers (the standard library's `pointwiseMax` is not
+/// inlined here).
 @inline(__always)
 private func positivePart(_ v: SIMD8<Float>) -> SIMD8<Float> {
-    v.replacing(with: 0, where: v .< 0)
+    SIMD8<Float>.zero.replacing(with: v, where: v .> 0)
 }
 
 @inline(__always)

@@ -48,16 +48,12 @@ extension Tensor {
         let o = out.pointer(T.self)
         if let b {
             let bias = b.contiguousStorage()
-            withExtendedLifetime(bias) {
-                for row in 0..<n { (o + row &* m).update(from: bias.pointer(T.self), count: m) }
-            }
+            withExtendedLifetime(bias) { fillRows(o, with: bias.pointer(T.self), rows: n, channels: m) }
         }
         if n > 0 && m > 0 && k > 0 {
             gemm(matrixOperand(x, T.self), matrixOperand(w, T.self), m: n, n: m, k: k, beta: b == nil ? 0 : 1, c: o, ldc: m)
         }
-        if relu {
-            for i in 0..<(n &* m) { o[i] = o[i] > 0 ? o[i] : 0 }
-        }
+        if relu { applyRelu(o, count: n &* m) }
         return out
     }
 
@@ -70,9 +66,8 @@ extension Tensor {
         var gz = upstream
         if let relu {
             gz = Tensor(uninitializedShape: [n, m], dtype: x.dtype)
-            let source = upstream.pointer(T.self), y = relu.pointer(T.self), target = gz.pointer(T.self)
             withExtendedLifetime(upstream) {
-                for i in 0..<(n &* m) { target[i] = y[i] > 0 ? source[i] : 0 }
+                maskByReluOutput(upstream.pointer(T.self), output: relu.pointer(T.self), count: n &* m, into: gz.pointer(T.self))
             }
         }
         let gzOperand = matrixOperand(gz, T.self)
@@ -95,13 +90,7 @@ extension Tensor {
         guard let bias else { return [gx, gw] }
         guard bias.requiresGradient else { return [gx, gw, nil] }
         let gb = Tensor(uninitializedShape: [m], dtype: x.dtype, zeroed: true)
-        let sums = gb.pointer(T.self), rows = gz.pointer(T.self)
-        withExtendedLifetime(gz) {
-            for row in 0..<n {
-                let line = rows + row &* m
-                for column in 0..<m { sums[column] += line[column] }
-            }
-        }
+        withExtendedLifetime(gz) { sumRows(gz.pointer(T.self), rows: n, channels: m, into: gb.pointer(T.self)) }
         return [gx, gw, gb]
     }
 }
