@@ -9,10 +9,21 @@ import Glibc
 struct ConvBenchmarkShape {
     let name: String
     let batch: Int, height: Int, width: Int, channels: Int, kernel: Int, filters: Int
+
+    /// The shape as a convolution (stride 1, valid padding).
+    func geometry() throws -> Conv2DGeometry {
+        try Conv2DGeometry(
+            inputShape: [batch, height, width, channels], filterShape: [kernel, kernel, channels, filters], padding: .valid)
+    }
 }
 
-/// The shapes the issue asks for: the seed CNN's layers and two large first layers (batch 32, 3×3, valid).
-let convBenchmarkShapes = [
+/// The shapes the issue asks for: the seed CNN's layers and two large first layers (batch 32, 3×3,
+/// valid); `DEEPLINGS_CONV_SHAPES=conv13x13x64,…` keeps only the shapes it names.
+let convBenchmarkShapes = allConvBenchmarkShapes.filter { shape in
+    ProcessInfo.processInfo.environment["DEEPLINGS_CONV_SHAPES"].map { $0.split(separator: ",").contains(Substring(shape.name)) } ?? true
+}
+
+private let allConvBenchmarkShapes = [
     ConvBenchmarkShape(name: "conv28x28x1", batch: 32, height: 28, width: 28, channels: 1, kernel: 3, filters: 64),
     ConvBenchmarkShape(name: "conv13x13x64", batch: 32, height: 13, width: 13, channels: 64, kernel: 3, filters: 64),
     ConvBenchmarkShape(name: "conv150x150x3", batch: 32, height: 150, width: 150, channels: 3, kernel: 3, filters: 16),
@@ -20,6 +31,7 @@ let convBenchmarkShapes = [
     // The horses network's second and third layers (at batch 32; the step uses 128).
     ConvBenchmarkShape(name: "conv149x149x16", batch: 32, height: 149, width: 149, channels: 16, kernel: 3, filters: 32),
     ConvBenchmarkShape(name: "conv73x73x32", batch: 32, height: 73, width: 73, channels: 32, kernel: 3, filters: 64),
+    ConvBenchmarkShape(name: "conv35x35x64", batch: 32, height: 35, width: 35, channels: 64, kernel: 3, filters: 64),
 ]
 
 /// Times forward + backward (filter and data) of each raw conv kernel and prints, per shape,
@@ -36,12 +48,16 @@ func runTensorsKernelsBenchmarks(quick: Bool, printSGEMM: Bool = true) throws ->
     // both cores free (as the sgemm it is compared with gets).
     let repetitions = quick ? 5 : 20
     var sgemmBest = 0.0, sgemmPerCPUSecond = 0.0
-    var results: [(ConvBenchmarkShape, ConvTimings)] = []
+    var results: [(ConvBenchmarkShape, ConvTimings)] = [], im2colResults: [(ConvBenchmarkShape, ConvTimings)] = []
     for shape in convBenchmarkShapes {
         sgemmBest = max(sgemmBest, measureSGEMM(size: 1024, repetitions: 2))
         sgemmPerCPUSecond = max(sgemmPerCPUSecond, measureSGEMMPerCPUSecond(size: 1024))
-        let timings = try measureConv(shape, repetitions: shape.height > 100 ? max(2, repetitions / 5) : repetitions)
-        results.append((shape, timings))
+        let shapeRepetitions = shape.height > 100 ? max(2, repetitions / 5) : repetitions
+        results.append((shape, try measureConv(shape, repetitions: shapeRepetitions)))
+        // Layers on Winograd are also timed on im2col, the kernels they would otherwise run on.
+        if ConvolutionAlgorithm(try shape.geometry()) == .winograd {
+            im2colResults.append((shape, try measureConv(shape, algorithm: .im2col, repetitions: shapeRepetitions)))
+        }
     }
     sgemmBest = max(sgemmBest, measureSGEMM(size: 1024, repetitions: 2))
     if printSGEMM { print("sgemm_gflops: \(format(sgemmBest))") }
@@ -50,11 +66,20 @@ func runTensorsKernelsBenchmarks(quick: Bool, printSGEMM: Bool = true) throws ->
         print("\(shape.name)_fwdbwd_ms: \(format(t.total * 1000))")
         print("\(shape.name)_fwdbwd_gflops: \(format(3 * t.flops / t.total / 1e9))")
         print("\(shape.name)_fraction_of_sgemm: \(format(3 * t.flops / t.total / 1e9 / sgemmBest, digits: 3))")
+        print("\(shape.name)_forward_ms: \(format(t.forward * 1000, digits: 2))")
+        print("\(shape.name)_backward_filter_ms: \(format(t.backwardFilter * 1000, digits: 2))")
+        print("\(shape.name)_backward_data_ms: \(format(t.backwardData * 1000, digits: 2))")
         print("\(shape.name)_forward_gflops: \(format(t.flops / t.forward / 1e9))")
         print("\(shape.name)_backward_filter_gflops: \(format(t.flops / t.backwardFilter / 1e9))")
         print("\(shape.name)_backward_data_gflops: \(format(t.flops / t.backwardData / 1e9))")
         print("\(shape.name)_gflop_per_cpu_second: \(format(3 * t.flops / t.cpuTotal / 1e9))")
         print("\(shape.name)_cpu_fraction_of_sgemm: \(format(3 * t.flops / t.cpuTotal / 1e9 / sgemmPerCPUSecond, digits: 3))")
+    }
+    for (shape, t) in im2colResults {
+        print("\(shape.name)_im2col_fwdbwd_ms: \(format(t.total * 1000))")
+        print("\(shape.name)_im2col_forward_ms: \(format(t.forward * 1000, digits: 2))")
+        print("\(shape.name)_im2col_backward_filter_ms: \(format(t.backwardFilter * 1000, digits: 2))")
+        print("\(shape.name)_im2col_backward_data_ms: \(format(t.backwardData * 1000, digits: 2))")
     }
     for shape in poolBenchmarkShapes {
         let (forward, backward) = try measureMaxPool(shape, repetitions: shape.input[1] > 100 ? max(2, repetitions / 4) : repetitions)
@@ -103,10 +128,9 @@ struct ConvTimings {
     var cpuTotal = Double.infinity
 }
 
-private func measureConv(_ s: ConvBenchmarkShape, repetitions: Int) throws -> ConvTimings {
-    let g = try Conv2DGeometry(
-        inputShape: [s.batch, s.height, s.width, s.channels], filterShape: [s.kernel, s.kernel, s.channels, s.filters],
-        padding: .valid)
+private func measureConv(_ s: ConvBenchmarkShape, algorithm: ConvolutionAlgorithm? = nil, repetitions: Int) throws -> ConvTimings {
+    let g = try s.geometry()
+    let algorithm = algorithm ?? ConvolutionAlgorithm(g)
     let x = randomBuffer(g.inputCount), w = randomBuffer(g.filterCount), b = randomBuffer(s.filters)
     let dy = randomBuffer(g.outputCount)
     let y = UnsafeMutablePointer<Float>.allocate(capacity: g.outputCount)
@@ -115,23 +139,26 @@ private func measureConv(_ s: ConvBenchmarkShape, repetitions: Int) throws -> Co
     let dx = UnsafeMutablePointer<Float>.allocate(capacity: g.inputCount)
     defer { for p in [x, w, b, dy, y, dw, db, dx] { p.deallocate() } }
     var t = ConvTimings(flops: g.flopsPerPass)
-    // First layers run on the thin kernels in training (relu fused, relu mask in the filter gradient).
-    let thin = ThinConv2D.applies(to: g)
     for _ in 0..<(repetitions + 1) {
         let start = monotonicSeconds(), cpuStart = processCPUSeconds()
-        if thin {
-            thinConv2DForward(g, input: x, filter: w, bias: b, relu: true, output: y)
-        } else {
-            conv2DForward(g, input: x, filter: w, bias: b, relu: true, output: y)
+        switch algorithm {
+        case .thin: thinConv2DForward(g, input: x, filter: w, bias: b, relu: true, output: y)
+        case .winograd: winogradConv2DForward(g, input: x, filter: w, bias: b, relu: true, output: y)
+        case .im2col: conv2DForward(g, input: x, filter: w, bias: b, relu: true, output: y)
         }
         let afterForward = monotonicSeconds()
-        if thin {
-            thinConv2DBackwardFilter(g, input: x, outputGradient: dy, reluOutput: y, filterGradient: dw, biasGradient: db)
-        } else {
-            conv2DBackwardFilter(g, input: x, outputGradient: dy, filterGradient: dw, biasGradient: db)
+        switch algorithm {
+        // First layers run on the thin kernels in training (relu fused, relu mask in the filter gradient).
+        case .thin: thinConv2DBackwardFilter(g, input: x, outputGradient: dy, reluOutput: y, filterGradient: dw, biasGradient: db)
+        case .winograd: winogradConv2DBackwardFilter(g, input: x, outputGradient: dy, filterGradient: dw, biasGradient: db)
+        case .im2col: conv2DBackwardFilter(g, input: x, outputGradient: dy, filterGradient: dw, biasGradient: db)
         }
         let afterFilter = monotonicSeconds()
-        conv2DBackwardData(g, outputGradient: dy, filter: w, inputGradient: dx)
+        if algorithm == .winograd {
+            winogradConv2DBackwardData(g, outputGradient: dy, filter: w, inputGradient: dx)
+        } else {
+            conv2DBackwardData(g, outputGradient: dy, filter: w, inputGradient: dx)
+        }
         let end = monotonicSeconds()
         t.cpuTotal = min(t.cpuTotal, processCPUSeconds() - cpuStart)
         t.forward = min(t.forward, afterForward - start)

@@ -204,36 +204,3 @@ private func filterTile(
     store8(c0, sum + 2 &* f); store8(c1, sum + (2 &* f &+ 8))
     store8(d0, sum + 3 &* f); store8(d1, sum + (3 &* f &+ 8))
 }
-
-/// `sum += a · b` lane-wise: one fused instruction where the build targets FMA, else a multiply
-/// and an add (the standard library's `addProduct` is a per-lane library call without FMA).
-@inline(__always)
-private func multiplyAdd(_ sum: inout SIMD8<Float>, _ a: SIMD8<Float>, _ b: SIMD8<Float>) {
-    #if DEEPLINGS_FMA
-    sum.addProduct(a, b)
-    #else
-    sum += a * b
-    #endif
-}
-
-/// ``ReluFunction`` lane-wise, kept in registers (the standard library's `pointwiseMax` is not
-/// inlined here).
-@inline(__always)
-private func positivePart(_ v: SIMD8<Float>) -> SIMD8<Float> {
-    SIMD8<Float>.zero.replacing(with: v, where: v .> 0)
-}
-
-@inline(__always)
-private func load8(_ pointer: UnsafePointer<Float>) -> SIMD8<Float> {
-    UnsafeRawPointer(pointer).loadUnaligned(as: SIMD8<Float>.self)
-}
-
-@inline(__always)
-private func load8(_ pointer: UnsafeMutablePointer<Float>) -> SIMD8<Float> {
-    UnsafeRawPointer(pointer).loadUnaligned(as: SIMD8<Float>.self)
-}
-
-@inline(__always)
-private func store8(_ value: SIMD8<Float>, _ pointer: UnsafeMutablePointer<Float>) {
-    UnsafeMutableRawPointer(pointer).storeBytes(of: value, as: SIMD8<Float>.self)
-}

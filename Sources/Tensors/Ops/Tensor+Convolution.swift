@@ -11,7 +11,8 @@ public enum ConvolutionActivation: Sendable {
 
 extension Tensor {
     /// 2-D convolution of an NHWC input with a `(kh, kw, inChannels, filters)` kernel (Keras layout),
-    /// optional bias of `filters` values; im2col + sgemm kernels, with gradients for all three.
+    /// optional bias of `filters` values, with gradients for all three; the kernels are chosen by
+    /// ``ConvolutionAlgorithm`` (thin SIMD, Winograd or im2col with sgemm).
     ///
     ///     let y = try images.conv2d(kernel, bias: bias, strides: (1, 1), padding: .same)
     ///     // (32, 28, 28, 1) ⊛ (3, 3, 1, 64) → (32, 28, 28, 64)
@@ -31,14 +32,16 @@ extension Tensor {
         }
         let x = contiguousStorage(), w = kernel.contiguousStorage(), b = bias?.contiguousStorage()
         let out = Tensor(uninitializedShape: geometry.outputShape, dtype: .float32)
-        let thin = ThinConv2D.applies(to: geometry)
+        let algorithm = ConvolutionAlgorithm(geometry)
         withExtendedLifetime((x, w, b)) {
-            if thin {
-                thinConv2DForward(geometry, input: x.floatPointer, filter: w.floatPointer, bias: b.map { UnsafePointer($0.floatPointer) },
-                                  relu: activation == .relu, output: out.floatPointer)
-            } else {
-                conv2DForward(geometry, input: x.floatPointer, filter: w.floatPointer, bias: b.map { UnsafePointer($0.floatPointer) },
-                              relu: activation == .relu, output: out.floatPointer)
+            let bias = b.map { UnsafePointer($0.floatPointer) }, relu = activation == .relu
+            switch algorithm {
+            case .thin:
+                thinConv2DForward(geometry, input: x.floatPointer, filter: w.floatPointer, bias: bias, relu: relu, output: out.floatPointer)
+            case .winograd:
+                winogradConv2DForward(geometry, input: x.floatPointer, filter: w.floatPointer, bias: bias, relu: relu, output: out.floatPointer)
+            case .im2col:
+                conv2DForward(geometry, input: x.floatPointer, filter: w.floatPointer, bias: bias, relu: relu, output: out.floatPointer)
             }
         }
         let saved = activation == .relu ? out.detached() : nil
@@ -48,14 +51,18 @@ extension Tensor {
             let incoming = try g.castWithoutGradient(to: .float32).contiguousStorage()
             // A thin convolution that is the first layer masks the relu gradient inside its
             // filter-gradient pass; otherwise the masked gradient is needed twice and made once.
-            let maskInsideKernel = thin && !input.requiresGradient
+            let maskInsideKernel = algorithm == .thin && !input.requiresGradient
             var dy = incoming
             if let saved, !maskInsideKernel { dy = try Tensor.floatZip(dy, saved, ReluGradient.self) }
             var dx: Tensor?
             if input.requiresGradient {
                 let result = Tensor(uninitializedShape: geometry.inputShape, dtype: .float32)
                 withExtendedLifetime(dy) {
-                    conv2DBackwardData(geometry, outputGradient: dy.floatPointer, filter: w.floatPointer, inputGradient: result.floatPointer)
+                    if algorithm == .winograd {
+                        winogradConv2DBackwardData(geometry, outputGradient: dy.floatPointer, filter: w.floatPointer, inputGradient: result.floatPointer)
+                    } else {
+                        conv2DBackwardData(geometry, outputGradient: dy.floatPointer, filter: w.floatPointer, inputGradient: result.floatPointer)
+                    }
                 }
                 dx = result
             }
@@ -64,12 +71,16 @@ extension Tensor {
                 let filterGradient = Tensor(uninitializedShape: geometry.filterShape, dtype: .float32)
                 let biasGradient = bias == nil ? nil : Tensor(uninitializedShape: [geometry.outputChannels], dtype: .float32)
                 withExtendedLifetime((dy, saved)) {
-                    if thin {
+                    switch algorithm {
+                    case .thin:
                         thinConv2DBackwardFilter(
                             geometry, input: x.floatPointer, outputGradient: dy.floatPointer,
                             reluOutput: maskInsideKernel ? saved.map { UnsafePointer($0.floatPointer) } : nil,
                             filterGradient: filterGradient.floatPointer, biasGradient: biasGradient?.floatPointer)
-                    } else {
+                    case .winograd:
+                        winogradConv2DBackwardFilter(geometry, input: x.floatPointer, outputGradient: dy.floatPointer,
+                                                     filterGradient: filterGradient.floatPointer, biasGradient: biasGradient?.floatPointer)
+                    case .im2col:
                         conv2DBackwardFilter(geometry, input: x.floatPointer, outputGradient: dy.floatPointer,
                                              filterGradient: filterGradient.floatPointer, biasGradient: biasGradient?.floatPointer)
                     }

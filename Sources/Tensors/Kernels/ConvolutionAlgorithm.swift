@@ -1,0 +1,22 @@
+/// Which kernels run a convolution, chosen from its geometry alone: the thin SIMD kernels for
+/// short patches (first layers), Winograd F(2×2, 3×3) for 3×3 stride-1 layers with enough
+/// channels, im2col with sgemm for everything else.
+package enum ConvolutionAlgorithm: Sendable {
+    /// ``thinConv2DForward`` and ``thinConv2DBackwardFilter``; im2col for the data gradient.
+    case thin
+    /// ``winogradConv2DForward``, ``winogradConv2DBackwardData`` and ``winogradConv2DBackwardFilter``.
+    case winograd
+    /// ``conv2DForward``, ``conv2DBackwardData`` and ``conv2DBackwardFilter``.
+    case im2col
+
+    /// The algorithm for `g`.
+    package init(_ g: Conv2DGeometry) {
+        if ThinConv2D.applies(to: g) {
+            self = .thin
+        } else if Winograd.applies(to: g) {
+            self = .winograd
+        } else {
+            self = .im2col
+        }
+    }
+}

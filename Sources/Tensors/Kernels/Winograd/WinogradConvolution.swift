@@ -1,0 +1,88 @@
+/// Forward 3×3 stride-1 convolution by Winograd F(2×2, 3×3): same contract as
+/// ``conv2DForward`` (NHWC input, Keras filter, optional bias, relu fused), for geometries where
+/// ``Winograd/applies(to:)`` holds.
+///
+///     let g = try Conv2DGeometry(inputShape: [32, 13, 13, 64], filterShape: [3, 3, 64, 64], padding: .valid)
+///     winogradConv2DForward(g, input: x, filter: w, bias: b, relu: true, output: y)
+package func winogradConv2DForward(
+    _ g: Conv2DGeometry, input: UnsafePointer<Float>, filter: UnsafePointer<Float>,
+    bias: UnsafePointer<Float>?, relu: Bool, output: UnsafeMutablePointer<Float>
+) {
+    precondition(Winograd.applies(to: g), "winogradConv2DForward called for a geometry it does not take")
+    let transformed = UnsafeMutablePointer<Float>.allocate(capacity: Winograd.points &* g.inputChannels &* g.outputChannels)
+    defer { transformed.deallocate() }
+    winogradTransformFilter(filter, inputChannels: g.inputChannels, outputChannels: g.outputChannels, into: transformed)
+    winogradConvolve(g.winogradForwardTiling, input: input, transformedFilter: transformed, bias: bias, relu: relu, output: output)
+}
+
+/// Gradient of a 3×3 stride-1 convolution with respect to its input, by Winograd: the output
+/// gradient convolved with the filter turned 180° and its channel axes swapped. Same contract
+/// as ``conv2DBackwardData``.
+///
+///     winogradConv2DBackwardData(g, outputGradient: dy, filter: w, inputGradient: dx)
+package func winogradConv2DBackwardData(
+    _ g: Conv2DGeometry, outputGradient: UnsafePointer<Float>, filter: UnsafePointer<Float>,
+    inputGradient: UnsafeMutablePointer<Float>
+) {
+    precondition(Winograd.applies(to: g), "winogradConv2DBackwardData called for a geometry it does not take")
+    let c = g.inputChannels, f = g.outputChannels
+    let turned = UnsafeMutablePointer<Float>.allocate(capacity: 9 &* c &* f)
+    defer { turned.deallocate() }
+    for tap in 0..<9 {
+        let source = filter + (8 &- tap) &* c &* f, destination = turned + tap &* c &* f
+        for i in 0..<c {
+            for o in 0..<f { destination[o &* c &+ i] = source[i &* f &+ o] }
+        }
+    }
+    let transformed = UnsafeMutablePointer<Float>.allocate(capacity: Winograd.points &* c &* f)
+    defer { transformed.deallocate() }
+    winogradTransformFilter(turned, inputChannels: f, outputChannels: c, into: transformed)
+    winogradConvolve(
+        g.winogradDataGradientTiling, input: outputGradient, transformedFilter: transformed, bias: nil, relu: false,
+        output: inputGradient)
+}
+
+/// Runs the tiles of `t` over the cores: every tile writes its own output pixels, so parts
+/// need no synchronisation.
+private func winogradConvolve(
+    _ t: WinogradTiling, input: UnsafePointer<Float>, transformedFilter: UnsafePointer<Float>,
+    bias: UnsafePointer<Float>?, relu: Bool, output: UnsafeMutablePointer<Float>
+) {
+    let parts = KernelThreads.parts(flops: t.flops, units: t.tileCount / 16)
+    let ranges = KernelThreads.split(t.tileCount, into: parts)
+    let x = SharedPointer(input), u = SharedPointer(transformedFilter), y = SharedPointer(output)
+    let b = bias.map { SharedPointer($0) }
+    KernelThreads.run(parts: parts) { part in
+        convolveTiles(t, input: x.base, transformedFilter: u.base, bias: b?.base, relu: relu, output: y.base, tiles: ranges[part])
+    }
+}
+
+/// For each chunk of tiles: transform the input tiles, multiply point by point with sgemm,
+/// transform the products back into output blocks.
+private func convolveTiles(
+    _ t: WinogradTiling, input: UnsafePointer<Float>, transformedFilter: UnsafePointer<Float>,
+    bias: UnsafePointer<Float>?, relu: Bool, output: UnsafeMutablePointer<Float>, tiles: Range<Int>
+) {
+    let c = t.inputChannels, f = t.outputChannels
+    let chunk = Winograd.chunkTiles(inputChannels: c, outputChannels: f), capacity = min(chunk, tiles.count)
+    let scratch = WinogradScratch(tiles: capacity, inputChannels: c, outputChannels: f)
+    defer { scratch.deallocate() }
+    for start in stride(from: tiles.lowerBound, to: tiles.upperBound, by: chunk) {
+        let count = min(chunk, tiles.upperBound &- start)
+        for i in 0..<count {
+            scratch.gatherTaps(t, tile: start &+ i, input: input)
+            winogradTransformInput(scratch.taps, channels: c, into: scratch.transformed + i &* c, pointStride: count &* c)
+        }
+        for point in 0..<Winograd.points {
+            rowMajorSGEMM(
+                m: count, n: f, k: c, a: scratch.transformed + point &* count &* c, lda: c,
+                b: transformedFilter + point &* c &* f, ldb: f, c: scratch.products + point &* count &* f, ldc: f)
+        }
+        for i in 0..<count {
+            scratch.locateBlock(t, tile: start &+ i, output: output)
+            winogradTransformOutput(
+                scratch.products + i &* f, pointStride: count &* f, channels: f, bias: bias, relu: relu,
+                destinations: scratch.destinations)
+        }
+    }
+}

@@ -1,0 +1,66 @@
+/// Gradient of a 3×3 stride-1 convolution with respect to its filter (and bias), by Winograd:
+/// `dU[ξ] = Σ V[ξ]ᵀ · dM[ξ]` over the tiles, with `V` the forward's transformed input tiles and
+/// `dM` the transformed output-gradient blocks, then `dw = Gᵀ dU G`. Same contract as
+/// ``conv2DBackwardFilter``.
+///
+///     winogradConv2DBackwardFilter(g, input: x, outputGradient: dy, filterGradient: dw, biasGradient: db)
+///
+/// Each part sums its tiles into a private `dU` (and bias sum); the parts are added at the end
+/// and transformed once.
+package func winogradConv2DBackwardFilter(
+    _ g: Conv2DGeometry, input: UnsafePointer<Float>, outputGradient: UnsafePointer<Float>,
+    filterGradient: UnsafeMutablePointer<Float>, biasGradient: UnsafeMutablePointer<Float>?
+) {
+    precondition(Winograd.applies(to: g), "winogradConv2DBackwardFilter called for a geometry it does not take")
+    let t = g.winogradForwardTiling
+    let c = t.inputChannels, f = t.outputChannels, count = c &* f
+    // A part's tiles are the inner dimension of its products, so parts need many of them.
+    let parts = KernelThreads.parts(flops: t.flops, units: t.tileCount / 128)
+    let ranges = KernelThreads.split(t.tileCount, into: parts)
+    let partStride = Winograd.points &* count &+ f
+    let sums = UnsafeMutablePointer<Float>.allocate(capacity: parts &* partStride)
+    defer { sums.deallocate() }
+    let x = SharedPointer(input), dy = SharedPointer(outputGradient), shared = SharedPointer(sums)
+    KernelThreads.run(parts: parts) { part in
+        let sum = shared.base + part &* partStride
+        filterGradientTiles(t, input: x.base, outputGradient: dy.base, sum: sum, biasSum: sum + Winograd.points &* count, tiles: ranges[part])
+    }
+    for part in 1..<max(parts, 1) { addFloats(sums, sums + part &* partStride, partStride) }
+    winogradTransformFilterGradient(sums, count: count, into: filterGradient)
+    biasGradient?.update(from: sums + Winograd.points &* count, count: f)
+}
+
+/// Sums `dU` over `tiles` into `sum` (16 matrices `inputChannels × outputChannels`) and the
+/// output gradient into `biasSum`; both are overwritten.
+private func filterGradientTiles(
+    _ t: WinogradTiling, input: UnsafePointer<Float>, outputGradient: UnsafePointer<Float>,
+    sum: UnsafeMutablePointer<Float>, biasSum: UnsafeMutablePointer<Float>, tiles: Range<Int>
+) {
+    let c = t.inputChannels, f = t.outputChannels
+    biasSum.update(repeating: 0, count: f)
+    guard !tiles.isEmpty else {
+        sum.update(repeating: 0, count: Winograd.points &* c &* f)
+        return
+    }
+    let chunk = Winograd.chunkTiles(inputChannels: c, outputChannels: f), capacity = min(chunk, tiles.count)
+    let scratch = WinogradScratch(tiles: capacity, inputChannels: c, outputChannels: f)
+    defer { scratch.deallocate() }
+    var beta: Float = 0
+    for start in stride(from: tiles.lowerBound, to: tiles.upperBound, by: chunk) {
+        let count = min(chunk, tiles.upperBound &- start)
+        for i in 0..<count {
+            scratch.gatherTaps(t, tile: start &+ i, input: input)
+            winogradTransformInput(scratch.taps, channels: c, into: scratch.transformed + i &* c, pointStride: count &* c)
+            scratch.gatherBlock(t, tile: start &+ i, outputGradient: outputGradient)
+            winogradTransformOutputGradient(
+                scratch.taps, channels: f, into: scratch.products + i &* f, pointStride: count &* f, biasSum: biasSum)
+        }
+        for point in 0..<Winograd.points {
+            rowMajorSGEMM(
+                transposeA: true, m: c, n: f, k: count, a: scratch.transformed + point &* count &* c, lda: c,
+                b: scratch.products + point &* count &* f, ldb: f, beta: beta, c: sum + point &* c &* f, ldc: f)
+        }
+        beta = 1
+    }
+}
+

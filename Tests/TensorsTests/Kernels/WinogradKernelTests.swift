@@ -1,0 +1,64 @@
+import Testing
+@testable import Tensors
+
+/// 3×3 stride-1 shapes the Winograd kernels take: odd and even output sizes (half-used edge
+/// tiles), both paddings, channel counts in and out that differ, several chunks and parts.
+let winogradCases: [ConvCase] = [
+    ConvCase(input: [2, 13, 13, 64], filter: [3, 3, 64, 64], strides: (1, 1), padding: .valid),
+    ConvCase(input: [1, 8, 9, 32], filter: [3, 3, 32, 48], strides: (1, 1), padding: .same),
+    ConvCase(input: [3, 7, 6, 40], filter: [3, 3, 40, 32], strides: (1, 1), padding: .valid),
+    ConvCase(input: [1, 3, 3, 32], filter: [3, 3, 32, 32], strides: (1, 1), padding: .valid),
+    ConvCase(input: [5, 16, 15, 32], filter: [3, 3, 32, 64], strides: (1, 1), padding: .same),
+]
+
+@Test(arguments: winogradCases)
+func winogradForwardMatchesDirectLoops(_ c: ConvCase) throws {
+    let g = try c.geometry()
+    #expect(Winograd.applies(to: g))
+    let x = randomFloats(g.inputCount, seed: 21), w = randomFloats(g.filterCount, seed: 22)
+    let b = randomFloats(g.outputChannels, seed: 23)
+    let expected = Reference.convForward(g, x, w, b)
+    let linear = filled(g.outputCount) { winogradConv2DForward(g, input: x, filter: w, bias: b, relu: false, output: $0) }
+    expectClose(linear, expected, "linear")
+    let relu = filled(g.outputCount) { winogradConv2DForward(g, input: x, filter: w, bias: b, relu: true, output: $0) }
+    expectClose(relu, expected.map { max($0, 0) }, "relu")
+    let withoutBias = filled(g.outputCount) { winogradConv2DForward(g, input: x, filter: w, bias: nil, relu: false, output: $0) }
+    expectClose(withoutBias, Reference.convForward(g, x, w, nil), "withoutBias")
+}
+
+@Test(arguments: winogradCases)
+func winogradDataGradientMatchesDirectLoops(_ c: ConvCase) throws {
+    let g = try c.geometry()
+    let dy = randomFloats(g.outputCount, seed: 24), w = randomFloats(g.filterCount, seed: 25)
+    let dx = filled(g.inputCount) { winogradConv2DBackwardData(g, outputGradient: dy, filter: w, inputGradient: $0) }
+    expectClose(dx, Reference.convBackwardData(g, dy, w), "dx")
+}
+
+@Test(arguments: winogradCases)
+func winogradFilterGradientMatchesDirectLoops(_ c: ConvCase) throws {
+    let g = try c.geometry()
+    let x = randomFloats(g.inputCount, seed: 26), dy = randomFloats(g.outputCount, seed: 27)
+    var db = [Float](repeating: .nan, count: g.outputChannels)
+    let dw = filled(g.filterCount) { dwPointer in
+        db.withUnsafeMutableBufferPointer {
+            winogradConv2DBackwardFilter(g, input: x, outputGradient: dy, filterGradient: dwPointer, biasGradient: $0.baseAddress)
+        }
+    }
+    let expected = Reference.convBackwardFilter(g, x, dy)
+    expectClose(dw, expected.dw, "dw")
+    expectClose(db, expected.db, "db")
+}
+
+@Test func winogradTakesOnlyStrideOneThreeByThreeWithEnoughChannels() throws {
+    func takes(_ input: [Int], _ filter: [Int], strides: (Int, Int) = (1, 1)) throws -> Bool {
+        Winograd.applies(to: try Conv2DGeometry(inputShape: input, filterShape: filter, strides: strides, padding: .same))
+    }
+    #expect(try takes([1, 8, 8, 64], [3, 3, 64, 64]))
+    #expect(try !takes([1, 8, 8, 64], [3, 3, 64, 64], strides: (2, 2)))
+    #expect(try !takes([1, 8, 8, 64], [5, 5, 64, 64]))
+    #expect(try !takes([1, 8, 8, 16], [3, 3, 16, 64]))
+    #expect(try !takes([1, 8, 8, 64], [3, 3, 64, 36]))
+    #expect(ConvolutionAlgorithm(try Conv2DGeometry(inputShape: [1, 8, 8, 1], filterShape: [3, 3, 1, 64], padding: .valid)) == .thin)
+    #expect(ConvolutionAlgorithm(try Conv2DGeometry(inputShape: [1, 8, 8, 64], filterShape: [3, 3, 64, 64], padding: .valid)) == .winograd)
+    #expect(ConvolutionAlgorithm(try Conv2DGeometry(inputShape: [1, 8, 8, 64], filterShape: [1, 1, 64, 64], padding: .valid)) == .im2col)
+}
