@@ -1,5 +1,5 @@
 /// Which kernels run a convolution, chosen from its geometry alone: the thin SIMD kernels for
-/// short patches (first layers), Winograd F(2×2, 3×3) for 3×3 stride-1 layers with enough
+/// short patches (first layers), Winograd F(4×4, 3×3) for 3×3 stride-1 layers with enough
 /// channels, im2col with sgemm for everything else.
 package enum ConvolutionAlgorithm: Sendable {
     /// ``thinConv2DForward`` and ``thinConv2DBackwardFilter``; im2col for the data gradient.

@@ -1,4 +1,4 @@
-/// Forward 3×3 stride-1 convolution by Winograd F(2×2, 3×3): same contract as
+/// Forward 3×3 stride-1 convolution by Winograd F(4×4, 3×3): same contract as
 /// ``conv2DForward`` (NHWC input, Keras filter, optional bias, relu fused), for geometries where
 /// ``Winograd/applies(to:)`` holds.
 ///
@@ -9,9 +9,10 @@ package func winogradConv2DForward(
     bias: UnsafePointer<Float>?, relu: Bool, output: UnsafeMutablePointer<Float>
 ) {
     precondition(Winograd.applies(to: g), "winogradConv2DForward called for a geometry it does not take")
-    let transformed = UnsafeMutablePointer<Float>.allocate(capacity: Winograd.points &* g.inputChannels &* g.outputChannels)
+    let pointStride = Winograd.pointStride(g.inputChannels &* g.outputChannels)
+    let transformed = UnsafeMutablePointer<Float>.allocate(capacity: Winograd.points &* pointStride)
     defer { transformed.deallocate() }
-    winogradTransformFilter(filter, inputChannels: g.inputChannels, outputChannels: g.outputChannels, into: transformed)
+    winogradTransformFilter(filter, inputChannels: g.inputChannels, outputChannels: g.outputChannels, into: transformed, pointStride: pointStride)
     winogradConvolve(g.winogradForwardTiling, input: input, transformedFilter: transformed, bias: bias, relu: relu, output: output)
 }
 
@@ -34,9 +35,10 @@ package func winogradConv2DBackwardData(
             for o in 0..<f { destination[o &* c &+ i] = source[i &* f &+ o] }
         }
     }
-    let transformed = UnsafeMutablePointer<Float>.allocate(capacity: Winograd.points &* c &* f)
+    let pointStride = Winograd.pointStride(c &* f)
+    let transformed = UnsafeMutablePointer<Float>.allocate(capacity: Winograd.points &* pointStride)
     defer { transformed.deallocate() }
-    winogradTransformFilter(turned, inputChannels: f, outputChannels: c, into: transformed)
+    winogradTransformFilter(turned, inputChannels: f, outputChannels: c, into: transformed, pointStride: pointStride)
     winogradConvolve(
         g.winogradDataGradientTiling, input: outputGradient, transformedFilter: transformed, bias: nil, relu: false,
         output: inputGradient)
@@ -48,19 +50,20 @@ private func winogradConvolve(
     _ t: WinogradTiling, input: UnsafePointer<Float>, transformedFilter: UnsafePointer<Float>,
     bias: UnsafePointer<Float>?, relu: Bool, output: UnsafeMutablePointer<Float>
 ) {
-    let parts = KernelThreads.parts(flops: t.flops, units: t.tileCount / 16)
+    let filterStride = Winograd.pointStride(t.inputChannels &* t.outputChannels)
+    let parts = KernelThreads.parts(flops: t.flops, units: t.tileCount / 8)
     let ranges = KernelThreads.split(t.tileCount, into: parts)
     let x = SharedPointer(input), u = SharedPointer(transformedFilter), y = SharedPointer(output)
     let b = bias.map { SharedPointer($0) }
     KernelThreads.run(parts: parts) { part in
-        convolveTiles(t, input: x.base, transformedFilter: u.base, bias: b?.base, relu: relu, output: y.base, tiles: ranges[part])
+        convolveTiles(t, input: x.base, transformedFilter: u.base, filterStride: filterStride, bias: b?.base, relu: relu, output: y.base, tiles: ranges[part])
     }
 }
 
 /// For each chunk of tiles: transform the input tiles, multiply point by point with sgemm,
 /// transform the products back into output blocks.
 private func convolveTiles(
-    _ t: WinogradTiling, input: UnsafePointer<Float>, transformedFilter: UnsafePointer<Float>,
+    _ t: WinogradTiling, input: UnsafePointer<Float>, transformedFilter: UnsafePointer<Float>, filterStride: Int,
     bias: UnsafePointer<Float>?, relu: Bool, output: UnsafeMutablePointer<Float>, tiles: Range<Int>
 ) {
     let c = t.inputChannels, f = t.outputChannels
@@ -69,20 +72,22 @@ private func convolveTiles(
     defer { scratch.deallocate() }
     for start in stride(from: tiles.lowerBound, to: tiles.upperBound, by: chunk) {
         let count = min(chunk, tiles.upperBound &- start)
+        let inputStride = Winograd.pointStride(count &* c), productStride = Winograd.pointStride(count &* f)
         for i in 0..<count {
             scratch.gatherTaps(t, tile: start &+ i, input: input)
-            winogradTransformInput(scratch.taps, channels: c, into: scratch.transformed + i &* c, pointStride: count &* c)
+            winogradTransformInput(scratch.taps, channels: c, into: scratch.transformed + i &* c, pointStride: inputStride, rows: scratch.rows)
         }
         for point in 0..<Winograd.points {
             rowMajorSGEMM(
-                m: count, n: f, k: c, a: scratch.transformed + point &* count &* c, lda: c,
-                b: transformedFilter + point &* c &* f, ldb: f, c: scratch.products + point &* count &* f, ldc: f)
+                m: count, n: f, k: c, a: scratch.transformed + point &* inputStride, lda: c,
+                b: transformedFilter + point &* filterStride, ldb: f, c: scratch.products + point &* productStride, ldc: f)
         }
         for i in 0..<count {
             scratch.locateBlock(t, tile: start &+ i, output: output)
             winogradTransformOutput(
-                scratch.products + i &* f, pointStride: count &* f, channels: f, bias: bias, relu: relu,
-                destinations: scratch.destinations)
+                scratch.products + i &* f, pointStride: productStride, channels: f, bias: bias, relu: relu,
+                destinations: scratch.destinations, rows: scratch.rows)
         }
     }
 }
+

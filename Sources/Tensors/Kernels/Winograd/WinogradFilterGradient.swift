@@ -17,29 +17,29 @@ package func winogradConv2DBackwardFilter(
     // A part's tiles are the inner dimension of its products, so parts need many of them.
     let parts = KernelThreads.parts(flops: t.flops, units: t.tileCount / 128)
     let ranges = KernelThreads.split(t.tileCount, into: parts)
-    let partStride = Winograd.points &* count &+ f
+    let pointStride = Winograd.pointStride(count), partStride = Winograd.points &* pointStride &+ f
     let sums = UnsafeMutablePointer<Float>.allocate(capacity: parts &* partStride)
     defer { sums.deallocate() }
     let x = SharedPointer(input), dy = SharedPointer(outputGradient), shared = SharedPointer(sums)
     KernelThreads.run(parts: parts) { part in
         let sum = shared.base + part &* partStride
-        filterGradientTiles(t, input: x.base, outputGradient: dy.base, sum: sum, biasSum: sum + Winograd.points &* count, tiles: ranges[part])
+        filterGradientTiles(t, input: x.base, outputGradient: dy.base, sum: sum, biasSum: sum + Winograd.points &* pointStride, tiles: ranges[part])
     }
     for part in 1..<max(parts, 1) { addFloats(sums, sums + part &* partStride, partStride) }
-    winogradTransformFilterGradient(sums, count: count, into: filterGradient)
-    biasGradient?.update(from: sums + Winograd.points &* count, count: f)
+    winogradTransformFilterGradient(sums, count: count, pointStride: pointStride, into: filterGradient)
+    biasGradient?.update(from: sums + Winograd.points &* pointStride, count: f)
 }
 
-/// Sums `dU` over `tiles` into `sum` (16 matrices `inputChannels × outputChannels`) and the
-/// output gradient into `biasSum`; both are overwritten.
+/// Sums `dU` over `tiles` into `sum` (36 matrices `inputChannels × outputChannels`, each
+/// `Winograd.pointStride` from the last) and the output gradient into `biasSum`; both are overwritten.
 private func filterGradientTiles(
     _ t: WinogradTiling, input: UnsafePointer<Float>, outputGradient: UnsafePointer<Float>,
     sum: UnsafeMutablePointer<Float>, biasSum: UnsafeMutablePointer<Float>, tiles: Range<Int>
 ) {
-    let c = t.inputChannels, f = t.outputChannels
+    let c = t.inputChannels, f = t.outputChannels, filterStride = Winograd.pointStride(c &* f)
     biasSum.update(repeating: 0, count: f)
     guard !tiles.isEmpty else {
-        sum.update(repeating: 0, count: Winograd.points &* c &* f)
+        sum.update(repeating: 0, count: Winograd.points &* Winograd.pointStride(c &* f))
         return
     }
     let chunk = Winograd.chunkTiles(inputChannels: c, outputChannels: f), capacity = min(chunk, tiles.count)
@@ -48,17 +48,18 @@ private func filterGradientTiles(
     var beta: Float = 0
     for start in stride(from: tiles.lowerBound, to: tiles.upperBound, by: chunk) {
         let count = min(chunk, tiles.upperBound &- start)
+        let inputStride = Winograd.pointStride(count &* c), gradientStride = Winograd.pointStride(count &* f)
         for i in 0..<count {
             scratch.gatherTaps(t, tile: start &+ i, input: input)
-            winogradTransformInput(scratch.taps, channels: c, into: scratch.transformed + i &* c, pointStride: count &* c)
+            winogradTransformInput(scratch.taps, channels: c, into: scratch.transformed + i &* c, pointStride: inputStride, rows: scratch.rows)
             scratch.gatherBlock(t, tile: start &+ i, outputGradient: outputGradient)
             winogradTransformOutputGradient(
-                scratch.taps, channels: f, into: scratch.products + i &* f, pointStride: count &* f, biasSum: biasSum)
+                scratch.taps, channels: f, into: scratch.products + i &* f, pointStride: gradientStride, biasSum: biasSum, rows: scratch.rows)
         }
         for point in 0..<Winograd.points {
             rowMajorSGEMM(
-                transposeA: true, m: c, n: f, k: count, a: scratch.transformed + point &* count &* c, lda: c,
-                b: scratch.products + point &* count &* f, ldb: f, beta: beta, c: sum + point &* c &* f, ldc: f)
+                transposeA: true, m: c, n: f, k: count, a: scratch.transformed + point &* inputStride, lda: c,
+                b: scratch.products + point &* gradientStride, ldb: f, beta: beta, c: sum + point &* filterStride, ldc: f)
         }
         beta = 1
     }

@@ -1,162 +1,203 @@
-/// The four lane-wise transforms of F(2×2, 3×3), eight channels at a time. Each applies a
-/// one-dimensional transform down the columns of a tile, then along its rows:
+/// The four lane-wise transforms of F(4×4, 3×3), eight channels at a time. Each applies a
+/// one-dimensional transform down the columns of a tile, keeps the columns in `rows` (36 lanes
+/// of scratch), then applies it along the rows:
 ///
-/// - input tile `d` (4×4) to `V = Bᵀ d B`;
-/// - filter `g` (3×3) to `U = G g Gᵀ`, and a filter gradient `dU` (4×4) back to `Gᵀ dU G`;
-/// - products `M` (4×4) to the output block `Y = Aᵀ M A` (2×2), and an output-gradient block
+/// - input tile `d` (6×6) to `V = Bᵀ d B`;
+/// - filter `g` (3×3) to `U = G g Gᵀ`, and a filter gradient `dU` (6×6) back to `Gᵀ dU G`;
+/// - products `M` (6×6) to the output block `Y = Aᵀ M A` (4×4), and an output-gradient block
 ///   `dY` back to `dM = A dY Aᵀ`.
 ///
-/// Points are row-major: point `ξ = 4·row + column`, each `pointStride` floats after the last.
+/// Points are row-major: point `ξ = 6·row + column`, each `pointStride` floats after the last.
+/// The matrices are Lavin & Gray's, with interpolation points 0, ±1, ±2 and ∞.
 typealias Lanes = SIMD8<Float>
 
-/// `Bᵀ` on one column: rows `(1, 0, −1, 0), (0, 1, 1, 0), (0, −1, 1, 0), (0, 1, 0, −1)`.
+/// Six lanes, a column or row of a transformed tile.
+typealias Six = (Lanes, Lanes, Lanes, Lanes, Lanes, Lanes)
+
+/// `Bᵀ` on one column of an input tile.
 @inline(__always)
-private func inputStep(_ d0: Lanes, _ d1: Lanes, _ d2: Lanes, _ d3: Lanes) -> (Lanes, Lanes, Lanes, Lanes) {
-    (d0 - d2, d1 + d2, d2 - d1, d1 - d3)
+private func inputStep(_ d: Six) -> Six {
+    let (d0, d1, d2, d3, d4, d5) = d
+    let a = d4 - d2, b = d1 - d3
+    return (4 * d0 - 5 * d2 + d4, d3 + d4 - 4 * (d1 + d2), d4 - d3 + 4 * (d1 - d2),
+            a - 2 * b, a + 2 * b, 4 * d1 - 5 * d3 + d5)
 }
 
-/// `G` on one column: rows `(1, 0, 0), (½, ½, ½), (½, −½, ½), (0, 0, 1)`.
+/// `G` on one column of a filter.
 @inline(__always)
-private func filterStep(_ g0: Lanes, _ g1: Lanes, _ g2: Lanes) -> (Lanes, Lanes, Lanes, Lanes) {
-    let outer = 0.5 * (g0 + g2), middle = 0.5 * g1
-    return (g0, outer + middle, outer - middle, g2)
+private func filterStep(_ g0: Lanes, _ g1: Lanes, _ g2: Lanes) -> Six {
+    let outer = g0 + g2, quarterOuter = 0.25 * g0 + g2
+    return (0.25 * g0, (outer + g1) * (-1.0 / 6), (outer - g1) * (-1.0 / 6),
+            (quarterOuter + 0.5 * g1) * (1.0 / 6), (quarterOuter - 0.5 * g1) * (1.0 / 6), g2)
 }
 
-/// `Gᵀ` on one column (the adjoint of ``filterStep``).
+/// `Gᵀ` on one column of a filter gradient (the adjoint of ``filterStep``).
 @inline(__always)
-private func filterGradientStep(_ u0: Lanes, _ u1: Lanes, _ u2: Lanes, _ u3: Lanes) -> (Lanes, Lanes, Lanes) {
-    let sum = 0.5 * (u1 + u2)
-    return (u0 + sum, 0.5 * (u1 - u2), sum + u3)
+private func filterGradientStep(_ u: Six) -> (Lanes, Lanes, Lanes) {
+    let (u0, u1, u2, u3, u4, u5) = u
+    let sum12 = u1 + u2, sum34 = u3 + u4
+    return (0.25 * u0 - sum12 * (1.0 / 6) + sum34 * (1.0 / 24),
+            (u2 - u1) * (1.0 / 6) + (u3 - u4) * (1.0 / 12),
+            (sum34 - sum12) * (1.0 / 6) + u5)
 }
 
-/// `Aᵀ` on one column: rows `(1, 1, 1, 0), (0, 1, −1, −1)`.
+/// `Aᵀ` on one column of products.
 @inline(__always)
-private func outputStep(_ m0: Lanes, _ m1: Lanes, _ m2: Lanes, _ m3: Lanes) -> (Lanes, Lanes) {
-    (m0 + m1 + m2, m1 - m2 - m3)
+private func outputStep(_ m: Six) -> (Lanes, Lanes, Lanes, Lanes) {
+    let (m0, m1, m2, m3, m4, m5) = m
+    let sum12 = m1 + m2, difference12 = m1 - m2, sum34 = m3 + m4, difference34 = m3 - m4
+    return (m0 + sum12 + sum34, difference12 + 2 * difference34, sum12 + 4 * sum34, difference12 + 8 * difference34 + m5)
 }
 
-/// `A` on one column (the adjoint of ``outputStep``).
+/// `A` on one column of an output-gradient block (the adjoint of ``outputStep``).
 @inline(__always)
-private func outputGradientStep(_ y0: Lanes, _ y1: Lanes) -> (Lanes, Lanes, Lanes, Lanes) {
-    (y0, y0 + y1, y0 - y1, -y1)
-}
-
-@inline(__always)
-private func store(_ values: (Lanes, Lanes, Lanes), _ first: UnsafeMutablePointer<Float>, _ pointStride: Int) {
-    store8(values.0, first)
-    store8(values.1, first + pointStride)
-    store8(values.2, first + 2 &* pointStride)
+private func outputGradientStep(_ y0: Lanes, _ y1: Lanes, _ y2: Lanes, _ y3: Lanes) -> Six {
+    let even = y0 + y2, odd = y1 + y3, evenWide = y0 + 4 * y2, oddWide = 2 * y1 + 8 * y3
+    return (y0, even + odd, even - odd, evenWide + oddWide, evenWide - oddWide, y3)
 }
 
 @inline(__always)
-private func store(_ values: (Lanes, Lanes, Lanes, Lanes), _ first: UnsafeMutablePointer<Float>, _ pointStride: Int) {
+private func load(_ first: UnsafePointer<Lanes>, _ stride: Int) -> Six {
+    (first[0], first[stride], first[2 &* stride], first[3 &* stride], first[4 &* stride], first[5 &* stride])
+}
+
+@inline(__always)
+private func keep(_ values: Six, _ first: UnsafeMutablePointer<Lanes>, _ stride: Int) {
+    first[0] = values.0
+    first[stride] = values.1
+    first[2 &* stride] = values.2
+    first[3 &* stride] = values.3
+    first[4 &* stride] = values.4
+    first[5 &* stride] = values.5
+}
+
+@inline(__always)
+private func store(_ values: Six, _ first: UnsafeMutablePointer<Float>, _ pointStride: Int) {
     store8(values.0, first)
     store8(values.1, first + pointStride)
     store8(values.2, first + 2 &* pointStride)
     store8(values.3, first + 3 &* pointStride)
+    store8(values.4, first + 4 &* pointStride)
+    store8(values.5, first + 5 &* pointStride)
 }
 
-/// Transforms one input tile. `taps[4·r + c]` points at the `channels` floats of tap `(r, c)`
+/// Transforms one input tile. `taps[6·r + c]` points at the `channels` floats of tap `(r, c)`
 /// (a row of zeros for taps in the padding); point `ξ` of channel `k` goes to
-/// `v[ξ·pointStride + k]`.
+/// `v[ξ·pointStride + k]`. `rows` is scratch for 36 lanes.
 @inline(__always)
 func winogradTransformInput(
-    _ taps: UnsafePointer<UnsafePointer<Float>>, channels: Int, into v: UnsafeMutablePointer<Float>, pointStride: Int
+    _ taps: UnsafePointer<UnsafePointer<Float>>, channels: Int, into v: UnsafeMutablePointer<Float>, pointStride: Int,
+    rows: UnsafeMutablePointer<Lanes>
 ) {
     for k in stride(from: 0, to: channels, by: 8) {
-        @inline(__always) func tap(_ i: Int) -> Lanes { load8(taps[i] + k) }
-        let c0 = inputStep(tap(0), tap(4), tap(8), tap(12))
-        let c1 = inputStep(tap(1), tap(5), tap(9), tap(13))
-        let c2 = inputStep(tap(2), tap(6), tap(10), tap(14))
-        let c3 = inputStep(tap(3), tap(7), tap(11), tap(15))
-        let out = v + k
-        store(inputStep(c0.0, c1.0, c2.0, c3.0), out, pointStride)
-        store(inputStep(c0.1, c1.1, c2.1, c3.1), out + 4 &* pointStride, pointStride)
-        store(inputStep(c0.2, c1.2, c2.2, c3.2), out + 8 &* pointStride, pointStride)
-        store(inputStep(c0.3, c1.3, c2.3, c3.3), out + 12 &* pointStride, pointStride)
+        for column in 0..<6 {
+            let d = (load8(taps[column] + k), load8(taps[6 &+ column] + k), load8(taps[12 &+ column] + k),
+                     load8(taps[18 &+ column] + k), load8(taps[24 &+ column] + k), load8(taps[30 &+ column] + k))
+            keep(inputStep(d), rows + column, 6)
+        }
+        for row in 0..<6 {
+            store(inputStep(load(rows + 6 &* row, 1)), v + (6 &* row &* pointStride &+ k), pointStride)
+        }
     }
 }
 
-/// Transforms a Keras-layout filter `(3, 3, inputChannels, outputChannels)` into the 16 matrices
-/// `U[ξ]`, each `inputChannels × outputChannels`, at `u + ξ·inputChannels·outputChannels`.
+/// Transforms a Keras-layout filter `(3, 3, inputChannels, outputChannels)` into the 36 matrices
+/// `U[ξ]`, each `inputChannels × outputChannels`, at `u + ξ·pointStride`.
 func winogradTransformFilter(
-    _ filter: UnsafePointer<Float>, inputChannels: Int, outputChannels: Int, into u: UnsafeMutablePointer<Float>
+    _ filter: UnsafePointer<Float>, inputChannels: Int, outputChannels: Int, into u: UnsafeMutablePointer<Float>, pointStride: Int
 ) {
-    let pointStride = inputChannels &* outputChannels
-    for offset in stride(from: 0, to: pointStride, by: 8) {
-        @inline(__always) func tap(_ i: Int) -> Lanes { load8(filter + (i &* pointStride &+ offset)) }
-        let c0 = filterStep(tap(0), tap(3), tap(6))
-        let c1 = filterStep(tap(1), tap(4), tap(7))
-        let c2 = filterStep(tap(2), tap(5), tap(8))
-        let out = u + offset
-        store(filterStep(c0.0, c1.0, c2.0), out, pointStride)
-        store(filterStep(c0.1, c1.1, c2.1), out + 4 &* pointStride, pointStride)
-        store(filterStep(c0.2, c1.2, c2.2), out + 8 &* pointStride, pointStride)
-        store(filterStep(c0.3, c1.3, c2.3), out + 12 &* pointStride, pointStride)
-    }
-}
-
-/// Turns the 16 gradient matrices `dU[ξ]` (at `du + ξ·count`, `count` floats each) into the
-/// gradient of the Keras-layout 3×3 filter, `count` floats per tap.
-func winogradTransformFilterGradient(_ du: UnsafePointer<Float>, count: Int, into filterGradient: UnsafeMutablePointer<Float>) {
+    let count = inputChannels &* outputChannels
+    let rows = UnsafeMutablePointer<Lanes>.allocate(capacity: 18)
+    defer { rows.deallocate() }
     for offset in stride(from: 0, to: count, by: 8) {
-        @inline(__always) func point(_ i: Int) -> Lanes { load8(du + (i &* count &+ offset)) }
-        let c0 = filterGradientStep(point(0), point(4), point(8), point(12))
-        let c1 = filterGradientStep(point(1), point(5), point(9), point(13))
-        let c2 = filterGradientStep(point(2), point(6), point(10), point(14))
-        let c3 = filterGradientStep(point(3), point(7), point(11), point(15))
-        let out = filterGradient + offset
-        store(filterGradientStep(c0.0, c1.0, c2.0, c3.0), out, count)
-        store(filterGradientStep(c0.1, c1.1, c2.1, c3.1), out + 3 &* count, count)
-        store(filterGradientStep(c0.2, c1.2, c2.2, c3.2), out + 6 &* count, count)
+        @inline(__always) func tap(_ i: Int) -> Lanes { load8(filter + (i &* count &+ offset)) }
+        for column in 0..<3 { keep(filterStep(tap(column), tap(3 &+ column), tap(6 &+ column)), rows + column, 3) }
+        for row in 0..<6 {
+            let r = rows + 3 &* row
+            store(filterStep(r[0], r[1], r[2]), u + (6 &* row &* pointStride &+ offset), pointStride)
+        }
     }
 }
 
-/// Turns one tile's 16 products (point `ξ` of channel `k` at `m[ξ·pointStride + k]`) into its
-/// 2×2 output block, adds `bias`, applies relu when asked, and stores pixel `(r, c)` of the block
-/// at `destinations[2·r + c]` (a scratch row for pixels beyond the output's edge).
+/// Turns the 36 gradient matrices `dU[ξ]` (`count` floats each, at `du + ξ·pointStride`) into the
+/// gradient of the Keras-layout 3×3 filter, `count` floats per tap.
+func winogradTransformFilterGradient(
+    _ du: UnsafePointer<Float>, count: Int, pointStride: Int, into filterGradient: UnsafeMutablePointer<Float>
+) {
+    let rows = UnsafeMutablePointer<Lanes>.allocate(capacity: 18)
+    defer { rows.deallocate() }
+    for offset in stride(from: 0, to: count, by: 8) {
+        @inline(__always) func point(_ i: Int) -> Lanes { load8(du + (i &* pointStride &+ offset)) }
+        for column in 0..<6 {
+            let reduced = filterGradientStep(
+                (point(column), point(6 &+ column), point(12 &+ column), point(18 &+ column), point(24 &+ column), point(30 &+ column)))
+            rows[column] = reduced.0
+            rows[6 &+ column] = reduced.1
+            rows[12 &+ column] = reduced.2
+        }
+        for kh in 0..<3 {
+            let tapsOfRow = filterGradientStep(load(rows + 6 &* kh, 1))
+            let out = filterGradient + (3 &* kh &* count &+ offset)
+            store8(tapsOfRow.0, out)
+            store8(tapsOfRow.1, out + count)
+            store8(tapsOfRow.2, out + 2 &* count)
+        }
+    }
+}
+
+/// Turns one tile's 36 products (point `ξ` of channel `k` at `m[ξ·pointStride + k]`) into its
+/// 4×4 output block, adds `bias`, applies relu when asked, and stores pixel `(r, c)` of the block
+/// at `destinations[4·r + c]` (a scratch row for pixels beyond the output's edge). `rows` is
+/// scratch for 24 lanes.
 @inline(__always)
 func winogradTransformOutput(
     _ m: UnsafePointer<Float>, pointStride: Int, channels: Int, bias: UnsafePointer<Float>?, relu: Bool,
-    destinations: UnsafePointer<UnsafeMutablePointer<Float>>
+    destinations: UnsafePointer<UnsafeMutablePointer<Float>>, rows: UnsafeMutablePointer<Lanes>
 ) {
     for k in stride(from: 0, to: channels, by: 8) {
         @inline(__always) func point(_ i: Int) -> Lanes { load8(m + (i &* pointStride &+ k)) }
-        let c0 = outputStep(point(0), point(4), point(8), point(12))
-        let c1 = outputStep(point(1), point(5), point(9), point(13))
-        let c2 = outputStep(point(2), point(6), point(10), point(14))
-        let c3 = outputStep(point(3), point(7), point(11), point(15))
-        let top = outputStep(c0.0, c1.0, c2.0, c3.0), bottom = outputStep(c0.1, c1.1, c2.1, c3.1)
-        var y = (top.0, top.1, bottom.0, bottom.1)
-        if let bias {
-            let b = load8(bias + k)
-            y = (y.0 + b, y.1 + b, y.2 + b, y.3 + b)
+        for column in 0..<6 {
+            let reduced = outputStep((point(column), point(6 &+ column), point(12 &+ column),
+                                      point(18 &+ column), point(24 &+ column), point(30 &+ column)))
+            rows[column] = reduced.0
+            rows[6 &+ column] = reduced.1
+            rows[12 &+ column] = reduced.2
+            rows[18 &+ column] = reduced.3
         }
-        if relu { y = (positivePart(y.0), positivePart(y.1), positivePart(y.2), positivePart(y.3)) }
-        store8(y.0, destinations[0] + k)
-        store8(y.1, destinations[1] + k)
-        store8(y.2, destinations[2] + k)
-        store8(y.3, destinations[3] + k)
+        let b = bias.map { load8($0 + k) } ?? .zero
+        for row in 0..<4 {
+            var y = outputStep(load(rows + 6 &* row, 1))
+            y = (y.0 + b, y.1 + b, y.2 + b, y.3 + b)
+            if relu { y = (positivePart(y.0), positivePart(y.1), positivePart(y.2), positivePart(y.3)) }
+            let out = destinations + 4 &* row
+            store8(y.0, out[0] + k)
+            store8(y.1, out[1] + k)
+            store8(y.2, out[2] + k)
+            store8(y.3, out[3] + k)
+        }
     }
 }
 
-/// Turns one tile's 2×2 output-gradient block (pixel `(r, c)` at `sources[2·r + c]`, a row of
-/// zeros beyond the output's edge) into its 16 points at `dm[ξ·pointStride + k]`, and adds the
-/// block into `biasSum`.
+/// Turns one tile's 4×4 output-gradient block (pixel `(r, c)` at `sources[4·r + c]`, a row of
+/// zeros beyond the output's edge) into its 36 points at `dm[ξ·pointStride + k]`, and adds the
+/// block into `biasSum`. `rows` is scratch for 36 lanes.
 @inline(__always)
 func winogradTransformOutputGradient(
     _ sources: UnsafePointer<UnsafePointer<Float>>, channels: Int, into dm: UnsafeMutablePointer<Float>,
-    pointStride: Int, biasSum: UnsafeMutablePointer<Float>
+    pointStride: Int, biasSum: UnsafeMutablePointer<Float>, rows: UnsafeMutablePointer<Lanes>
 ) {
     for k in stride(from: 0, to: channels, by: 8) {
-        let y00 = load8(sources[0] + k), y01 = load8(sources[1] + k)
-        let y10 = load8(sources[2] + k), y11 = load8(sources[3] + k)
-        store8(load8(biasSum + k) + (y00 + y01) + (y10 + y11), biasSum + k)
-        let c0 = outputGradientStep(y00, y10), c1 = outputGradientStep(y01, y11)
-        let out = dm + k
-        store(outputGradientStep(c0.0, c1.0), out, pointStride)
-        store(outputGradientStep(c0.1, c1.1), out + 4 &* pointStride, pointStride)
-        store(outputGradientStep(c0.2, c1.2), out + 8 &* pointStride, pointStride)
-        store(outputGradientStep(c0.3, c1.3), out + 12 &* pointStride, pointStride)
+        var total = Lanes.zero
+        for column in 0..<4 {
+            let y0 = load8(sources[column] + k), y1 = load8(sources[4 &+ column] + k)
+            let y2 = load8(sources[8 &+ column] + k), y3 = load8(sources[12 &+ column] + k)
+            total += (y0 + y1) + (y2 + y3)
+            keep(outputGradientStep(y0, y1, y2, y3), rows + column, 6)
+        }
+        store8(load8(biasSum + k) + total, biasSum + k)
+        for row in 0..<6 {
+            let r = rows + 6 &* row
+            store(outputGradientStep(r[0], r[1], r[2], r[3]), dm + (6 &* row &* pointStride &+ k), pointStride)
+        }
     }
 }
