@@ -33,3 +33,9 @@ func load8(_ pointer: UnsafeMutablePointer<Float>) -> SIMD8<Float> {
 func store8(_ value: SIMD8<Float>, _ pointer: UnsafeMutablePointer<Float>) {
     UnsafeMutableRawPointer(pointer).storeBytes(of: value, as: SIMD8<Float>.self)
 }
+
+/// ``ReluGradient`` lane-wise: `gradient` where the relu output is positive, else 0.
+@inline(__always)
+func passedByRelu(_ gradient: SIMD8<Float>, output: SIMD8<Float>) -> SIMD8<Float> {
+    SIMD8<Float>.zero.replacing(with: gradient, where: output .> 0)
+}

@@ -49,17 +49,20 @@ extension Tensor {
         let inputs = [self, kernel] + (bias.map { [$0] } ?? [])
         return out.recording("conv2d", inputs) { g in
             let incoming = try g.castWithoutGradient(to: .float32).contiguousStorage()
-            // A thin convolution that is the first layer masks the relu gradient inside its
-            // filter-gradient pass; otherwise the masked gradient is needed twice and made once.
-            let maskInsideKernel = algorithm == .thin && !input.requiresGradient
+            // Winograd kernels mask the relu gradient as they read it, and so does a thin
+            // convolution that is the first layer; otherwise the masked gradient is made once.
+            let maskInsideKernel = algorithm == .winograd || (algorithm == .thin && !input.requiresGradient)
             var dy = incoming
             if let saved, !maskInsideKernel { dy = try Tensor.floatZip(dy, saved, ReluGradient.self) }
+            let reluOutput = maskInsideKernel ? saved.map { UnsafePointer($0.floatPointer) } : nil
             var dx: Tensor?
             if input.requiresGradient {
                 let result = Tensor(uninitializedShape: geometry.inputShape, dtype: .float32)
-                withExtendedLifetime(dy) {
+                withExtendedLifetime((dy, saved)) {
                     if algorithm == .winograd {
-                        winogradConv2DBackwardData(geometry, outputGradient: dy.floatPointer, filter: w.floatPointer, inputGradient: result.floatPointer)
+                        winogradConv2DBackwardData(
+                            geometry, outputGradient: dy.floatPointer, reluOutput: reluOutput, filter: w.floatPointer,
+                            inputGradient: result.floatPointer)
                     } else {
                         conv2DBackwardData(geometry, outputGradient: dy.floatPointer, filter: w.floatPointer, inputGradient: result.floatPointer)
                     }
@@ -75,11 +78,12 @@ extension Tensor {
                     case .thin:
                         thinConv2DBackwardFilter(
                             geometry, input: x.floatPointer, outputGradient: dy.floatPointer,
-                            reluOutput: maskInsideKernel ? saved.map { UnsafePointer($0.floatPointer) } : nil,
+                            reluOutput: reluOutput,
                             filterGradient: filterGradient.floatPointer, biasGradient: biasGradient?.floatPointer)
                     case .winograd:
-                        winogradConv2DBackwardFilter(geometry, input: x.floatPointer, outputGradient: dy.floatPointer,
-                                                     filterGradient: filterGradient.floatPointer, biasGradient: biasGradient?.floatPointer)
+                        winogradConv2DBackwardFilter(
+                            geometry, input: x.floatPointer, outputGradient: dy.floatPointer, reluOutput: reluOutput,
+                            filterGradient: filterGradient.floatPointer, biasGradient: biasGradient?.floatPointer)
                     case .im2col:
                         conv2DBackwardFilter(geometry, input: x.floatPointer, outputGradient: dy.floatPointer,
                                              filterGradient: filterGradient.floatPointer, biasGradient: biasGradient?.floatPointer)

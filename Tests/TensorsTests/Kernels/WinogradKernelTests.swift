@@ -8,6 +8,7 @@ let winogradCases: [ConvCase] = [
     ConvCase(input: [1, 8, 9, 32], filter: [3, 3, 32, 48], strides: (1, 1), padding: .same),
     ConvCase(input: [3, 7, 6, 40], filter: [3, 3, 40, 32], strides: (1, 1), padding: .valid),
     ConvCase(input: [1, 3, 3, 32], filter: [3, 3, 32, 32], strides: (1, 1), padding: .valid),
+    ConvCase(input: [2, 21, 19, 16], filter: [3, 3, 16, 32], strides: (1, 1), padding: .valid),
     ConvCase(input: [5, 16, 15, 32], filter: [3, 3, 32, 64], strides: (1, 1), padding: .same),
 ]
 
@@ -56,9 +57,36 @@ func winogradFilterGradientMatchesDirectLoops(_ c: ConvCase) throws {
     #expect(try takes([1, 8, 8, 64], [3, 3, 64, 64]))
     #expect(try !takes([1, 8, 8, 64], [3, 3, 64, 64], strides: (2, 2)))
     #expect(try !takes([1, 8, 8, 64], [5, 5, 64, 64]))
-    #expect(try !takes([1, 8, 8, 16], [3, 3, 16, 64]))
+    #expect(try takes([1, 8, 8, 16], [3, 3, 16, 32]))
+    #expect(try !takes([1, 8, 8, 8], [3, 3, 8, 64]))
     #expect(try !takes([1, 8, 8, 64], [3, 3, 64, 36]))
     #expect(ConvolutionAlgorithm(try Conv2DGeometry(inputShape: [1, 8, 8, 1], filterShape: [3, 3, 1, 64], padding: .valid)) == .thin)
     #expect(ConvolutionAlgorithm(try Conv2DGeometry(inputShape: [1, 8, 8, 64], filterShape: [3, 3, 64, 64], padding: .valid)) == .winograd)
     #expect(ConvolutionAlgorithm(try Conv2DGeometry(inputShape: [1, 8, 8, 64], filterShape: [1, 1, 64, 64], padding: .valid)) == .im2col)
+}
+
+/// With a relu output given, both gradients see the output gradient masked where that output is
+/// not positive, exactly as the unmasked kernels on a pre-masked gradient.
+@Test(arguments: winogradCases)
+func winogradGradientsMaskByReluOutput(_ c: ConvCase) throws {
+    let g = try c.geometry()
+    let x = randomFloats(g.inputCount, seed: 28), dy = randomFloats(g.outputCount, seed: 29)
+    let w = randomFloats(g.filterCount, seed: 30)
+    let reluOutput = randomFloats(g.outputCount, seed: 31).map { max($0, 0) }
+    #expect(reluOutput.contains(0) && reluOutput.contains { $0 > 0 })
+    let masked = zip(dy, reluOutput).map { $1 > 0 ? $0 : 0 }
+    let dx = filled(g.inputCount) {
+        winogradConv2DBackwardData(g, outputGradient: dy, reluOutput: reluOutput, filter: w, inputGradient: $0)
+    }
+    expectClose(dx, Reference.convBackwardData(g, masked, w), "dx")
+    var db = [Float](repeating: .nan, count: g.outputChannels)
+    let dw = filled(g.filterCount) { dwPointer in
+        db.withUnsafeMutableBufferPointer {
+            winogradConv2DBackwardFilter(
+                g, input: x, outputGradient: dy, reluOutput: reluOutput, filterGradient: dwPointer, biasGradient: $0.baseAddress)
+        }
+    }
+    let expected = Reference.convBackwardFilter(g, x, masked)
+    expectClose(dw, expected.dw, "dw")
+    expectClose(db, expected.db, "db")
 }

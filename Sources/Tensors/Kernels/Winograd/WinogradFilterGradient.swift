@@ -1,15 +1,17 @@
 /// Gradient of a 3×3 stride-1 convolution with respect to its filter (and bias), by Winograd:
 /// `dU[ξ] = Σ V[ξ]ᵀ · dM[ξ]` over the tiles, with `V` the forward's transformed input tiles and
 /// `dM` the transformed output-gradient blocks, then `dw = Gᵀ dU G`. Same contract as
-/// ``conv2DBackwardFilter``.
+/// ``conv2DBackwardFilter``; with `reluOutput` (the forward's output after a fused relu), the
+/// output gradient is masked where that output is not positive as it is read.
 ///
-///     winogradConv2DBackwardFilter(g, input: x, outputGradient: dy, filterGradient: dw, biasGradient: db)
+///     winogradConv2DBackwardFilter(g, input: x, outputGradient: dy, reluOutput: y, filterGradient: dw, biasGradient: db)
 ///
 /// Each part sums its tiles into a private `dU` (and bias sum); the parts are added at the end
 /// and transformed once.
 package func winogradConv2DBackwardFilter(
     _ g: Conv2DGeometry, input: UnsafePointer<Float>, outputGradient: UnsafePointer<Float>,
-    filterGradient: UnsafeMutablePointer<Float>, biasGradient: UnsafeMutablePointer<Float>?
+    reluOutput: UnsafePointer<Float>? = nil, filterGradient: UnsafeMutablePointer<Float>,
+    biasGradient: UnsafeMutablePointer<Float>?
 ) {
     precondition(Winograd.applies(to: g), "winogradConv2DBackwardFilter called for a geometry it does not take")
     let t = g.winogradForwardTiling
@@ -21,9 +23,12 @@ package func winogradConv2DBackwardFilter(
     let sums = UnsafeMutablePointer<Float>.allocate(capacity: parts &* partStride)
     defer { sums.deallocate() }
     let x = SharedPointer(input), dy = SharedPointer(outputGradient), shared = SharedPointer(sums)
+    let mask = reluOutput.map { SharedPointer($0) }
     KernelThreads.run(parts: parts) { part in
         let sum = shared.base + part &* partStride
-        filterGradientTiles(t, input: x.base, outputGradient: dy.base, sum: sum, biasSum: sum + Winograd.points &* pointStride, tiles: ranges[part])
+        filterGradientTiles(
+            t, input: x.base, outputGradient: dy.base, reluOutput: mask?.base, sum: sum,
+            biasSum: sum + Winograd.points &* pointStride, tiles: ranges[part])
     }
     for part in 1..<max(parts, 1) { addFloats(sums, sums + part &* partStride, partStride) }
     winogradTransformFilterGradient(sums, count: count, pointStride: pointStride, into: filterGradient)
@@ -33,7 +38,7 @@ package func winogradConv2DBackwardFilter(
 /// Sums `dU` over `tiles` into `sum` (36 matrices `inputChannels × outputChannels`, each
 /// `Winograd.pointStride` from the last) and the output gradient into `biasSum`; both are overwritten.
 private func filterGradientTiles(
-    _ t: WinogradTiling, input: UnsafePointer<Float>, outputGradient: UnsafePointer<Float>,
+    _ t: WinogradTiling, input: UnsafePointer<Float>, outputGradient: UnsafePointer<Float>, reluOutput: UnsafePointer<Float>?,
     sum: UnsafeMutablePointer<Float>, biasSum: UnsafeMutablePointer<Float>, tiles: Range<Int>
 ) {
     let c = t.inputChannels, f = t.outputChannels, filterStride = Winograd.pointStride(c &* f)
@@ -51,10 +56,10 @@ private func filterGradientTiles(
         let inputStride = Winograd.pointStride(count &* c), gradientStride = Winograd.pointStride(count &* f)
         for i in 0..<count {
             scratch.gatherTaps(t, tile: start &+ i, input: input)
-            winogradTransformInput(scratch.taps, channels: c, into: scratch.transformed + i &* c, pointStride: inputStride, rows: scratch.rows)
-            scratch.gatherBlock(t, tile: start &+ i, outputGradient: outputGradient)
+            winogradTransformInput(scratch.taps, reluOutputs: nil, channels: c, into: scratch.transformed + i &* c, pointStride: inputStride, rows: scratch.rows)
+            scratch.gatherBlock(t, tile: start &+ i, outputGradient: outputGradient, reluOutput: reluOutput)
             winogradTransformOutputGradient(
-                scratch.taps, channels: f, into: scratch.products + i &* f, pointStride: gradientStride, biasSum: biasSum, rows: scratch.rows)
+                scratch.taps, reluOutputs: reluOutput == nil ? nil : scratch.reluTaps, channels: f, into: scratch.products + i &* f, pointStride: gradientStride, biasSum: biasSum, rows: scratch.rows)
         }
         for point in 0..<Winograd.points {
             rowMajorSGEMM(

@@ -9,6 +9,8 @@ struct WinogradScratch {
     let products: UnsafeMutablePointer<Float>
     /// The 36 tap pointers of the current input tile, row-major.
     let taps: UnsafeMutablePointer<UnsafePointer<Float>>
+    /// The same taps in a relu output that masks them (gradients flowing back through a relu).
+    let reluTaps: UnsafeMutablePointer<UnsafePointer<Float>>
     /// The 16 pixel pointers of the current 4×4 output block, row-major.
     let destinations: UnsafeMutablePointer<UnsafeMutablePointer<Float>>
     /// Room for one tile's columns between the two halves of a transform.
@@ -24,6 +26,7 @@ struct WinogradScratch {
         transformed = chunk.floats
         products = chunk.floats + inputFloats
         taps = .allocate(capacity: Winograd.points)
+        reluTaps = .allocate(capacity: Winograd.points)
         destinations = .allocate(capacity: Winograd.block &* Winograd.block)
         rows = .allocate(capacity: Winograd.points)
         zeros = .allocate(capacity: widest)
@@ -34,25 +37,28 @@ struct WinogradScratch {
     func deallocate() {
         chunk.release()
         taps.deallocate()
+        reluTaps.deallocate()
         destinations.deallocate()
         rows.deallocate()
         zeros.deallocate()
         sink.deallocate()
     }
 
-    /// Points ``taps`` at the 6×6 input window of `tile` (zeros where it overhangs the input).
+    /// Points ``taps`` at the 6×6 input window of `tile` (zeros where it overhangs the input),
+    /// and ``reluTaps`` at the same places in `reluOutput` when there is one.
     @inline(__always)
-    func gatherTaps(_ t: WinogradTiling, tile: Int, input: UnsafePointer<Float>) {
+    func gatherTaps(_ t: WinogradTiling, tile: Int, input: UnsafePointer<Float>, reluOutput: UnsafePointer<Float>? = nil) {
         let origin = t.origin(ofTile: tile), c = t.inputChannels
         let top = origin.row &- t.padTop, left = origin.column &- t.padLeft
-        let image = input + origin.image &* t.inputHeight &* t.inputWidth &* c
+        let imageOffset = origin.image &* t.inputHeight &* t.inputWidth &* c
         for r in 0..<Winograd.window {
             let row = top &+ r
             let rowInside = row >= 0 && row < t.inputHeight
             for column in 0..<Winograd.window {
-                let x = left &+ column
-                taps[Winograd.window &* r &+ column] = rowInside && x >= 0 && x < t.inputWidth
-                    ? image + (row &* t.inputWidth &+ x) &* c : UnsafePointer(zeros)
+                let x = left &+ column, index = Winograd.window &* r &+ column
+                let offset = rowInside && x >= 0 && x < t.inputWidth ? imageOffset &+ (row &* t.inputWidth &+ x) &* c : nil
+                taps[index] = offset.map { input + $0 } ?? UnsafePointer(zeros)
+                if let reluOutput { reluTaps[index] = offset.map { reluOutput + $0 } ?? UnsafePointer(zeros) }
             }
         }
     }
@@ -72,16 +78,18 @@ struct WinogradScratch {
     }
 
     /// Points the first 16 ``taps`` at the 4×4 block of `tile` in an output-shaped tensor
-    /// (zeros past the edge), for reading output gradients.
+    /// (zeros past the edge), for reading output gradients, and ``reluTaps`` at the same pixels
+    /// of `reluOutput` when there is one.
     @inline(__always)
-    func gatherBlock(_ t: WinogradTiling, tile: Int, outputGradient: UnsafePointer<Float>) {
+    func gatherBlock(_ t: WinogradTiling, tile: Int, outputGradient: UnsafePointer<Float>, reluOutput: UnsafePointer<Float>?) {
         let origin = t.origin(ofTile: tile), f = t.outputChannels
-        let image = outputGradient + origin.image &* t.outputHeight &* t.outputWidth &* f
+        let imageOffset = origin.image &* t.outputHeight &* t.outputWidth &* f
         for r in 0..<Winograd.block {
             for column in 0..<Winograd.block {
-                let y = origin.row &+ r, x = origin.column &+ column
-                taps[Winograd.block &* r &+ column] = y < t.outputHeight && x < t.outputWidth
-                    ? image + (y &* t.outputWidth &+ x) &* f : UnsafePointer(zeros)
+                let y = origin.row &+ r, x = origin.column &+ column, index = Winograd.block &* r &+ column
+                let offset = y < t.outputHeight && x < t.outputWidth ? imageOffset &+ (y &* t.outputWidth &+ x) &* f : nil
+                taps[index] = offset.map { outputGradient + $0 } ?? UnsafePointer(zeros)
+                if let reluOutput { reluTaps[index] = offset.map { reluOutput + $0 } ?? UnsafePointer(zeros) }
             }
         }
     }

@@ -17,7 +17,7 @@ package enum Winograd {
 
     /// Fewest input or output channels worth the transforms: below this the 36 products are
     /// too thin for sgemm and im2col's longer inner dimension wins.
-    package static let minimumChannels = 32
+    package static let minimumChannels = 16
 
     /// Whether `g` runs on these kernels: 3×3 kernel, stride 1, and channel counts in whole
     /// 8-float lanes, at least ``minimumChannels`` each.

@@ -83,16 +83,20 @@ private func store(_ values: Six, _ first: UnsafeMutablePointer<Float>, _ pointS
 
 /// Transforms one input tile. `taps[6·r + c]` points at the `channels` floats of tap `(r, c)`
 /// (a row of zeros for taps in the padding); point `ξ` of channel `k` goes to
-/// `v[ξ·pointStride + k]`. `rows` is scratch for 36 lanes.
+/// `v[ξ·pointStride + k]`. With `reluOutputs` (pointers laid out as `taps`), each tap is first
+/// masked where that relu output is not positive. `rows` is scratch for 36 lanes.
 @inline(__always)
 func winogradTransformInput(
-    _ taps: UnsafePointer<UnsafePointer<Float>>, channels: Int, into v: UnsafeMutablePointer<Float>, pointStride: Int,
-    rows: UnsafeMutablePointer<Lanes>
+    _ taps: UnsafePointer<UnsafePointer<Float>>, reluOutputs: UnsafePointer<UnsafePointer<Float>>?, channels: Int,
+    into v: UnsafeMutablePointer<Float>, pointStride: Int, rows: UnsafeMutablePointer<Lanes>
 ) {
     for k in stride(from: 0, to: channels, by: 8) {
+        @inline(__always) func tap(_ i: Int) -> Lanes {
+            guard let reluOutputs else { return load8(taps[i] + k) }
+            return passedByRelu(load8(taps[i] + k), output: load8(reluOutputs[i] + k))
+        }
         for column in 0..<6 {
-            let d = (load8(taps[column] + k), load8(taps[6 &+ column] + k), load8(taps[12 &+ column] + k),
-                     load8(taps[18 &+ column] + k), load8(taps[24 &+ column] + k), load8(taps[30 &+ column] + k))
+            let d = (tap(column), tap(6 &+ column), tap(12 &+ column), tap(18 &+ column), tap(24 &+ column), tap(30 &+ column))
             keep(inputStep(d), rows + column, 6)
         }
         for row in 0..<6 {
@@ -180,17 +184,22 @@ func winogradTransformOutput(
 
 /// Turns one tile's 4×4 output-gradient block (pixel `(r, c)` at `sources[4·r + c]`, a row of
 /// zeros beyond the output's edge) into its 36 points at `dm[ξ·pointStride + k]`, and adds the
-/// block into `biasSum`. `rows` is scratch for 36 lanes.
+/// block into `biasSum`. With `reluOutputs` (laid out as `sources`), each pixel's gradient is
+/// first masked where that relu output is not positive. `rows` is scratch for 36 lanes.
 @inline(__always)
 func winogradTransformOutputGradient(
-    _ sources: UnsafePointer<UnsafePointer<Float>>, channels: Int, into dm: UnsafeMutablePointer<Float>,
-    pointStride: Int, biasSum: UnsafeMutablePointer<Float>, rows: UnsafeMutablePointer<Lanes>
+    _ sources: UnsafePointer<UnsafePointer<Float>>, reluOutputs: UnsafePointer<UnsafePointer<Float>>?, channels: Int,
+    into dm: UnsafeMutablePointer<Float>, pointStride: Int, biasSum: UnsafeMutablePointer<Float>,
+    rows: UnsafeMutablePointer<Lanes>
 ) {
     for k in stride(from: 0, to: channels, by: 8) {
+        @inline(__always) func pixel(_ i: Int) -> Lanes {
+            guard let reluOutputs else { return load8(sources[i] + k) }
+            return passedByRelu(load8(sources[i] + k), output: load8(reluOutputs[i] + k))
+        }
         var total = Lanes.zero
         for column in 0..<4 {
-            let y0 = load8(sources[column] + k), y1 = load8(sources[4 &+ column] + k)
-            let y2 = load8(sources[8 &+ column] + k), y3 = load8(sources[12 &+ column] + k)
+            let y0 = pixel(column), y1 = pixel(4 &+ column), y2 = pixel(8 &+ column), y3 = pixel(12 &+ column)
             total += (y0 + y1) + (y2 + y3)
             keep(outputGradientStep(y0, y1, y2, y3), rows + column, 6)
         }
