@@ -1,4 +1,3 @@
-import Dispatch
 import Tensors
 
 /// The base of Keras' optimizers: updates each trainable parameter in place from its gradient.
@@ -72,7 +71,7 @@ open class Optimizer {
         // The optimizer is only read during the update (its state lives behind the pointers).
         nonisolated(unsafe) let p = parameter, g = gradient, state = slots, optimizer = self
         let half = (count / 2) & ~7
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
+        KernelThreads.run(parts: 2) { part in
             let start = part == 0 ? 0 : half, length = part == 0 ? half : count - half
             optimizer.update(parameter: p + start, gradient: g + start, count: length, slots: state.map { $0 + start }, step: step)
         }

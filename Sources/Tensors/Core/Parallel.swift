@@ -1,8 +1,7 @@
-import Dispatch
 
 /// Splits `0..<count` into one chunk per core and runs `body` on each, in parallel when the work is
-/// large enough to pay for a thread hand-off. `body` is escaping on purpose: a
-/// `withoutActuallyEscaping` wrapper would trap if a Dispatch worker released its reference late.
+/// large enough to pay for a thread hand-off (on ``WorkerPool``, which stores `body` for its
+/// helpers, so it must be escaping).
 @inline(__always)
 func parallelChunks(_ count: Int, minimumPerChunk: Int = 1 << 15, _ body: @escaping (Range<Int>) -> Void) {
     let chunks = Swift.min(parallelWidth, count / Swift.max(minimumPerChunk, 1))
@@ -12,7 +11,7 @@ func parallelChunks(_ count: Int, minimumPerChunk: Int = 1 << 15, _ body: @escap
     }
     let per = (count + chunks - 1) / chunks
     nonisolated(unsafe) let run = body
-    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+    KernelThreads.run(parts: chunks) { chunk in
         let start = chunk * per
         let end = Swift.min(count, start + per)
         if start < end { run(start..<end) }

@@ -1,10 +1,10 @@
-import Dispatch
+
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// How the kernels share the CPU: the work is cut into a few disjoint parts per core, which
-/// `concurrentPerform` hands out to the cores as they become free (so a core slowed by another
+/// ``WorkerPool`` hands out to the cores as they become free (so a core slowed by another
 /// process takes fewer parts); each part calls single-threaded BLAS on cache-sized chunks.
 package enum KernelThreads {
     /// Cores the kernels spread their work over: the online CPU count.
@@ -21,12 +21,12 @@ package enum KernelThreads {
     /// Runs `body(part)` for `part` in `0..<parts`, concurrently when `parts > 1`. OpenBLAS is
     /// single-threaded throughout the process (`BLASThreading`, set by every BLAS call site), so
     /// parts calling sgemm do not oversubscribe the cores.
-    package static func run(parts: Int, _ body: @Sendable (Int) -> Void) {
+    package static func run(parts: Int, _ body: @escaping @Sendable (Int) -> Void) {
         guard parts > 1 else {
             body(0)
             return
         }
-        DispatchQueue.concurrentPerform(iterations: parts, execute: body)
+        WorkerPool.shared.run(parts: parts, body)
     }
 
     /// Splits `0..<count` into `parts` contiguous ranges whose sizes differ by at most one.
@@ -42,7 +42,7 @@ package enum KernelThreads {
     }
 }
 
-/// A raw pointer that may cross into `concurrentPerform` workers; each worker touches a
+/// A raw pointer that may cross into ``WorkerPool`` helpers; each worker touches a
 /// disjoint part of the memory (or only reads it), which the callers guarantee.
 package struct SharedPointer<Pointee>: @unchecked Sendable {
     package let base: UnsafeMutablePointer<Pointee>

@@ -113,7 +113,7 @@ func gemm<T: BLASElement>(_ a: MatrixOperand<T>, _ b: MatrixOperand<T>, m: Int, 
 
 /// Runs `block(rows, columns)` over disjoint blocks of an `m × n` product: one block when the
 /// product is small, else one per core along the longer side of the result.
-private func splitProduct(m: Int, n: Int, k: Int, _ block: @Sendable (Range<Int>, Range<Int>) -> Void) {
+private func splitProduct(m: Int, n: Int, k: Int, _ block: @escaping @Sendable (Range<Int>, Range<Int>) -> Void) {
     _ = BLASThreading.singleThreaded
     let flops = 2 * Double(m) * Double(n) * Double(k)
     let width = BLASThreading.matmulWidth.load(ordering: .relaxed)
