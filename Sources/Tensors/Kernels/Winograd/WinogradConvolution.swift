@@ -14,61 +14,31 @@ package func winogradConv2DForward(
     defer { transformed.deallocate() }
     winogradTransformFilter(filter, inputChannels: g.inputChannels, outputChannels: g.outputChannels, into: transformed, pointStride: pointStride)
     winogradConvolve(
-        g.winogradForwardTiling, input: input, reluMask: nil, transformedFilter: transformed, bias: bias, relu: relu, output: output)
-}
-
-/// Gradient of a 3×3 stride-1 convolution with respect to its input, by Winograd: the output
-/// gradient convolved with the filter turned 180° and its channel axes swapped. Same contract
-/// as ``conv2DBackwardData``; with `reluOutput` (the forward's output after a fused relu), the
-/// output gradient is masked where that output is not positive as it is read.
-///
-///     winogradConv2DBackwardData(g, outputGradient: dy, reluOutput: y, filter: w, inputGradient: dx)
-package func winogradConv2DBackwardData(
-    _ g: Conv2DGeometry, outputGradient: UnsafePointer<Float>, reluOutput: UnsafePointer<Float>? = nil,
-    filter: UnsafePointer<Float>, inputGradient: UnsafeMutablePointer<Float>
-) {
-    precondition(Winograd.applies(to: g), "winogradConv2DBackwardData called for a geometry it does not take")
-    let c = g.inputChannels, f = g.outputChannels
-    let turned = UnsafeMutablePointer<Float>.allocate(capacity: 9 &* c &* f)
-    defer { turned.deallocate() }
-    for tap in 0..<9 {
-        let source = filter + (8 &- tap) &* c &* f, destination = turned + tap &* c &* f
-        for i in 0..<c {
-            for o in 0..<f { destination[o &* c &+ i] = source[i &* f &+ o] }
-        }
-    }
-    let pointStride = Winograd.pointStride(c &* f)
-    let transformed = UnsafeMutablePointer<Float>.allocate(capacity: Winograd.points &* pointStride)
-    defer { transformed.deallocate() }
-    winogradTransformFilter(turned, inputChannels: f, outputChannels: c, into: transformed, pointStride: pointStride)
-    winogradConvolve(
-        g.winogradDataGradientTiling, input: outputGradient, reluMask: reluOutput, transformedFilter: transformed, bias: nil,
-        relu: false, output: inputGradient)
+        g.winogradForwardTiling, input: input, transformedFilter: transformed, bias: bias, relu: relu, output: output)
 }
 
 /// Runs the tiles of `t` over the cores: every tile writes its own output pixels, so parts
-/// need no synchronisation. `reluMask`, when given, masks the input where it is not positive.
+/// need no synchronisation.
 private func winogradConvolve(
-    _ t: WinogradTiling, input: UnsafePointer<Float>, reluMask: UnsafePointer<Float>?, transformedFilter: UnsafePointer<Float>,
+    _ t: WinogradTiling, input: UnsafePointer<Float>, transformedFilter: UnsafePointer<Float>,
     bias: UnsafePointer<Float>?, relu: Bool, output: UnsafeMutablePointer<Float>
 ) {
     let filterStride = Winograd.pointStride(t.inputChannels &* t.outputChannels)
     let parts = KernelThreads.parts(flops: t.flops, units: t.tileCount / 8)
     let ranges = KernelThreads.split(t.tileCount, into: parts)
     let x = SharedPointer(input), u = SharedPointer(transformedFilter), y = SharedPointer(output)
-    let b = bias.map { SharedPointer($0) }, mask = reluMask.map { SharedPointer($0) }
+    let b = bias.map { SharedPointer($0) }
     KernelThreads.run(parts: parts) { part in
         convolveTiles(
-            t, input: x.base, reluMask: mask?.base, transformedFilter: u.base, filterStride: filterStride, bias: b?.base,
-            relu: relu, output: y.base, tiles: ranges[part])
+            t, input: x.base, transformedFilter: u.base, filterStride: filterStride, bias: b?.base, relu: relu,
+            output: y.base, tiles: ranges[part])
     }
 }
 
 /// For each chunk of tiles: transform the input tiles, multiply point by point with sgemm,
 /// transform the products back into output blocks.
 private func convolveTiles(
-    _ t: WinogradTiling, input: UnsafePointer<Float>, reluMask: UnsafePointer<Float>?,
-    transformedFilter: UnsafePointer<Float>, filterStride: Int,
+    _ t: WinogradTiling, input: UnsafePointer<Float>, transformedFilter: UnsafePointer<Float>, filterStride: Int,
     bias: UnsafePointer<Float>?, relu: Bool, output: UnsafeMutablePointer<Float>, tiles: Range<Int>
 ) {
     let c = t.inputChannels, f = t.outputChannels
@@ -79,10 +49,9 @@ private func convolveTiles(
         let count = min(chunk, tiles.upperBound &- start)
         let inputStride = Winograd.pointStride(count &* c), productStride = Winograd.pointStride(count &* f)
         for i in 0..<count {
-            scratch.gatherTaps(t, tile: start &+ i, input: input, reluOutput: reluMask)
+            scratch.gatherTaps(t, tile: start &+ i, input: input)
             winogradTransformInput(
-                scratch.taps, reluOutputs: reluMask == nil ? nil : scratch.reluTaps, channels: c,
-                into: scratch.transformed + i &* c, pointStride: inputStride, rows: scratch.rows)
+                scratch.taps, channels: c, into: scratch.transformed + i &* c, pointStride: inputStride, rows: scratch.rows)
         }
         for point in 0..<Winograd.points {
             rowMajorSGEMM(

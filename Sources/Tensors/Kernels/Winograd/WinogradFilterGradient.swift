@@ -56,7 +56,7 @@ private func filterGradientTiles(
         let inputStride = Winograd.pointStride(count &* c), gradientStride = Winograd.pointStride(count &* f)
         for i in 0..<count {
             scratch.gatherTaps(t, tile: start &+ i, input: input)
-            winogradTransformInput(scratch.taps, reluOutputs: nil, channels: c, into: scratch.transformed + i &* c, pointStride: inputStride, rows: scratch.rows)
+            winogradTransformInput(scratch.taps, channels: c, into: scratch.transformed + i &* c, pointStride: inputStride, rows: scratch.rows)
             scratch.gatherBlock(t, tile: start &+ i, outputGradient: outputGradient, reluOutput: reluOutput)
             winogradTransformOutputGradient(
                 scratch.taps, reluOutputs: reluOutput == nil ? nil : scratch.reluTaps, channels: f, into: scratch.products + i &* f, pointStride: gradientStride, biasSum: biasSum, rows: scratch.rows)

@@ -11,6 +11,8 @@ struct WinogradScratch {
     let taps: UnsafeMutablePointer<UnsafePointer<Float>>
     /// The same taps in a relu output that masks them (gradients flowing back through a relu).
     let reluTaps: UnsafeMutablePointer<UnsafePointer<Float>>
+    /// The 36 pixel pointers of the current input window in a gradient being summed into.
+    let targets: UnsafeMutablePointer<UnsafeMutablePointer<Float>>
     /// The 16 pixel pointers of the current 4×4 output block, row-major.
     let destinations: UnsafeMutablePointer<UnsafeMutablePointer<Float>>
     /// Room for one tile's columns between the two halves of a transform.
@@ -27,6 +29,7 @@ struct WinogradScratch {
         products = chunk.floats + inputFloats
         taps = .allocate(capacity: Winograd.points)
         reluTaps = .allocate(capacity: Winograd.points)
+        targets = .allocate(capacity: Winograd.points)
         destinations = .allocate(capacity: Winograd.block &* Winograd.block)
         rows = .allocate(capacity: Winograd.points)
         zeros = .allocate(capacity: widest)
@@ -38,16 +41,30 @@ struct WinogradScratch {
         chunk.release()
         taps.deallocate()
         reluTaps.deallocate()
+        targets.deallocate()
         destinations.deallocate()
         rows.deallocate()
         zeros.deallocate()
         sink.deallocate()
     }
 
-    /// Points ``taps`` at the 6×6 input window of `tile` (zeros where it overhangs the input),
-    /// and ``reluTaps`` at the same places in `reluOutput` when there is one.
+    /// Points ``taps`` at the 6×6 input window of `tile` (zeros where it overhangs the input).
     @inline(__always)
-    func gatherTaps(_ t: WinogradTiling, tile: Int, input: UnsafePointer<Float>, reluOutput: UnsafePointer<Float>? = nil) {
+    func gatherTaps(_ t: WinogradTiling, tile: Int, input: UnsafePointer<Float>) {
+        forEachWindowTap(t, tile: tile) { index, offset in taps[index] = offset.map { input + $0 } ?? UnsafePointer(zeros) }
+    }
+
+    /// Points ``targets`` at the 6×6 window of `tile` in an input-shaped gradient (the sink where
+    /// the window overhangs the input).
+    @inline(__always)
+    func locateWindow(_ t: WinogradTiling, tile: Int, inputGradient: UnsafeMutablePointer<Float>) {
+        forEachWindowTap(t, tile: tile) { index, offset in targets[index] = offset.map { inputGradient + $0 } ?? sink }
+    }
+
+    /// Calls `body(index, offset)` for each tap of `tile`'s input window: its row-major index and
+    /// its offset in floats into an input-shaped tensor, nil where it lies in the padding.
+    @inline(__always)
+    private func forEachWindowTap(_ t: WinogradTiling, tile: Int, _ body: (Int, Int?) -> Void) {
         let origin = t.origin(ofTile: tile), c = t.inputChannels
         let top = origin.row &- t.padTop, left = origin.column &- t.padLeft
         let imageOffset = origin.image &* t.inputHeight &* t.inputWidth &* c
@@ -55,10 +72,9 @@ struct WinogradScratch {
             let row = top &+ r
             let rowInside = row >= 0 && row < t.inputHeight
             for column in 0..<Winograd.window {
-                let x = left &+ column, index = Winograd.window &* r &+ column
-                let offset = rowInside && x >= 0 && x < t.inputWidth ? imageOffset &+ (row &* t.inputWidth &+ x) &* c : nil
-                taps[index] = offset.map { input + $0 } ?? UnsafePointer(zeros)
-                if let reluOutput { reluTaps[index] = offset.map { reluOutput + $0 } ?? UnsafePointer(zeros) }
+                let x = left &+ column
+                body(Winograd.window &* r &+ column,
+                     rowInside && x >= 0 && x < t.inputWidth ? imageOffset &+ (row &* t.inputWidth &+ x) &* c : nil)
             }
         }
     }

@@ -46,9 +46,8 @@ package enum Winograd {
 /// How a stride-1 3×3 convolution is cut into 4×4 output blocks: the sizes of the tensor the
 /// tiles are read from and written to, and the zero padding before the first row and column.
 ///
-/// Forward, the tiles read the input and write the output. The data gradient is the same
-/// computation on the output gradient with the filter turned 180° and its channel axes swapped,
-/// padded by `2 − pad` (``Conv2DGeometry/winogradDataGradientTiling``).
+/// All three passes use the forward's tiles: the forward reads input windows and writes output
+/// blocks, the gradients read output-gradient blocks and add into input windows or the filter.
 struct WinogradTiling {
     let batch: Int
     let inputHeight: Int
@@ -80,20 +79,11 @@ struct WinogradTiling {
 }
 
 extension Conv2DGeometry {
-    /// Forward tiling: input to output, with the convolution's own padding.
+    /// The tiling of this convolution's output, with its own padding.
     var winogradForwardTiling: WinogradTiling {
         WinogradTiling(
             batch: batch, inputHeight: inputHeight, inputWidth: inputWidth, inputChannels: inputChannels,
             outputHeight: outputHeight, outputWidth: outputWidth, outputChannels: outputChannels,
             padTop: padTop, padLeft: padLeft)
-    }
-
-    /// Data-gradient tiling: output gradient to input gradient, padded by `2 − pad` so that
-    /// every input pixel meets all the output pixels whose windows covered it.
-    var winogradDataGradientTiling: WinogradTiling {
-        WinogradTiling(
-            batch: batch, inputHeight: outputHeight, inputWidth: outputWidth, inputChannels: outputChannels,
-            outputHeight: inputHeight, outputWidth: inputWidth, outputChannels: inputChannels,
-            padTop: 2 &- padTop, padLeft: 2 &- padLeft)
     }
 }

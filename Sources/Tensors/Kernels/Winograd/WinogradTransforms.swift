@@ -2,7 +2,7 @@
 /// one-dimensional transform down the columns of a tile, keeps the columns in `rows` (36 lanes
 /// of scratch), then applies it along the rows:
 ///
-/// - input tile `d` (6×6) to `V = Bᵀ d B`;
+/// - input tile `d` (6×6) to `V = Bᵀ d B`, and a gradient `dV` back to `B dV Bᵀ`;
 /// - filter `g` (3×3) to `U = G g Gᵀ`, and a filter gradient `dU` (6×6) back to `Gᵀ dU G`;
 /// - products `M` (6×6) to the output block `Y = Aᵀ M A` (4×4), and an output-gradient block
 ///   `dY` back to `dM = A dY Aᵀ`.
@@ -49,6 +49,15 @@ private func outputStep(_ m: Six) -> (Lanes, Lanes, Lanes, Lanes) {
     return (m0 + sum12 + sum34, difference12 + 2 * difference34, sum12 + 4 * sum34, difference12 + 8 * difference34 + m5)
 }
 
+/// `B` on one column of an input-tile gradient (the adjoint of ``inputStep``).
+@inline(__always)
+private func inputGradientStep(_ v: Six) -> Six {
+    let (v0, v1, v2, v3, v4, v5) = v
+    let sum12 = v1 + v2, difference21 = v2 - v1, sum34 = v3 + v4, difference43 = v4 - v3
+    return (4 * v0, 4 * (difference21 + v5) + 2 * difference43, -5 * v0 - 4 * sum12 - sum34,
+            -difference21 - 2 * difference43 - 5 * v5, v0 + sum12 + sum34, v5)
+}
+
 /// `A` on one column of an output-gradient block (the adjoint of ``outputStep``).
 @inline(__always)
 private func outputGradientStep(_ y0: Lanes, _ y1: Lanes, _ y2: Lanes, _ y3: Lanes) -> Six {
@@ -83,18 +92,14 @@ private func store(_ values: Six, _ first: UnsafeMutablePointer<Float>, _ pointS
 
 /// Transforms one input tile. `taps[6·r + c]` points at the `channels` floats of tap `(r, c)`
 /// (a row of zeros for taps in the padding); point `ξ` of channel `k` goes to
-/// `v[ξ·pointStride + k]`. With `reluOutputs` (pointers laid out as `taps`), each tap is first
-/// masked where that relu output is not positive. `rows` is scratch for 36 lanes.
+/// `v[ξ·pointStride + k]`. `rows` is scratch for 36 lanes.
 @inline(__always)
 func winogradTransformInput(
-    _ taps: UnsafePointer<UnsafePointer<Float>>, reluOutputs: UnsafePointer<UnsafePointer<Float>>?, channels: Int,
-    into v: UnsafeMutablePointer<Float>, pointStride: Int, rows: UnsafeMutablePointer<Lanes>
+    _ taps: UnsafePointer<UnsafePointer<Float>>, channels: Int, into v: UnsafeMutablePointer<Float>, pointStride: Int,
+    rows: UnsafeMutablePointer<Lanes>
 ) {
     for k in stride(from: 0, to: channels, by: 8) {
-        @inline(__always) func tap(_ i: Int) -> Lanes {
-            guard let reluOutputs else { return load8(taps[i] + k) }
-            return passedByRelu(load8(taps[i] + k), output: load8(reluOutputs[i] + k))
-        }
+        @inline(__always) func tap(_ i: Int) -> Lanes { load8(taps[i] + k) }
         for column in 0..<6 {
             let d = (tap(column), tap(6 &+ column), tap(12 &+ column), tap(18 &+ column), tap(24 &+ column), tap(30 &+ column))
             keep(inputStep(d), rows + column, 6)
@@ -184,12 +189,12 @@ func winogradTransformOutput(
 
 /// Turns one tile's 4×4 output-gradient block (pixel `(r, c)` at `sources[4·r + c]`, a row of
 /// zeros beyond the output's edge) into its 36 points at `dm[ξ·pointStride + k]`, and adds the
-/// block into `biasSum`. With `reluOutputs` (laid out as `sources`), each pixel's gradient is
+/// block into `biasSum` when there is one. With `reluOutputs` (laid out as `sources`), each pixel's gradient is
 /// first masked where that relu output is not positive. `rows` is scratch for 36 lanes.
 @inline(__always)
 func winogradTransformOutputGradient(
     _ sources: UnsafePointer<UnsafePointer<Float>>, reluOutputs: UnsafePointer<UnsafePointer<Float>>?, channels: Int,
-    into dm: UnsafeMutablePointer<Float>, pointStride: Int, biasSum: UnsafeMutablePointer<Float>,
+    into dm: UnsafeMutablePointer<Float>, pointStride: Int, biasSum: UnsafeMutablePointer<Float>?,
     rows: UnsafeMutablePointer<Lanes>
 ) {
     for k in stride(from: 0, to: channels, by: 8) {
@@ -203,10 +208,36 @@ func winogradTransformOutputGradient(
             total += (y0 + y1) + (y2 + y3)
             keep(outputGradientStep(y0, y1, y2, y3), rows + column, 6)
         }
-        store8(load8(biasSum + k) + total, biasSum + k)
+        if let biasSum { store8(load8(biasSum + k) + total, biasSum + k) }
         for row in 0..<6 {
             let r = rows + 6 &* row
             store(outputGradientStep(r[0], r[1], r[2], r[3]), dm + (6 &* row &* pointStride &+ k), pointStride)
+        }
+    }
+}
+
+/// Turns one tile's 36 input-gradient points (point `ξ` of channel `k` at `dv[ξ·pointStride + k]`)
+/// into the gradient of its 6×6 input window and adds tap `(r, c)` into `targets[6·r + c]` (a
+/// scratch row for taps in the padding). `rows` is scratch for 36 lanes.
+@inline(__always)
+func winogradAddInputGradient(
+    _ dv: UnsafePointer<Float>, pointStride: Int, channels: Int, targets: UnsafePointer<UnsafeMutablePointer<Float>>,
+    rows: UnsafeMutablePointer<Lanes>
+) {
+    for k in stride(from: 0, to: channels, by: 8) {
+        @inline(__always) func point(_ i: Int) -> Lanes { load8(dv + (i &* pointStride &+ k)) }
+        for column in 0..<6 {
+            let points = (point(column), point(6 &+ column), point(12 &+ column), point(18 &+ column), point(24 &+ column), point(30 &+ column))
+            keep(inputGradientStep(points), rows + column, 6)
+        }
+        for row in 0..<6 {
+            let taps = inputGradientStep(load(rows + 6 &* row, 1)), out = targets + 6 &* row
+            store8(load8(out[0] + k) + taps.0, out[0] + k)
+            store8(load8(out[1] + k) + taps.1, out[1] + k)
+            store8(load8(out[2] + k) + taps.2, out[2] + k)
+            store8(load8(out[3] + k) + taps.3, out[3] + k)
+            store8(load8(out[4] + k) + taps.4, out[4] + k)
+            store8(load8(out[5] + k) + taps.5, out[5] + k)
         }
     }
 }
