@@ -32,9 +32,9 @@ open class Optimizer {
     open func update(parameter: UnsafeMutablePointer<Float>, gradient: UnsafePointer<Float>, count: Int,
                      slots: [UnsafeMutablePointer<Float>], step: Int) {}
 
-    /// Tensors at least this large are updated in two halves on two threads; below it (about
-    /// 150 us of Adam on one core) waking a worker costs more than it saves on this VM.
-    static let parallelThreshold = 1 << 18
+    /// Tensors at least this large are updated in two halves on two threads (about 20 µs of Adam
+    /// on one core, against a few microseconds to hand half to a `WorkerPool` helper).
+    static let parallelThreshold = 1 << 15
 
     /// Applies one update to every parameter that has a gradient, then clears the gradients.
     public func apply(to parameters: [Tensor]) throws {

@@ -12,10 +12,10 @@ enum BLASThreading {
     /// How many cores one `matmul` spreads over (see `setBLASThreads`).
     static let matmulWidth = Atomic<Int>(KernelThreads.workerCount)
 
-    /// Products below this many floating-point operations run on the calling thread. Waking a
-    /// worker on this VM costs tens of microseconds and more when the other core is busy: the
-    /// seed DNN's 6.4-MFLOP products (80 us on one core) took 10 % longer per step when split.
-    static let parallelProductFlops = 32_000_000.0
+    /// Products below this many floating-point operations run on the calling thread. Handing
+    /// half to a ``WorkerPool`` helper costs a few microseconds, so the seed DNN's 6.4-MFLOP
+    /// products (80 µs on one core) are split: its epoch went from 0.89–0.93 to 0.82–0.86 s.
+    static let parallelProductFlops = 4_000_000.0
 }
 
 /// Sets how many cores one `matmul` spreads its product over (the default is one per core).

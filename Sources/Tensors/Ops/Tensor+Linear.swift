@@ -71,29 +71,21 @@ extension Tensor {
             }
         }
         let gzOperand = matrixOperand(gz, T.self)
-        let gx = x.requiresGradient ? Tensor(uninitializedShape: [n, k], dtype: x.dtype, zeroed: m == 0) : nil
-        let gw = weight.requiresGradient ? Tensor(uninitializedShape: [k, m], dtype: x.dtype, zeroed: n == 0) : nil
-        let products: [@Sendable () -> Void] = [
-            gx.map { result in
-                let (w, out) = (matrixOperand(weight, T.self).transposedOperand, SharedPointer(result.pointer(T.self)))
-                return { gemm(gzOperand, w, m: n, n: k, k: m, c: out.base, ldc: k) }
-            },
-            gw.map { result in
-                let (xt, out) = (matrixOperand(x, T.self).transposedOperand, SharedPointer(result.pointer(T.self)))
-                return { gemm(xt, gzOperand, m: k, n: m, k: n, c: out.base, ldc: m) }
-            },
-        ].compactMap { $0 }
-        if n > 0 && k > 0 && m > 0 {
-            // Each product alone is too small to split over the cores (`gemm` keeps it on one),
-            // but the two are independent, so they run side by side.
-            let flops = 2 * Double(n) * Double(k) * Double(m)
-            let sideBySide = products.count == 2 && flops >= KernelThreads.parallelFlopThreshold
-                && flops < BLASThreading.parallelProductFlops
-            withExtendedLifetime((gz, x, weight)) {
-                KernelThreads.run(parts: sideBySide ? 2 : 1) { part in
-                    if sideBySide { products[part]() } else { for product in products { product() } }
-                }
+        var gx: Tensor?
+        if x.requiresGradient {
+            let result = Tensor(uninitializedShape: [n, k], dtype: x.dtype, zeroed: m == 0)
+            if n > 0 && k > 0 && m > 0 {
+                gemm(gzOperand, matrixOperand(weight, T.self).transposedOperand, m: n, n: k, k: m, c: result.pointer(T.self), ldc: k)
             }
+            gx = result
+        }
+        var gw: Tensor?
+        if weight.requiresGradient {
+            let result = Tensor(uninitializedShape: [k, m], dtype: x.dtype, zeroed: n == 0)
+            if n > 0 && k > 0 && m > 0 {
+                gemm(matrixOperand(x, T.self).transposedOperand, gzOperand, m: k, n: m, k: n, c: result.pointer(T.self), ldc: m)
+            }
+            gw = result
         }
         guard let bias else { return [gx, gw] }
         guard bias.requiresGradient else { return [gx, gw, nil] }
