@@ -42,28 +42,22 @@ private func convolveTiles(
     bias: UnsafePointer<Float>?, relu: Bool, output: UnsafeMutablePointer<Float>, tiles: Range<Int>
 ) {
     let c = t.inputChannels, f = t.outputChannels
-    let chunk = Winograd.chunkTiles(inputChannels: c, outputChannels: f), capacity = min(chunk, tiles.count)
-    let scratch = WinogradScratch(tiles: capacity, inputChannels: c, outputChannels: f)
-    defer { scratch.deallocate() }
-    for start in stride(from: tiles.lowerBound, to: tiles.upperBound, by: chunk) {
-        let count = min(chunk, tiles.upperBound &- start)
-        let inputStride = Winograd.pointStride(count &* c), productStride = Winograd.pointStride(count &* f)
-        for i in 0..<count {
-            scratch.gatherTaps(t, tile: start &+ i, input: input)
+    WinogradScratch.forEachChunk(t, tiles: tiles) { scratch, chunk, inputStride, productStride in
+        for (i, tile) in chunk.enumerated() {
+            scratch.gatherTaps(t, tile: tile, input: input)
             winogradTransformInput(
                 scratch.taps, channels: c, into: scratch.transformed + i &* c, pointStride: inputStride, rows: scratch.rows)
         }
         for point in 0..<Winograd.points {
             rowMajorSGEMM(
-                m: count, n: f, k: c, a: scratch.transformed + point &* inputStride, lda: c,
+                m: chunk.count, n: f, k: c, a: scratch.transformed + point &* inputStride, lda: c,
                 b: transformedFilter + point &* filterStride, ldb: f, c: scratch.products + point &* productStride, ldc: f)
         }
-        for i in 0..<count {
-            scratch.locateBlock(t, tile: start &+ i, output: output)
+        for (i, tile) in chunk.enumerated() {
+            scratch.locateBlock(t, tile: tile, output: output)
             winogradTransformOutput(
                 scratch.products + i &* f, pointStride: productStride, channels: f, bias: bias, relu: relu,
                 destinations: scratch.destinations, rows: scratch.rows)
         }
     }
 }
-

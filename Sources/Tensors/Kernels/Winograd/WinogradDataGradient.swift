@@ -41,25 +41,20 @@ private func dataGradientTiles(
     transformedFilter: UnsafePointer<Float>, filterStride: Int, inputGradient: UnsafeMutablePointer<Float>, tiles: Range<Int>
 ) {
     let c = t.inputChannels, f = t.outputChannels
-    let chunk = Winograd.chunkTiles(inputChannels: c, outputChannels: f), capacity = min(chunk, tiles.count)
-    let scratch = WinogradScratch(tiles: capacity, inputChannels: c, outputChannels: f)
-    defer { scratch.deallocate() }
-    for start in stride(from: tiles.lowerBound, to: tiles.upperBound, by: chunk) {
-        let count = min(chunk, tiles.upperBound &- start)
-        let inputStride = Winograd.pointStride(count &* c), gradientStride = Winograd.pointStride(count &* f)
-        for i in 0..<count {
-            scratch.gatherBlock(t, tile: start &+ i, outputGradient: outputGradient, reluOutput: reluOutput)
+    WinogradScratch.forEachChunk(t, tiles: tiles) { scratch, chunk, inputStride, gradientStride in
+        for (i, tile) in chunk.enumerated() {
+            scratch.gatherBlock(t, tile: tile, outputGradient: outputGradient, reluOutput: reluOutput)
             winogradTransformOutputGradient(
                 scratch.taps, reluOutputs: reluOutput == nil ? nil : scratch.reluTaps, channels: f,
                 into: scratch.products + i &* f, pointStride: gradientStride, biasSum: nil, rows: scratch.rows)
         }
         for point in 0..<Winograd.points {
             rowMajorSGEMM(
-                transposeB: true, m: count, n: c, k: f, a: scratch.products + point &* gradientStride, lda: f,
+                transposeB: true, m: chunk.count, n: c, k: f, a: scratch.products + point &* gradientStride, lda: f,
                 b: transformedFilter + point &* filterStride, ldb: f, c: scratch.transformed + point &* inputStride, ldc: c)
         }
-        for i in 0..<count {
-            scratch.locateWindow(t, tile: start &+ i, inputGradient: inputGradient)
+        for (i, tile) in chunk.enumerated() {
+            scratch.locateWindow(t, tile: tile, inputGradient: inputGradient)
             winogradAddInputGradient(
                 scratch.transformed + i &* c, pointStride: inputStride, channels: c, targets: scratch.targets, rows: scratch.rows)
         }

@@ -44,29 +44,25 @@ private func filterGradientTiles(
     let c = t.inputChannels, f = t.outputChannels, filterStride = Winograd.pointStride(c &* f)
     biasSum.update(repeating: 0, count: f)
     guard !tiles.isEmpty else {
-        sum.update(repeating: 0, count: Winograd.points &* Winograd.pointStride(c &* f))
+        sum.update(repeating: 0, count: Winograd.points &* filterStride)
         return
     }
-    let chunk = Winograd.chunkTiles(inputChannels: c, outputChannels: f), capacity = min(chunk, tiles.count)
-    let scratch = WinogradScratch(tiles: capacity, inputChannels: c, outputChannels: f)
-    defer { scratch.deallocate() }
     var beta: Float = 0
-    for start in stride(from: tiles.lowerBound, to: tiles.upperBound, by: chunk) {
-        let count = min(chunk, tiles.upperBound &- start)
-        let inputStride = Winograd.pointStride(count &* c), gradientStride = Winograd.pointStride(count &* f)
-        for i in 0..<count {
-            scratch.gatherTaps(t, tile: start &+ i, input: input)
-            winogradTransformInput(scratch.taps, channels: c, into: scratch.transformed + i &* c, pointStride: inputStride, rows: scratch.rows)
-            scratch.gatherBlock(t, tile: start &+ i, outputGradient: outputGradient, reluOutput: reluOutput)
+    WinogradScratch.forEachChunk(t, tiles: tiles) { scratch, chunk, inputStride, gradientStride in
+        for (i, tile) in chunk.enumerated() {
+            scratch.gatherTaps(t, tile: tile, input: input)
+            winogradTransformInput(
+                scratch.taps, channels: c, into: scratch.transformed + i &* c, pointStride: inputStride, rows: scratch.rows)
+            scratch.gatherBlock(t, tile: tile, outputGradient: outputGradient, reluOutput: reluOutput)
             winogradTransformOutputGradient(
-                scratch.taps, reluOutputs: reluOutput == nil ? nil : scratch.reluTaps, channels: f, into: scratch.products + i &* f, pointStride: gradientStride, biasSum: biasSum, rows: scratch.rows)
+                scratch.taps, reluOutputs: reluOutput == nil ? nil : scratch.reluTaps, channels: f,
+                into: scratch.products + i &* f, pointStride: gradientStride, biasSum: biasSum, rows: scratch.rows)
         }
         for point in 0..<Winograd.points {
             rowMajorSGEMM(
-                transposeA: true, m: c, n: f, k: count, a: scratch.transformed + point &* inputStride, lda: c,
+                transposeA: true, m: c, n: f, k: chunk.count, a: scratch.transformed + point &* inputStride, lda: c,
                 b: scratch.products + point &* gradientStride, ldb: f, beta: beta, c: sum + point &* filterStride, ldc: f)
         }
         beta = 1
     }
 }
-

@@ -110,3 +110,22 @@ struct WinogradScratch {
         }
     }
 }
+
+extension WinogradScratch {
+    /// Cuts `tiles` into chunks of ``Winograd/chunkTiles(inputChannels:outputChannels:)`` and calls
+    /// `body` for each with scratch sized for a chunk, the chunk's tiles, and the floats from one
+    /// point matrix to the next among the transformed inputs and among the products.
+    static func forEachChunk(
+        _ t: WinogradTiling, tiles: Range<Int>,
+        _ body: (_ scratch: WinogradScratch, _ chunk: Range<Int>, _ inputStride: Int, _ productStride: Int) -> Void
+    ) {
+        let c = t.inputChannels, f = t.outputChannels
+        let chunk = Winograd.chunkTiles(inputChannels: c, outputChannels: f)
+        let scratch = WinogradScratch(tiles: min(chunk, tiles.count), inputChannels: c, outputChannels: f)
+        defer { scratch.deallocate() }
+        for start in stride(from: tiles.lowerBound, to: tiles.upperBound, by: chunk) {
+            let count = min(chunk, tiles.upperBound &- start)
+            body(scratch, start..<(start &+ count), Winograd.pointStride(count &* c), Winograd.pointStride(count &* f))
+        }
+    }
+}
