@@ -96,6 +96,10 @@ package final class WorkerPool: @unchecked Sendable {
     }
 
     private func helperLoop() {
+        // Signals such as Ctrl-C's belong to the main thread, whose handlers and readline expect them.
+        var signals = sigset_t()
+        sigfillset(&signals)
+        pthread_sigmask(SIG_BLOCK, &signals, nil)
         var seen = 0
         while true {
             seen = waitForRegion(after: seen)
