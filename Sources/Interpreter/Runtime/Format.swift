@@ -34,7 +34,7 @@ struct FormatSpec {
             }
             self.precision = precision
         }
-        if let c = chars.first { type = chars.removeFirst() }
+        if !chars.isEmpty { type = chars.removeFirst() }
         if !chars.isEmpty { throw PythonError.valueError("Invalid format specifier '\(spec)'") }
     }
 
