@@ -1,6 +1,7 @@
 /// One part's working memory for the Winograd kernels: a chunk of transformed input tiles and
 /// of products (or output-gradient points), the pointers to one tile's taps and to its output
-/// block, room for a transform's columns, a row of zeros for taps in the padding and a scratch row for pixels past the edge.
+/// block, room for a transform's columns, a row of zeros for taps in the padding and a scratch
+/// row for pixels past the edge.
 struct WinogradScratch {
     /// 36 matrices `tiles × inputChannels`, ``Winograd/pointStride(_:)`` apart: transformed input tiles.
     let transformed: UnsafeMutablePointer<Float>
@@ -82,15 +83,7 @@ struct WinogradScratch {
     /// Points ``destinations`` at the 4×4 output block of `tile` (the sink past the output's edge).
     @inline(__always)
     func locateBlock(_ t: WinogradTiling, tile: Int, output: UnsafeMutablePointer<Float>) {
-        let origin = t.origin(ofTile: tile), f = t.outputChannels
-        let image = output + origin.image &* t.outputHeight &* t.outputWidth &* f
-        for r in 0..<Winograd.block {
-            for column in 0..<Winograd.block {
-                let y = origin.row &+ r, x = origin.column &+ column
-                destinations[Winograd.block &* r &+ column] = y < t.outputHeight && x < t.outputWidth
-                    ? image + (y &* t.outputWidth &+ x) &* f : sink
-            }
-        }
+        forEachBlockPixel(t, tile: tile) { index, offset in destinations[index] = offset.map { output + $0 } ?? sink }
     }
 
     /// Points the first 16 ``taps`` at the 4×4 block of `tile` in an output-shaped tensor
@@ -98,14 +91,24 @@ struct WinogradScratch {
     /// of `reluOutput` when there is one.
     @inline(__always)
     func gatherBlock(_ t: WinogradTiling, tile: Int, outputGradient: UnsafePointer<Float>, reluOutput: UnsafePointer<Float>?) {
+        forEachBlockPixel(t, tile: tile) { index, offset in
+            taps[index] = offset.map { outputGradient + $0 } ?? UnsafePointer(zeros)
+            if let reluOutput { reluTaps[index] = offset.map { reluOutput + $0 } ?? UnsafePointer(zeros) }
+        }
+    }
+
+    /// Calls `body(index, offset)` for each pixel of `tile`'s output block: its row-major index
+    /// and its offset in floats into an output-shaped tensor, nil past the output's edge.
+    @inline(__always)
+    private func forEachBlockPixel(_ t: WinogradTiling, tile: Int, _ body: (Int, Int?) -> Void) {
         let origin = t.origin(ofTile: tile), f = t.outputChannels
         let imageOffset = origin.image &* t.outputHeight &* t.outputWidth &* f
         for r in 0..<Winograd.block {
+            let y = origin.row &+ r
             for column in 0..<Winograd.block {
-                let y = origin.row &+ r, x = origin.column &+ column, index = Winograd.block &* r &+ column
-                let offset = y < t.outputHeight && x < t.outputWidth ? imageOffset &+ (y &* t.outputWidth &+ x) &* f : nil
-                taps[index] = offset.map { outputGradient + $0 } ?? UnsafePointer(zeros)
-                if let reluOutput { reluTaps[index] = offset.map { reluOutput + $0 } ?? UnsafePointer(zeros) }
+                let x = origin.column &+ column
+                body(Winograd.block &* r &+ column,
+                     y < t.outputHeight && x < t.outputWidth ? imageOffset &+ (y &* t.outputWidth &+ x) &* f : nil)
             }
         }
     }
