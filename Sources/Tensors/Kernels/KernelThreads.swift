@@ -29,6 +29,22 @@ package enum KernelThreads {
         WorkerPool.shared.run(parts: parts, body)
     }
 
+    /// Runs `body(part, slice)` for each part, where `slice` is that part's own `floats` floats of
+    /// partial sums (which `body` must overwrite), then adds the slices into the first and hands
+    /// it to `combined`: a reduction without locks, for gradients summed over many pixels.
+    package static func sumOverParts(
+        _ parts: Int, floats: Int, _ body: @escaping @Sendable (Int, UnsafeMutablePointer<Float>) -> Void,
+        combined: (UnsafePointer<Float>) -> Void
+    ) {
+        let parts = max(parts, 1)
+        let sums = UnsafeMutablePointer<Float>.allocate(capacity: parts &* floats)
+        defer { sums.deallocate() }
+        let shared = SharedPointer(sums)
+        run(parts: parts) { part in body(part, shared.base + part &* floats) }
+        for part in 1..<parts { addFloats(sums, sums + part &* floats, floats) }
+        combined(sums)
+    }
+
     /// Splits `0..<count` into `parts` contiguous ranges whose sizes differ by at most one.
     package static func split(_ count: Int, into parts: Int) -> [Range<Int>] {
         (0..<parts).map { part in

@@ -123,12 +123,9 @@ package func thinConv2DBackwardFilter(
     // Each part sums into its own slice (taps padded to whole tiles, then the bias row).
     let paddedTaps = (k &+ ThinConv2D.tapTile &- 1) / ThinConv2D.tapTile &* ThinConv2D.tapTile
     let partStride = (paddedTaps &+ 1) &* f
-    let sums = UnsafeMutablePointer<Float>.allocate(capacity: parts &* partStride)
-    defer { sums.deallocate() }
-    let x = SharedPointer(input), dy = SharedPointer(outputGradient), shared = SharedPointer(sums)
+    let x = SharedPointer(input), dy = SharedPointer(outputGradient)
     let mask = reluOutput.map { SharedPointer($0) }
-    KernelThreads.run(parts: parts) { part in
-        let sum = shared.base + part &* partStride
+    KernelThreads.sumOverParts(parts, floats: partStride, { part, sum in
         sum.update(repeating: 0, count: partStride)
         let width = g.outputWidth, c = g.inputChannels, run = g.kernelWidth &* c
         let interior = g.interiorOutputColumns
@@ -169,14 +166,10 @@ package func thinConv2DBackwardFilter(
                 }
             }
         }
-    }
-    filterGradient.update(from: sums, count: k &* f)
-    if let biasGradient { biasGradient.update(from: sums + paddedTaps &* f, count: f) }
-    for part in 1..<max(parts, 1) {
-        let partial = sums + part &* partStride
-        addFloats(filterGradient, partial, k &* f)
-        if let biasGradient { addFloats(biasGradient, partial + paddedTaps &* f, f) }
-    }
+    }, combined: { sums in
+        filterGradient.update(from: sums, count: k &* f)
+        biasGradient?.update(from: sums + paddedTaps &* f, count: f)
+    })
 }
 
 /// Adds `Σ_p patches[p][t] · gradient[p][0..<16]` into row `t` of `sum` for the tile's taps.

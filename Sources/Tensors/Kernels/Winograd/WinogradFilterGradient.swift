@@ -6,8 +6,8 @@
 ///
 ///     winogradConv2DBackwardFilter(g, input: x, outputGradient: dy, reluOutput: y, filterGradient: dw, biasGradient: db)
 ///
-/// Each part sums its tiles into a private `dU` (and bias sum); the parts are added at the end
-/// and transformed once.
+/// Each part sums its tiles into a private `dU` (and bias sum) through
+/// ``KernelThreads/sumOverParts(_:floats:_:combined:)``; the sum is transformed once.
 package func winogradConv2DBackwardFilter(
     _ g: Conv2DGeometry, input: UnsafePointer<Float>, outputGradient: UnsafePointer<Float>,
     reluOutput: UnsafePointer<Float>? = nil, filterGradient: UnsafeMutablePointer<Float>,
@@ -20,19 +20,16 @@ package func winogradConv2DBackwardFilter(
     let parts = KernelThreads.parts(flops: t.flops, units: t.tileCount / 128)
     let ranges = KernelThreads.split(t.tileCount, into: parts)
     let pointStride = Winograd.pointStride(count), partStride = Winograd.points &* pointStride &+ f
-    let sums = UnsafeMutablePointer<Float>.allocate(capacity: parts &* partStride)
-    defer { sums.deallocate() }
-    let x = SharedPointer(input), dy = SharedPointer(outputGradient), shared = SharedPointer(sums)
+    let x = SharedPointer(input), dy = SharedPointer(outputGradient)
     let mask = reluOutput.map { SharedPointer($0) }
-    KernelThreads.run(parts: parts) { part in
-        let sum = shared.base + part &* partStride
+    KernelThreads.sumOverParts(parts, floats: partStride, { part, sum in
         filterGradientTiles(
             t, input: x.base, outputGradient: dy.base, reluOutput: mask?.base, sum: sum,
             biasSum: sum + Winograd.points &* pointStride, tiles: ranges[part])
-    }
-    for part in 1..<max(parts, 1) { addFloats(sums, sums + part &* partStride, partStride) }
-    winogradTransformFilterGradient(sums, count: count, pointStride: pointStride, into: filterGradient)
-    biasGradient?.update(from: sums + Winograd.points &* pointStride, count: f)
+    }, combined: { sums in
+        winogradTransformFilterGradient(sums, count: count, pointStride: pointStride, into: filterGradient)
+        biasGradient?.update(from: sums + Winograd.points &* pointStride, count: f)
+    })
 }
 
 /// Sums `dU` over `tiles` into `sum` (36 matrices `inputChannels × outputChannels`, each
