@@ -35,6 +35,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
     ],
     targets: [
         .systemLibrary(name: "CBLAS", providers: [.apt(["libopenblas-dev"])]),
@@ -42,13 +45,18 @@ let package = Package(
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CPNG", providers: [.apt(["libpng-dev"])]),
         .target(name: "CJPEG", linkerSettings: [.linkedLibrary("jpeg")]),
+        .systemLibrary(name: "CMark", providers: [.apt(["libcmark-gfm-dev"])]),
 
         .target(name: "Tensors", dependencies: ["CBLAS"], swiftSettings: vectorSettings),
         .target(name: "NeuralNet", dependencies: ["Tensors"], swiftSettings: vectorSettings),
         .target(name: "ImageData", dependencies: ["Tensors", "NeuralNet", "CZlib", "CPNG", "CJPEG"], swiftSettings: vectorSettings),
         .target(name: "Interpreter", dependencies: [.product(name: "BigInt", package: "BigInt")]),
         .target(name: "PythonModules", dependencies: ["Tensors", "NeuralNet", "ImageData", "Interpreter"]),
-        .target(name: "Course", dependencies: ["PythonModules", "Interpreter"]),
+        .target(name: "Course", dependencies: [
+            "PythonModules", "Interpreter", "CMark", "Yams",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         .executableTarget(name: "deeplings", dependencies: [
             "Course", "PythonModules", "Interpreter", "ImageData", "CReadline",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
