@@ -114,7 +114,9 @@ func fuzzRun(_ source: String) -> String? {
     let py = PythonInterpreter(output: { _ in })
     py.limits = RunLimits(stepBudget: 20_000, timeLimit: .seconds(3), outputLimit: 20_000, recursionLimit: 150)
     let start = ContinuousClock.now
-    let failure = py.run(source, file: "<fuzz>", echo: .lastExpression)
+    let failure = withWatchdog(seconds: 30, "a fuzz program ignored its 3 s limit:\n\(source)") {
+        py.run(source, file: "<fuzz>", echo: .lastExpression)
+    }
     if ContinuousClock.now - start > .seconds(10) { return "took longer than 10 s" }
     if let failure {
         guard let last = failure.traceback.split(separator: "\n").last, last.first?.isLetter == true else {

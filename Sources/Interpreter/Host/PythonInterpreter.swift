@@ -77,7 +77,9 @@ public final class PythonInterpreter {
     var handlingStack: [PyExceptionObject] = []
 
     /// Hot counters live behind a pointer: no dynamic exclusivity checks in the evaluation loop.
-    let counters = UnsafeMutablePointer<Int>.allocate(capacity: 2)
+    /// `[0]` is the call depth, `[1]` the steps counted, `[2]` the step count at which the
+    /// limits are next checked.
+    let counters = UnsafeMutablePointer<Int>.allocate(capacity: 3)
     var depth: Int {
         get { counters[0] }
         set { counters[0] = newValue }
@@ -101,7 +103,7 @@ public final class PythonInterpreter {
     public init(output: @escaping (String) -> Void = { Swift.print($0, terminator: "") }, interrupt: InterruptFlag = InterruptFlag()) {
         self.output = output
         self.interruptFlag = interrupt
-        counters.initialize(repeating: 0, count: 2)
+        counters.initialize(repeating: 0, count: 3)
         builtins = makeBuiltins()
         let main = PyModule(name: "__main__")
         main.globals = mainGlobals
@@ -178,6 +180,7 @@ public final class PythonInterpreter {
         let outer = !evaluating
         if outer {
             runStartTicks = ticks
+            counters[2] = ticks &+ Self.limitPollInterval
             runDeadline = limits.timeLimit.map { ContinuousClock.now + $0 }
             outputCount = 0
             outputCapReached = false

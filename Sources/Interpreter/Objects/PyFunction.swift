@@ -41,8 +41,8 @@ public final class PyFunction: PyObject {
         let interp = frame.interp
         frame.function = self
         for pc in code.parameterCells { frame.cells[pc.cell].value = frame.slots[pc.slot] }
+        try interp.countStep()
         interp.counters[0] &+= 1
-        interp.counters[1] &+= 1
         defer { interp.counters[0] &-= 1 }
         if interp.counters[0] > interp.recursionLimit {
             throw PythonError(PyTypes.RecursionError, "maximum recursion depth exceeded")

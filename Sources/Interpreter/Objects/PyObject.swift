@@ -161,5 +161,10 @@ public final class ClosureIterator: PyIterator {
     let body: (PythonInterpreter) throws -> Value?
     /// Creates an iterator that calls `body` until it returns `nil`.
     public init(_ body: @escaping (PythonInterpreter) throws -> Value?) { self.body = body }
-    override public func next(_ interp: PythonInterpreter) throws -> Value? { try body(interp) }
+    override public func next(_ interp: PythonInterpreter) throws -> Value? {
+        // Ranges, map, zip and generator expressions run here: native loops over them
+        // (`sum(range(10**12))`, `any(…)`) count their elements like Python loops.
+        try interp.countStep()
+        return try body(interp)
+    }
 }

@@ -115,7 +115,7 @@ extension PythonInterpreter {
             var out: [Value] = []
             while let v = try it.next(self) {
                 out.append(v)
-                if out.count & 0xFFF == 0 { counters[1] &+= 0x1000; try checkLimits() }
+                try countStep()
             }
             return out
         }
@@ -135,12 +135,33 @@ extension PythonInterpreter {
         }
     }
 
-    /// Counts work for the step budget, and every few thousand steps checks the interrupt flag,
-    /// the deadline and the budget.
+    /// Counts one step of loop work for the step budget, and every ``limitPollInterval`` steps
+    /// checks the interrupt flag, the deadline and the budget, blaming `span` in a traceback.
     @inline(__always)
     func tick(_ span: Span, _ f: Frame) throws {
         counters[1] &+= 1
-        if counters[1] & 0x3FF == 0 { try located(span, f) { try checkLimits() } }
+        if counters[1] >= counters[2] { try located(span, f) { try pollLimits() } }
+    }
+
+    /// Counts one step of work done outside a loop node (a call, a native iterator's element).
+    ///
+    /// Every path that can run for long counts through here or ``tick(_:_:)``, so whatever mix
+    /// of loops, calls and native iteration a program makes, the limits are checked at least
+    /// every ``limitPollInterval`` steps. (A poll on `ticks % 1024 == 0` missed loops whose
+    /// iterations each count an even number of steps: `while True: f(0)` never stopped.)
+    @inline(__always)
+    public func countStep() throws {
+        counters[1] &+= 1
+        if counters[1] >= counters[2] { try pollLimits() }
+    }
+
+    /// Steps between two checks of the interrupt flag, the deadline and the budget.
+    static let limitPollInterval = 1024
+
+    @inline(never)
+    func pollLimits() throws {
+        counters[2] = counters[1] &+ Self.limitPollInterval
+        try checkLimits()
     }
 
     /// Raises `KeyboardInterrupt` or `TimeoutError` if the host asked to stop. Native code running

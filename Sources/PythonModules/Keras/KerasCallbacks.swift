@@ -121,7 +121,8 @@ final class PythonCallback: Callback {
 }
 
 /// Forwards the interpreter's Ctrl-C flag to the model, so `fit` stops after the current batch
-/// with its `KeyboardInterrupt` message and keeps the weights reached.
+/// with its `KeyboardInterrupt` message and keeps the weights reached; past the run's deadline
+/// it raises the interpreter's `TimeoutError` after the batch.
 final class InterpreterInterruptBridge: Callback {
     unowned let interp: PythonInterpreter
 
@@ -131,8 +132,12 @@ final class InterpreterInterruptBridge: Callback {
     }
 
     override func onTrainBatchEnd(_ batch: Int, logs: Logs) throws {
-        guard interp.interruptFlag.isSet else { return }
-        interp.interruptFlag.clear()
-        model?.interruptFlag.request()
+        if interp.interruptFlag.isSet {
+            interp.interruptFlag.clear()
+            model?.interruptFlag.request()
+            return
+        }
+        // A grader's deadline ends `fit` between batches too, not only after the last epoch.
+        try interp.checkLimits()
     }
 }
