@@ -61,7 +61,7 @@ let package = Package(
             "Course", "PythonModules", "Interpreter", "ImageData", "CReadline",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "Benchmarks", dependencies: ["Tensors", "NeuralNet", "ImageData", "Interpreter"]),
+        .executableTarget(name: "Benchmarks", dependencies: ["Tensors", "NeuralNet", "ImageData", "Interpreter", "PythonModules"]),
 
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
         .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "Tensors", "ImageData"]),
@@ -69,5 +69,7 @@ let package = Package(
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter"], resources: [.copy("Scripts")]),
         .testTarget(name: "PythonModulesTests", dependencies: ["PythonModules", "Interpreter"]),
         .testTarget(name: "CourseTests", dependencies: ["Course"]),
+        // Drives the built `deeplings` binary in a pseudo-terminal; imports no module of ours.
+        .testTarget(name: "DeeplingsTests", dependencies: ["deeplings"]),
     ]
 )

@@ -1,5 +1,11 @@
+import Foundation
+
 // `swift run -c release Benchmarks SUITE [--quick]`; every figure prints as a `name: value` line.
 let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "--memory-case", arguments.count == 3, let count = Int(arguments[2]) {
+    do { try runMemoryCase(arguments[1], count: count) } catch { print("memory_case_error: \(error)") }
+    exit(0)
+}
 let quick = arguments.contains("--quick")
 let requested = arguments.filter { !$0.hasPrefix("--") }
 
@@ -8,6 +14,7 @@ let suites: [(name: String, run: (Bool) throws -> Void)] = [
     ("training", { try runTrainingSuite(quick: $0) }),
     ("interp", { try runInterpreterSuite(quick: $0) }),
     ("augment", { try runAugmentSuite(quick: $0) }),
+    ("memory", { try runMemorySuite(quick: $0) }),
 ]
 
 let chosen = requested.isEmpty ? suites : suites.filter { requested.contains($0.name) }

@@ -16,6 +16,12 @@ func installInterruptHandler() {
     sigemptyset(&action.sa_mask)
     action.sa_flags = SA_RESTART
     sigaction(SIGINT, &action, nil)
+    // A parent may have started us with SIGINT blocked (the mask survives exec); then Ctrl-C
+    // would only echo `^C`.
+    var interrupt = sigset_t()
+    sigemptyset(&interrupt)
+    sigaddset(&interrupt, SIGINT)
+    pthread_sigmask(SIG_UNBLOCK, &interrupt, nil)
 }
 
 /// Clears both flags before a new piece of work starts.

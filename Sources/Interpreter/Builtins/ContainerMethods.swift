@@ -86,7 +86,8 @@ final class PyDictView: PyObject {
     enum Kind: String { case keys = "dict_keys", values = "dict_values", items = "dict_items" }
     let dict: PyDict
     let kind: Kind
-    init(_ dict: PyDict, _ kind: Kind) { self.dict = dict; self.kind = kind }
+    init(_ dict: PyDict, _ kind: Kind) { self.dict = dict; self.kind = kind; super.init(); trackForCollection() }
+    override func visitReferences(_ visitor: inout ReferenceVisitor) { visitor.visit(dict) }
     override var pyClass: PyClass { PyTypes.iterator }
     var items: [Value] {
         switch kind {

@@ -79,7 +79,9 @@ public final class PythonInterpreter {
     /// Hot counters live behind a pointer: no dynamic exclusivity checks in the evaluation loop.
     /// `[0]` is the call depth, `[1]` the steps counted, `[2]` the step count at which the
     /// limits are next checked.
-    let counters = UnsafeMutablePointer<Int>.allocate(capacity: 3)
+    let counters: UnsafeMutablePointer<Int>
+    /// Frees the objects that only reference cycles keep alive (Python's `gc`).
+    public let collector: CycleCollector
     var depth: Int {
         get { counters[0] }
         set { counters[0] = newValue }
@@ -103,15 +105,28 @@ public final class PythonInterpreter {
     public init(output: @escaping (String) -> Void = { Swift.print($0, terminator: "") }, interrupt: InterruptFlag = InterruptFlag()) {
         self.output = output
         self.interruptFlag = interrupt
+        let counters = UnsafeMutablePointer<Int>.allocate(capacity: 3)
         counters.initialize(repeating: 0, count: 3)
+        self.counters = counters
+        // A due collection makes the next step poll, and the poll collects.
+        collector = CycleCollector(requestPoll: { counters[2] = 0 })
         builtins = makeBuiltins()
         let main = PyModule(name: "__main__")
         main.globals = mainGlobals
         modules["__main__"] = main
         mainGlobals.slot("__name__").value = .str("__main__")
+        collector.insert(mainGlobals)
+        collector.insert(main)
+        moduleProviders["gc"] = { makeGCModule($0) }
     }
 
-    deinit { counters.deallocate() }
+    deinit {
+        // What only this interpreter kept alive goes with it, cycles included (functions and
+        // their globals form one); objects the host still holds survive, no longer tracked.
+        collector.collect(heldByCaller: [mainGlobals] + Array(modules.values))
+        collector.detachAll()
+        counters.deallocate()
+    }
 
     // MARK: running code
 
@@ -187,6 +202,7 @@ public final class PythonInterpreter {
             depth = 0
             interruptFlag.clear()
         }
+        defer { if outer, collector.isCollectionDue { collector.collect() } }
         do {
             try onEvaluationThread(body)
         } catch let e as PythonError {
@@ -199,7 +215,8 @@ public final class PythonInterpreter {
         if evaluating { return try body() }
         evaluating = true
         defer { evaluating = false }
-        return try runOnLargeStack(body)
+        let collector = self.collector
+        return try runOnLargeStack { try CycleCollector.withCurrent(collector, body) }
     }
 
     // MARK: globals

@@ -1,11 +1,21 @@
 /// A module's global variables, each in a stable slot that compiled code holds directly.
-public final class Globals {
+public final class Globals: Collectable {
     final class Slot {
         let name: String
         @exclusivity(unchecked) var value: Value?
         init(_ name: String) { self.name = name }
     }
     var slots: [String: Slot] = [:]
+
+    /// Empty globals, tracked by the collector of the interpreter running on this thread.
+    override init() { super.init(); trackForCollection() }
+
+    override public func visitReferences(_ visitor: inout ReferenceVisitor) {
+        for slot in slots.values { visitor.visit(slot.value) }
+    }
+    override public func clearReferences() {
+        for slot in slots.values { slot.value = nil }
+    }
 
     func slot(_ name: String) -> Slot {
         if let s = slots[name] { return s }

@@ -39,6 +39,19 @@ public final class PyClass: PyObject {
         for m in methods { dict[m.name] = .object(m) }
         for (n, p) in properties { dict[n] = .object(p) }
         mro = [self] + PyClass.linearize(self.bases)
+        trackForCollection()
+    }
+
+    override public func visitReferences(_ visitor: inout ReferenceVisitor) {
+        visitor.visit(all: dict.values)
+        for base in bases { visitor.visit(base) }
+        // The MRO starts with the class itself: a cycle of one that only the collector frees.
+        for c in mro { visitor.visit(c) }
+    }
+    override public func clearReferences() {
+        dict = [:]
+        bases = []
+        mro = []
     }
 
     static func linearize(_ bases: [PyClass]) -> [PyClass] {
@@ -166,13 +179,15 @@ public final class PyProperty: PyObject {
 /// `staticmethod(f)`.
 final class PyStaticMethod: PyObject {
     let function: Value
-    init(_ f: Value) { function = f }
+    init(_ f: Value) { function = f; super.init(); trackForCollection() }
+    override func visitReferences(_ visitor: inout ReferenceVisitor) { visitor.visit(function) }
     override var pyClass: PyClass { PyTypes.staticmethod }
 }
 
 /// `classmethod(f)`.
 final class PyClassMethod: PyObject {
     let function: Value
-    init(_ f: Value) { function = f }
+    init(_ f: Value) { function = f; super.init(); trackForCollection() }
+    override func visitReferences(_ visitor: inout ReferenceVisitor) { visitor.visit(function) }
     override var pyClass: PyClass { PyTypes.classmethod }
 }

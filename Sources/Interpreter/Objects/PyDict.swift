@@ -77,7 +77,12 @@ public final class PyDict: PyObject {
     @exclusivity(unchecked) var liveCount = 0
 
     /// An empty dict.
-    override public init() {}
+    override public init() { super.init(); trackForCollection() }
+
+    override public func visitReferences(_ visitor: inout ReferenceVisitor) {
+        for case let entry? in entries { visitor.visit(entry.key); visitor.visit(entry.value) }
+    }
+    override public func clearReferences() { removeAll() }
 
     override public var pyClass: PyClass { PyTypes.dict }
 
@@ -225,7 +230,10 @@ public final class PySet: PyObject {
     var storage = PyDict()
 
     /// An empty set.
-    override public init() {}
+    override public init() { super.init(); trackForCollection() }
+
+    override public func visitReferences(_ visitor: inout ReferenceVisitor) { visitor.visit(storage) }
+    override public func clearReferences() { storage = PyDict() }
 
     override public var pyClass: PyClass { PyTypes.set }
 

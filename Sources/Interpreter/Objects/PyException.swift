@@ -23,6 +23,19 @@ public final class PyExceptionObject: PyInstance {
     /// The exception being handled when this one was raised.
     public var context: PyExceptionObject?
 
+    override public func visitReferences(_ visitor: inout ReferenceVisitor) {
+        super.visitReferences(&visitor)
+        visitor.visit(all: args)
+        visitor.visit(cause)
+        visitor.visit(context)
+    }
+    override public func clearReferences() {
+        super.clearReferences()
+        args = []
+        cause = nil
+        context = nil
+    }
+
     /// The exception message as `str(exc)` shows it.
     public var message: String {
         if args.count == 1, case .str(let s) = args[0] { return s }

@@ -17,6 +17,22 @@ public final class PyFunction: PyObject {
         self.defaults = defaults
         self.hasDefaults = defaults.contains { $0 != nil }
         self.qualifiedName = qualifiedName
+        super.init()
+        trackForCollection()
+    }
+
+    override public func visitReferences(_ visitor: inout ReferenceVisitor) {
+        visitor.visit(globals)
+        for cell in closure { visitor.visit(cell) }
+        for case let value? in defaults { visitor.visit(value) }
+        visitor.visit(ownerClass)
+        visitor.visit(all: attributes.values)
+    }
+    override public func clearReferences() {
+        defaults = defaults.map { _ in nil }
+        hasDefaults = false
+        ownerClass = nil
+        attributes = [:]
     }
 
     override public var pyClass: PyClass { PyTypes.function }

@@ -7,7 +7,15 @@ open class PyInstance: PyObject {
     @exclusivity(unchecked) public var attributes: [String: Value] = [:]
 
     /// Creates a bare instance of `cls` without calling `__init__`.
-    public init(cls: PyClass) { self.cls = cls }
+    public init(cls: PyClass) { self.cls = cls; super.init(); trackForCollection() }
+
+    /// Reports the class and the attributes; subclasses holding more references add theirs.
+    override open func visitReferences(_ visitor: inout ReferenceVisitor) {
+        visitor.visit(cls)
+        visitor.visit(all: attributes.values)
+    }
+    /// Drops the attributes; subclasses holding more references drop theirs too.
+    override open func clearReferences() { attributes = [:] }
 
     override open var pyClass: PyClass { cls }
 

@@ -6,7 +6,10 @@ public final class PyList: PyObject {
     @exclusivity(unchecked) public var items: [Value]
 
     /// A list holding `items`.
-    public init(_ items: [Value] = []) { self.items = items }
+    public init(_ items: [Value] = []) { self.items = items; super.init(); trackForCollection() }
+
+    override public func visitReferences(_ visitor: inout ReferenceVisitor) { visitor.visit(all: items) }
+    override public func clearReferences() { items = [] }
 
     override public var pyClass: PyClass { PyTypes.list }
     override public func length(_ interp: PythonInterpreter) throws -> Int { items.count }
@@ -167,7 +170,13 @@ public final class PyModule: PyObject {
     var globals: Globals?
 
     /// Creates an empty module.
-    public init(name: String, doc: String? = nil) { self.name = name; self.doc = doc }
+    public init(name: String, doc: String? = nil) { self.name = name; self.doc = doc; super.init(); trackForCollection() }
+
+    override public func visitReferences(_ visitor: inout ReferenceVisitor) {
+        visitor.visit(all: attributes.values)
+        visitor.visit(globals)
+    }
+    override public func clearReferences() { attributes = [:]; globals = nil }
 
     override public var pyClass: PyClass { PyTypes.module }
 
@@ -200,7 +209,9 @@ public final class PyModule: PyObject {
 }
 
 /// A closure cell holding a variable shared between a function and its nested functions.
-final class PyCell {
+final class PyCell: Collectable {
     @exclusivity(unchecked) var value: Value?
-    init(_ value: Value? = nil) { self.value = value }
+    init(_ value: Value? = nil) { self.value = value; super.init(); trackForCollection() }
+    override func visitReferences(_ visitor: inout ReferenceVisitor) { visitor.visit(value) }
+    override func clearReferences() { value = nil }
 }

@@ -49,7 +49,16 @@ public final class PyBoundMethod: PyObject {
     public let receiver: Value
     /// `__func__`.
     public let function: Value
-    init(receiver: Value, function: Value) { self.receiver = receiver; self.function = function }
+    init(receiver: Value, function: Value) {
+        self.receiver = receiver; self.function = function
+        super.init()
+        trackForCollection()
+    }
+
+    override public func visitReferences(_ visitor: inout ReferenceVisitor) {
+        visitor.visit(receiver)
+        visitor.visit(function)
+    }
 
     override public var pyClass: PyClass { PyTypes.method }
 

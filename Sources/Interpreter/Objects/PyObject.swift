@@ -7,9 +7,9 @@
 ///         override var pyClass: PyClass { Counter.type }
 ///         override func length(_ interp: PythonInterpreter) throws -> Int { n }
 ///     }
-open class PyObject {
+open class PyObject: Collectable {
     /// Creates the object; subclasses add their own state.
-    public init() {}
+    override public init() {}
 
     /// The object's class, used by `type()`, `isinstance` and method lookup.
     open var pyClass: PyClass { PyTypes.object }
@@ -148,7 +148,8 @@ open class PyIterator: PyObject {
 final class ArrayIterator: PyIterator {
     let items: [Value]
     var index = 0
-    init(_ items: [Value]) { self.items = items }
+    init(_ items: [Value]) { self.items = items; super.init(); trackForCollection() }
+    override func visitReferences(_ visitor: inout ReferenceVisitor) { visitor.visit(all: items) }
     override func next(_ interp: PythonInterpreter) throws -> Value? {
         guard index < items.count else { return nil }
         defer { index += 1 }

@@ -161,6 +161,7 @@ extension PythonInterpreter {
     @inline(never)
     func pollLimits() throws {
         counters[2] = counters[1] &+ Self.limitPollInterval
+        if collector.isCollectionDue { collector.collect() }
         try checkLimits()
     }
 

@@ -19,6 +19,23 @@ final class KerasModelObject: PyInstance {
     /// The loss as given to `compile`.
     var lossValue: Value = .none
 
+    // `model.history.model is model`: every fitted model is in a cycle.
+    override func visitReferences(_ visitor: inout ReferenceVisitor) {
+        super.visitReferences(&visitor)
+        visitor.visit(all: layerObjects)
+        visitor.visit(history)
+        visitor.visit(optimizerObject)
+        visitor.visit(lossValue)
+    }
+    override func clearReferences() {
+        super.clearReferences()
+        layerObjects = []
+        history = .none
+        optimizerObject = .none
+        lossValue = .none
+        model = nil
+    }
+
     /// The model, or the error for an object whose `__init__` did not run.
     func requireModel() throws -> Sequential {
         guard let model else {

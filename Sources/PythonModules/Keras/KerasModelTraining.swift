@@ -106,6 +106,9 @@ enum KerasModelTraining {
         }
         let result = try KerasCallbacks.historyObject(history, model: a["self"], runtime: runtime)
         me.history = result
+        // The history makes a cycle with the model, whose weights, gradients and optimizer state
+        // (about three copies of the weights) only a collection frees once the learner rebuilds it.
+        CycleCollector.noteNativeAllocation(bytes: model.parameterCount * MemoryLayout<Float>.size * 3)
         return result
     }
 

@@ -33,6 +33,7 @@ public final class NDArray: PyObject {
     public init(tensor: Tensor) {
         self.tensor = tensor
         super.init()
+        CycleCollector.noteNativeAllocation(bytes: tensor.count * tensor.dtype.byteSize)
     }
 
     /// `tensor` wrapped as a Python value.

@@ -1,0 +1,147 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+@_silgen_name("swift_retainCount")
+private func retainCount(_ object: UnsafeMutableRawPointer) -> Int
+
+/// The cycle collector of one interpreter: it tracks the objects created while that interpreter
+/// runs and frees those that only reference cycles keep alive, as CPython's `gc` does.
+///
+/// Reference counting (Swift's) frees everything else at once, as CPython's does. A collection
+/// finds garbage the way CPython does, with no list of roots: for each tracked object it
+/// subtracts, from its reference count, the references other tracked objects hold. What is
+/// left over is held from outside the tracked graph — a global slot, a Swift variable, a
+/// running frame — so the object and everything it reaches is alive. The rest is unreachable:
+/// its references are cleared, which breaks the cycles, and Swift frees the objects.
+///
+/// It runs when enough objects (or enough native array memory) were created since the last
+/// collection, at the interpreter's next step; on `gc.collect()`; and when the interpreter is
+/// dropped. Objects belong to the heap of the interpreter running on the thread that created
+/// them.
+public final class CycleCollector {
+    private unowned(unsafe) var head: Collectable?
+    /// Tracked objects alive now.
+    public private(set) var trackedCount = 0
+    private var allocationsSinceCollection = 0
+    private var bytesSinceCollection = 0
+    private var allocationThreshold = CycleCollector.minimumThreshold
+    private let requestPoll: () -> Void
+    /// False after `gc.disable()`: automatic collections stop, `gc.collect()` still works.
+    public var isEnabled = true
+    /// Collections run so far.
+    public private(set) var collections = 0
+
+    /// New objects between automatic collections, at the least (CPython's first generation).
+    static let minimumThreshold = 700
+    /// Native memory (array data) allocated between automatic collections, at the most.
+    static let byteThreshold = 8 << 20
+
+    /// A heap that calls `requestPoll` when a collection is due, so the interpreter runs it at
+    /// its next step.
+    init(requestPoll: @escaping () -> Void) { self.requestPoll = requestPoll }
+
+    /// True when enough was allocated since the last collection.
+    var isCollectionDue: Bool {
+        isEnabled && (allocationsSinceCollection >= allocationThreshold || bytesSinceCollection >= Self.byteThreshold)
+    }
+
+    func insert(_ object: Collectable) {
+        guard object.collector == nil else { return }
+        object.collector = self
+        object.collectorNext = head
+        head?.collectorPrevious = object
+        head = object
+        trackedCount &+= 1
+        allocationsSinceCollection &+= 1
+        if allocationsSinceCollection == allocationThreshold { requestPoll() }
+    }
+
+    func remove(_ object: Collectable) {
+        if let previous = object.collectorPrevious { previous.collectorNext = object.collectorNext } else { head = object.collectorNext }
+        object.collectorNext?.collectorPrevious = object.collectorPrevious
+        object.collectorPrevious = nil
+        object.collectorNext = nil
+        object.collector = nil
+        trackedCount &-= 1
+    }
+
+    /// Counts `bytes` of native memory (NumPy array data) towards the next collection: a cycle
+    /// holding a large array must not wait for hundreds of small allocations.
+    public static func noteNativeAllocation(bytes: Int) {
+        guard let heap = current else { return }
+        let before = heap.bytesSinceCollection
+        heap.bytesSinceCollection &+= bytes
+        if before < byteThreshold, heap.bytesSinceCollection >= byteThreshold { heap.requestPoll() }
+    }
+
+    /// Finds and frees unreachable cycles; returns how many objects were found unreachable.
+    ///
+    /// `heldByCaller` lists, once per reference, objects that whoever collects (an interpreter
+    /// being dropped) holds but should not keep alive; the list's own references are allowed for.
+    @discardableResult
+    public func collect(heldByCaller: [Collectable] = []) -> Int {
+        collections += 1
+        allocationsSinceCollection = 0
+        bytesSinceCollection = 0
+        var objects: [Unmanaged<Collectable>] = []
+        objects.reserveCapacity(trackedCount)
+        var node = head
+        while let o = node {
+            objects.append(Unmanaged.passUnretained(o))
+            node = o.collectorNext
+        }
+        // Reference counts first, before anything below takes a temporary reference.
+        for o in objects { o._withUnsafeGuaranteedRef { $0.collectorCount = retainCount(o.toOpaque()) } }
+        for o in heldByCaller where o.collector === self { o.collectorCount -= 2 }
+        var subtract = ReferenceVisitor(self) { $0.collectorCount -= 1 }
+        for o in objects { o._withUnsafeGuaranteedRef { $0.visitReferences(&subtract) } }
+
+        // What is held from outside is alive, and so is everything it reaches.
+        let alive = Int.min
+        var stack: [Collectable] = []
+        for o in objects { o._withUnsafeGuaranteedRef { if $0.collectorCount > 0 { $0.collectorCount = alive; stack.append($0) } } }
+        var mark = ReferenceVisitor(self) { child in
+            if child.collectorCount != alive { child.collectorCount = alive; stack.append(child) }
+        }
+        while let o = stack.popLast() { o.visitReferences(&mark) }
+
+        var garbage: [Collectable] = []
+        for o in objects { o._withUnsafeGuaranteedRef { if $0.collectorCount != alive { garbage.append($0) } } }
+        for o in objects { o._withUnsafeGuaranteedRef { $0.collectorCount = 0 } }
+        for o in garbage { o.clearReferences() }
+        let found = garbage.count
+        garbage.removeAll()
+        allocationThreshold = max(Self.minimumThreshold, trackedCount / 4)
+        return found
+    }
+
+    /// Stops tracking every object: for a heap whose interpreter is gone.
+    func detachAll() {
+        while let o = head { remove(o) }
+    }
+
+    // MARK: the heap of the running thread
+
+    private static let key: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key, nil)
+        return key
+    }()
+
+    /// The heap new objects join on this thread, if an interpreter is running here.
+    static var current: CycleCollector? {
+        guard let raw = pthread_getspecific(key) else { return nil }
+        return Unmanaged<CycleCollector>.fromOpaque(raw).takeUnretainedValue()
+    }
+
+    /// Runs `body` with `heap` as this thread's heap, restoring the previous one after.
+    static func withCurrent<T>(_ heap: CycleCollector, _ body: () throws -> T) rethrows -> T {
+        let previous = pthread_getspecific(key)
+        pthread_setspecific(key, Unmanaged.passUnretained(heap).toOpaque())
+        defer { pthread_setspecific(key, previous) }
+        return try body()
+    }
+}

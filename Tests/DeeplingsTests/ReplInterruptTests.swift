@@ -1,0 +1,21 @@
+import Foundation
+import Testing
+
+@Test func ctrlCStopsALoopThatCallsAFunctionAndThePromptGoesOn() throws {
+    let terminal = try TerminalSession()
+    try terminal.waitFor("the prompt") { $0.contains(">>>") }
+    try terminal.type("def f(v=1):")
+    try terminal.type("    return v")
+    try terminal.type("")
+    try terminal.type("while True: f(0)")
+    try terminal.type("")
+    try terminal.waitFor("the loop to start") { $0.hasSuffix("while True: f(0)\n\n") || $0.contains("while True: f(0)\n\n") }
+    Thread.sleep(forTimeInterval: 0.5)
+    try terminal.send("C-c")
+    try terminal.waitFor("KeyboardInterrupt") { $0.contains("KeyboardInterrupt") }
+    try terminal.type("f(41) + 1")
+    let screen = try terminal.waitFor("f's result after the interrupt") { screen in
+        screen.components(separatedBy: "\n").contains { $0.trimmingCharacters(in: .whitespaces) == "42" }
+    }
+    #expect(screen.contains("KeyboardInterrupt"))
+}
