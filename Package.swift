@@ -53,7 +53,7 @@ let package = Package(
         .target(name: "Interpreter", dependencies: [.product(name: "BigInt", package: "BigInt")]),
         .target(name: "PythonModules", dependencies: ["Tensors", "NeuralNet", "ImageData", "Interpreter"]),
         .target(name: "Course", dependencies: [
-            "PythonModules", "Interpreter", "CMark", "Yams",
+            "PythonModules", "Interpreter", "NeuralNet", "Tensors", "CMark", "Yams",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
