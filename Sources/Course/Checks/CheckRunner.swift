@@ -8,8 +8,9 @@ import Interpreter
 /// helpers (`CheckHelpers`) come from a layer learner globals cannot shadow. Each statement
 /// runs under the session's `RunLimits`, with a fresh budget.
 ///
-/// A statement yields a verdict when it is an `assert` or calls a helper; assignments and
-/// other set-up yield none unless they fail. How a statement's exception is judged:
+/// A statement yields verdicts when it contains an `assert` or calls a helper: one `passed`
+/// line, or one `failed` line per failing helper call or assert; assignments and other set-up
+/// yield none unless they fail. How a statement's exception is judged:
 /// - an `AssertionError` raised by the check's own `assert` (not a subclass, not raised in
 ///   learner code) fails with the assert's message;
 /// - a limit (steps, time, output) or any exception raised by the learner's code fails with
@@ -62,7 +63,7 @@ struct CheckRunner {
         var lines = context.failures.map { CheckLine(line: line, status: .failed, message: $0) }
         switch outcome {
         case .completed:
-            let judging = context.passes > 0 || statement.source.hasPrefix("assert")
+            let judging = context.passes > 0 || Self.containsAssert(statement.source)
             if lines.isEmpty && judging { lines.append(CheckLine(line: line, status: .passed, message: "")) }
         case .syntaxError(let error):
             lines.append(CheckLine(line: line, status: .lessonError, message: "the check does not parse: \(error.kind): \(error.message)"))
@@ -99,6 +100,11 @@ struct CheckRunner {
         }
         let suffix = detail.isEmpty ? "" : ": \(detail)"
         return (.failed, "\(name)\(suffix) (raised while this check ran your code) — run your code again and read its error")
+    }
+
+    /// True when `source` has an `assert` statement (a word, not part of a name).
+    static func containsAssert(_ source: String) -> Bool {
+        source.split { !($0.isLetter || $0.isNumber || $0 == "_") }.contains("assert")
     }
 
     /// Module names bound in checks to the real modules, whatever the learner bound them to.
