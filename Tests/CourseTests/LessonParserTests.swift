@@ -15,7 +15,7 @@ import Testing
     #expect(lesson.cells[double.cellIndex].line == 17)
     #expect(lesson.cells[double.cellIndex].source == "def double(x):\n    pass")
     #expect(double.alternativeIndices.count == 1 && double.mistakeIndices.count == 1 && double.hintIndices.count == 1)
-    #expect(lesson.cells[double.mistakeIndices[0]].kind == .mistake(exercise: "double", message: "double(3) should be 6"))
+    #expect(lesson.cells[double.mistakeIndices[0]].kind == .mistake(exercise: "double", message: "should be 6, found 9"))
     #expect(lesson.cells.first?.kind == .prose && lesson.cells.first?.line == 6)
     #expect(lesson.cells[1].kind == .example(slow: false) && lesson.cells[1].line == 10)
 }

@@ -97,13 +97,16 @@ public struct LessonLinter {
         }
         let starter = try attempt(exercise.cellIndex)
         reportLessonErrors(starter)
-        if !starter.lines.contains(where: { $0.status == .failed }) && starter.runFailure == nil {
+        let starterBroken = starter.lines.contains { $0.status == .lessonError }
+        if !starterBroken && !starter.lines.contains(where: { $0.status == .failed }) && starter.runFailure == nil {
             problem(lesson.cells[exercise.cellIndex].line, "the starter of '\(exercise.id)' passes its checks — the checks must fail until the learner does the work")
         }
         for index in exercise.mistakeIndices {
             guard case .mistake(_, let phrase) = lesson.cells[index].kind else { continue }
             let result = try attempt(index)
+            reportLessonErrors(result)
             let messages = result.lines.filter { $0.status == .failed }.map(\.message)
+            if result.lines.contains(where: { $0.status == .lessonError }) { continue }
             if messages.isEmpty && result.runFailure == nil {
                 problem(lesson.cells[index].line, "this mistake passes the checks of '\(exercise.id)' — add a check that catches it")
             } else if !messages.contains(where: { $0.localizedCaseInsensitiveContains(phrase) }) {
