@@ -10,6 +10,8 @@ struct HelperCase: CustomTestStringConvertible, Sendable {
     var testDescription: String { name }
 }
 
+let helloModel = "model = keras.Sequential([keras.layers.Dense(1, input_shape=[1])])\n"
+
 let helperCases: [HelperCase] = [
     HelperCase(name: "expect_close passes within tolerance", check: "expect_close(y, [1.0, 2.0], atol=0.01)",
                code: "y = np.array([1.001, 1.999])", status: .passed, message: ""),
@@ -65,6 +67,20 @@ let helperCases: [HelperCase] = [
     HelperCase(name: "expect_raises on a learner class named like a built-in", check: "expect_raises(ValueError, f)",
                code: "class ValueError(Exception):\n    pass\ndef f():\n    raise ValueError()", status: .failed,
                message: "should raise ValueError, it raised ValueError"),
+    HelperCase(name: "retrain reaches the loss", check: "retrain(model, xs, 2 * xs - 1, epochs=300, maximum_loss=0.05)",
+               code: helloModel + "model.compile(optimizer='sgd', loss='mean_squared_error')\nmodel.layers[0].set_weights([np.array([[0.0]]), np.array([0.0])])",
+               status: .passed, message: ""),
+    HelperCase(name: "retrain judges settings, not trained weights", check: "retrain(model, xs, 2 * xs - 1, epochs=300, maximum_loss=0.05)",
+               code: helloModel + "model.compile(optimizer=keras.optimizers.SGD(learning_rate=1e-6), loss='mean_squared_error')\nmodel.layers[0].set_weights([np.array([[2.0]]), np.array([-1.0])])",
+               status: .failed, message: "retrained from scratch (seed 0, 300 epochs), your model ends with loss"),
+    HelperCase(name: "retrain classification accuracy", check: """
+        retrain(model, np.array([[-2.0], [-1.0], [1.0], [2.0]]), np.array([0, 0, 1, 1]), epochs=60, minimum_accuracy=1.0, validation_data=(np.array([[-3.0], [3.0]]), np.array([0, 1])))
+        """, code: """
+        model = keras.Sequential([keras.layers.Dense(1, input_shape=[1], activation='sigmoid')])
+        model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.1), loss='binary_crossentropy', metrics=['accuracy'])
+        """, status: .passed, message: ""),
+    HelperCase(name: "retrain needs a compiled model", check: "retrain(model, xs, xs, maximum_loss=1.0)",
+               code: helloModel, status: .failed, message: "the model is not compiled"),
     HelperCase(name: "assert message", check: "assert n == 3, f'n should be 3, found {n}'", code: "n = 2",
                status: .failed, message: "n should be 3, found 2"),
     HelperCase(name: "helper misused is a lesson error", check: "expect_close(y)", code: "y = 1",
@@ -84,6 +100,7 @@ func helpersJudgeAndExplain(_ testCase: HelperCase) throws {
     import numpy as np
     from tensorflow import keras
     y = None
+    xs = np.array([-1.0, 0.0, 1.0, 2.0, 3.0, 4.0])
     ```
 
     ```exercise id=e
@@ -111,7 +128,7 @@ func helpersJudgeAndExplain(_ testCase: HelperCase) throws {
     let line = try #require(result.lines.first, "\(testCase.name): no verdict")
     #expect(line.status == testCase.status, "\(testCase.name): \(line)")
     #expect(testCase.message.isEmpty ? line.message.isEmpty : line.message.contains(testCase.message), "\(testCase.name): \(line.message)")
-    #expect(line.line == 24)
+    #expect(line.line == 25)
 }
 
 @Test func laterStatementsRunAfterAFailure() throws {
@@ -143,4 +160,41 @@ func helpersJudgeAndExplain(_ testCase: HelperCase) throws {
     #expect(result.lines.map(\.status) == [.failed, .failed, .failed, .failed])
     let passed = try session.submit("a = 1", for: "e")
     #expect(passed.lines.map(\.status) == [.passed, .passed, .failed])
+}
+
+@Test func retrainIsDeterministic() throws {
+    let text = """
+    ```python
+    import numpy as np
+    from tensorflow import keras
+    xs = np.array([-1.0, 0.0, 1.0, 2.0, 3.0, 4.0])
+    ```
+
+    ```exercise id=e
+    pass
+    ```
+
+    ```hint id=e
+    h
+    ```
+
+    ```solution id=e
+    pass
+    ```
+
+    ```check id=e
+    retrain(model, xs, 2 * xs - 1, epochs=20, maximum_loss=1e-9, seed=7)
+    ```
+
+    """
+    let lesson = try Fixtures.parse(text)
+    var messages: [String] = []
+    for _ in 0..<2 {
+        let session = Fixtures.session(lesson)
+        session.runCell(at: 0)
+        let code = "model = keras.Sequential([keras.layers.Dense(1, input_shape=[1])])\nmodel.compile(optimizer='sgd', loss='mse')"
+        messages.append(try session.submit(code, for: "e").lines.first?.message ?? "")
+    }
+    #expect(messages[0].contains("ends with loss"))
+    #expect(messages[0] == messages[1])
 }

@@ -15,6 +15,7 @@ import Interpreter
 /// | `predict_with(model, x)` | (not a verdict) the model's real predictions as an array |
 /// | `expect_output(text, exact=False)` | the learner's code printed `text` (or exactly `text`) |
 /// | `expect_raises(exception, function, *args)` | calling `function(*args)` raises `exception` or a subclass |
+/// | `retrain(model, x, y, epochs=5, minimum_accuracy=None, maximum_loss=None, validation_data=None)` | the model's architecture and compile settings, retrained from fresh weights with a fixed seed, reach the metric |
 ///
 /// Held-back data for `expect_accuracy` is whatever the check cell builds: learner code never
 /// sees check cells (nor can it read the lesson file), so literal arrays, a seeded generator
@@ -26,12 +27,13 @@ enum CheckHelpers {
         for (name, value) in valueHelpers(context) { helpers[name] = value }
         for (name, value) in modelHelpers(context) { helpers[name] = value }
         for (name, value) in behaviourHelpers(context) { helpers[name] = value }
+        helpers["retrain"] = retrainHelper(context)
         return helpers
     }
 
     /// The helpers' names (learner globals with these names are hidden from checks).
     static let names: Set<String> = ["expect_close", "expect_equal", "expect_shape", "expect_layers", "expect_params",
-                                     "expect_accuracy", "predict_with", "expect_output", "expect_raises"]
+                                     "expect_accuracy", "predict_with", "expect_output", "expect_raises", "retrain"]
 
     /// `name=` of a helper call, or the fallback phrase.
     static func subject(_ arguments: BoundArguments, _ fallback: String = "the value") -> String {
