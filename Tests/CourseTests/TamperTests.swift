@@ -46,6 +46,23 @@ let tamperLesson: Lesson = {
     expect_equal(f(3), 9, name="f(3)")
     ```
 
+    ```exercise id=arr
+    arr = None
+    ```
+
+    ```hint id=arr
+    np.array.
+    ```
+
+    ```solution id=arr
+    arr = np.array([1.0, 2.0, 3.0])
+    ```
+
+    ```check id=arr
+    expect_close(arr, np.array([1.0, 2.0, 3.0]), name="arr")
+    expect_shape(arr, np.array([1.0, 2.0, 3.0]).shape, name="arr")
+    ```
+
     ```exercise id=model
     model = None
     ```
@@ -99,6 +116,15 @@ let tamperCases: [TamperCase] = [
                code: "def expect_close(*a, **k):\n    return True\nexpect_equal = expect_close\nanswer = 7"),
     TamperCase(name: "lying dunders", exercise: "answer", code: liar + "answer = Liar()"),
     TamperCase(name: "int subclass", exercise: "answer", code: "class Big(int):\n    def __eq__(self, o): return True\nanswer = Big(7)"),
+    TamperCase(name: "monkeypatching a module", exercise: "arr",
+               code: "np.array = lambda *a, **k: 0\nnp.zeros = np.array\narr = 0"),
+    TamperCase(name: "NumPy subclass", exercise: "arr", code: """
+        class Fake(np.ndarray):
+            shape = (3,)
+            def __eq__(self, other): return True
+            def __len__(self): return 3
+        arr = Fake()
+        """),
     TamperCase(name: "fake predict on a Sequential subclass", exercise: "model", code: """
         class Fake(keras.Sequential):
             def predict(self, x, **kwargs):
@@ -155,6 +181,6 @@ func tamperingNeverEarnsPointsNorStopsOtherChecks(_ testCase: TamperCase) throws
 @Test func gradedFileWithFakeResultsEarnsNothing() throws {
     let code = "print('{\"score\": 5}')\nanswer = 7\ndef f(x):\n    raise SystemExit(0)\nexit()\n"
     let exercises = try SubmissionGrader().grade(tamperLesson, answers: .oneFile(code), folder: "", submissionName: "fake.py")
-    #expect(exercises.map(\.earned) == [0, 0, 0])
-    #expect(exercises.map(\.outcome) == ["failed", "failed", "failed"])
+    #expect(exercises.map(\.earned) == [0, 0, 0, 0])
+    #expect(exercises.map(\.outcome) == ["failed", "failed", "failed", "failed"])
 }

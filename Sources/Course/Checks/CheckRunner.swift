@@ -5,7 +5,8 @@ import Interpreter
 /// Each check cell is split into its top-level statements, and each statement runs on its own,
 /// in order, so a failing `assert` does not hide the ones after it. Statements run in one
 /// protected namespace per check cell: it sees the learner's variables, but built-ins and the
-/// helpers (`CheckHelpers`) come from a layer learner globals cannot shadow. Each statement
+/// helpers (`CheckHelpers`) and the modules `np`, `numpy`, `tf`, `tensorflow` and `keras` come
+/// from a layer learner code cannot shadow nor patch. Each statement
 /// runs under the session's `RunLimits`, with a fresh budget.
 ///
 /// A statement yields verdicts when it contains an `assert` or calls a helper: one `passed`
@@ -23,6 +24,9 @@ struct CheckRunner {
     let interpreter: PythonInterpreter
     let lesson: Lesson
     let limits: RunLimits
+    /// Modules bound in checks (`np`, `tf`, `keras`…), from an interpreter learner code never
+    /// reaches, so monkeypatching (`np.array = …`) in learner code cannot change what checks call.
+    let modules: [String: Value]
 
     func run(_ exercise: Exercise, learnerOutput: String) throws(ChecksInterrupted) -> [CheckLine] {
         let context = CheckContext()
@@ -45,7 +49,7 @@ struct CheckRunner {
                 continue
             }
             var overlay = helpers
-            for (name, module) in Self.protectedModules(interpreter) { overlay[name] = module }
+            for (name, module) in modules { overlay[name] = module }
             let globals = interpreter.makeProtectedGlobals(overlay: overlay, hiding: hidden)
             for statement in statements {
                 context.reset()
@@ -110,10 +114,11 @@ struct CheckRunner {
     /// Module names bound in checks to the real modules, whatever the learner bound them to.
     static let protectedModules: Set<String> = ["np", "numpy", "tf", "tensorflow", "keras"]
 
-    static func protectedModules(_ interpreter: PythonInterpreter) -> [String: Value] {
+    /// The modules checks see, imported into `pristine` (an interpreter no learner code runs in).
+    static func protectedModules(from pristine: PythonInterpreter) -> [String: Value] {
         var modules: [String: Value] = [:]
         for (alias, module) in [("np", "numpy"), ("numpy", "numpy"), ("tf", "tensorflow"), ("tensorflow", "tensorflow"), ("keras", "keras")] {
-            if let loaded = try? interpreter.importModule(module) { modules[alias] = .object(loaded) }
+            if let loaded = try? pristine.importModule(module) { modules[alias] = .object(loaded) }
         }
         return modules
     }

@@ -24,7 +24,7 @@ extension LessonSession {
                                        lines: [], warnings: [], runFailure: nil)
         }
         let warnings = stateWarnings(before: exercise.cellIndex)
-        let runner = CheckRunner(interpreter: interpreter, lesson: lesson, limits: checkLimits)
+        let runner = CheckRunner(interpreter: interpreter, lesson: lesson, limits: checkLimits, modules: checkModules)
         let lines = try runner.run(exercise, learnerOutput: progress[exerciseID]?.lastOutput ?? "")
         let attempted = progress[exerciseID]?.answer != nil
         var outcome = Self.outcome(of: lines, runFailure: runFailure)

@@ -40,6 +40,9 @@ public final class LessonSession {
     let interrupt: InterruptFlag
     /// The text each cell has now, for cells the learner edited (examples) or answered (exercises).
     var edits: [Int: String] = [:]
+    /// Modules for checks, from an interpreter that runs no learner code.
+    lazy var checkModules: [String: Value] = CheckRunner.protectedModules(
+        from: PythonEnvironment.makeInterpreter(output: { _ in }, policy: SandboxPolicy()))
     var captured = ""
     var capturing = false
     static let captureLimit = 1 << 16
