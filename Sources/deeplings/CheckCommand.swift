@@ -29,7 +29,7 @@ struct CheckCommand: ParsableCommand {
         installInterruptHandler()
         var grader = SubmissionGrader()
         grader.interrupt = sessionInterrupt
-        grader.readableFolders = PythonEnvironment.dataFolders + [datasets]
+        grader.readableFolders = PythonEnvironment.dataFolders + [URL(fileURLWithPath: datasets).standardizedFileURL.path]
         let report: CheckReport
         do { report = try grader.grade(lessonPath: lesson, submissionPath: submission) } catch {
             FileHandle.standardError.write(Data("deeplings: interrupted\n".utf8))

@@ -29,7 +29,7 @@ struct LintCommand: ParsableCommand {
         linter.budget = .milliseconds(Int64(max(0.001, budget) * 1000))
         linter.fast = fast
         linter.interrupt = sessionInterrupt
-        linter.readableFolders = PythonEnvironment.dataFolders + [datasets]
+        linter.readableFolders = PythonEnvironment.dataFolders + [URL(fileURLWithPath: datasets).standardizedFileURL.path]
         let start = ContinuousClock.now
         var problems = files.missing.map { LintProblem(file: $0, line: 1, message: "no such lesson file or folder") }
         var proven = 0, skipped = 0, cells = 0

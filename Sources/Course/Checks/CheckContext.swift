@@ -33,11 +33,14 @@ final class CheckContext {
 
     /// A helper named `name`: errors raised before its body runs (wrong arguments) count as misuse.
     func helper(_ name: String, _ signature: String, _ body: @escaping (BoundArguments) throws -> Value) -> Value {
-        let inner = PyNativeFunction(name, signature) { [unowned self] arguments in
+        // Weak: a helper handed to learner code may outlive the checks that made it.
+        let inner = PyNativeFunction(name, signature) { [weak self] arguments in
+            guard let self else { throw PythonError.runtimeError("\(name)() works only while checks run") }
             entered = true
             return try body(arguments)
         }
-        return .object(PyNativeFunction(name) { [unowned self] arguments in
+        return .object(PyNativeFunction(name) { [weak self] arguments in
+            guard let self else { throw PythonError.runtimeError("\(name)() works only while checks run") }
             entered = false
             do { return try inner.call(arguments) } catch let error as PythonError where !entered && !error.exception.isUncatchable {
                 misuse = "\(name)(): \(error.exception.message)"
