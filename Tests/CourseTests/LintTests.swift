@@ -56,3 +56,10 @@ import Testing
     let result = try linter.lint(try Fixtures.parse(Fixtures.exercise("a")))
     #expect(!result.problems.isEmpty && result.problems.allSatisfy { $0.message.contains("over the budget") })
 }
+
+@Test func importsInChecksAreReported() throws {
+    let lesson = try Fixtures.parse(Fixtures.exercise("a", check: "import numpy as np\nassert x == 1, 'x should be 1'"))
+    let result = try LessonLinter().lint(lesson)
+    #expect(result.problems.map(\.line) == [18], "\(result.problems.map(\.description))")
+    #expect(result.problems.first?.message.contains("checks need no imports") == true)
+}

@@ -1,3 +1,4 @@
+import Interpreter
 import Testing
 @testable import Course
 
@@ -153,6 +154,8 @@ let tamperCases: [TamperCase] = [
     TamperCase(name: "exit() in a checked function", exercise: "square", code: "def f(x):\n    exit(0)"),
     TamperCase(name: "reading the lesson", exercise: "square",
                code: "source = open('\(Fixtures.path("hello.md"))').read()\ndef f(x):\n    return x * x"),
+    TamperCase(name: "raising an exception whose __str__ never returns", exercise: "square",
+               code: "class Odd(Exception):\n    def __str__(self):\n        while True:\n            pass\nraise Odd()"),
     TamperCase(name: "lying __str__ that never returns", exercise: "square",
                code: "class Odd(Exception):\n    def __str__(self):\n        while True:\n            pass\ndef f(x):\n    raise Odd()"),
 ]
@@ -183,4 +186,13 @@ func tamperingNeverEarnsPointsNorStopsOtherChecks(_ testCase: TamperCase) throws
     let exercises = try SubmissionGrader().grade(tamperLesson, answers: .oneFile(code), folder: "", submissionName: "fake.py")
     #expect(exercises.map(\.earned) == [0, 0, 0, 0])
     #expect(exercises.map(\.outcome) == ["failed", "failed", "failed", "failed"])
+}
+
+@Test func hostInterruptStopsChecksWithoutAVerdict() throws {
+    let interrupt = InterruptFlag()
+    let session = LessonSession(lesson: tamperLesson, policy: SandboxPolicy(), interrupt: interrupt)
+    _ = session.runCell(at: Fixtures.exerciseCell("square", in: tamperLesson), source: "def f(x):\n    while True:\n        x = x + 1")
+    interrupt.set()
+    #expect(throws: ChecksInterrupted.self) { try session.check("square") }
+    #expect(session.progress["square"]?.outcome == .notAttempted)
 }

@@ -4,7 +4,7 @@ import Interpreter
 /// Proves a lesson, as `deeplings lint` does: it parses; its examples run in order; at each
 /// exercise, the starter and every mistake fail its checks (a mistake with a message containing
 /// its phrase), and every alternative and the solution pass them; every cell runs within
-/// `budget`.
+/// `budget`; no check imports a module (checks get pristine `np`, `tf` and `keras`).
 ///
 /// One interpreter walks the lesson. At an exercise, the variants run one after another in its
 /// state, wrong answers first — starter, mistakes, alternatives, then the solution — so state
@@ -67,6 +67,10 @@ public struct LessonLinter {
                 if let failure = run?.failure {
                     problem(cell.firstSourceLine, "this example raised \(failure.typeName): \(failure.message) — fix the example (it runs before everything below it)")
                 }
+            case .check:
+                for line in Self.importLines(in: cell) {
+                    problem(line, "checks need no imports: np, numpy, tf, tensorflow and keras are provided — and an import would fetch the learner's module, which their code may have patched")
+                }
             case .exercise(let id, _):
                 guard let exercise = lesson.exercise(id) else { continue }
                 if skippedSlow { result.skippedExercises += 1; continue }
@@ -125,6 +129,13 @@ public struct LessonLinter {
                 problem(line.line, "\(what) of '\(exercise.id)' (line \(lesson.cells[index].line)) fails this check: \(line.message)")
             }
         }
+    }
+
+    /// File lines of a check cell's top-level `import` and `from` statements.
+    static func importLines(in cell: Cell) -> [Int] {
+        guard let statements = try? PythonInterpreter.topLevelStatements(of: cell.source) else { return [] }
+        return statements.filter { $0.source.hasPrefix("import ") || $0.source.hasPrefix("from ") }
+            .map { cell.firstSourceLine + $0.line - 1 }
     }
 
     /// `duration` in seconds with one decimal, as lint prints times.
