@@ -96,3 +96,15 @@ import Testing
     #expect(listing.failure == nil)
     #expect(session.interpreter.global("found").map { if case .bool(false) = $0 { true } else { false } } == true)
 }
+
+@Test func advanceSkipsCellsTheLearnerDoesNotSee() throws {
+    let session = Fixtures.session()
+    var kinds: [CellKind] = [try #require(session.currentCell).kind]
+    while let cell = session.advance() { kinds.append(cell.kind) }
+    #expect(kinds.allSatisfy { $0.isShownToLearner })
+    #expect(kinds.filter { if case .exercise = $0 { true } else { false } }.count == 5)
+    #expect(session.exercise(atCell: Fixtures.exerciseCell("line"))?.id == "line")
+    #expect(session.score == 0)
+    _ = try session.submit("def double(x):\n    return x + x", for: "double")
+    #expect(session.score == 2)
+}
