@@ -27,6 +27,8 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         installInterruptHandler()
+        let answers = (try? String(contentsOfFile: submission, encoding: .utf8)).map { [$0] } ?? []
+        try LessonDatasets.prepare(lessonPath: lesson, extraSources: answers, root: datasets)
         var grader = SubmissionGrader()
         grader.interrupt = sessionInterrupt
         grader.readableFolders = PythonEnvironment.dataFolders + [URL(fileURLWithPath: datasets).standardizedFileURL.path]

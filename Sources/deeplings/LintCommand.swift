@@ -33,7 +33,9 @@ struct LintCommand: ParsableCommand {
         let start = ContinuousClock.now
         var problems = files.missing.map { LintProblem(file: $0, line: 1, message: "no such lesson file or folder") }
         var proven = 0, skipped = 0, cells = 0
+        linter.workspaceFolder = FileManager.default.currentDirectoryPath
         for file in files.lessons {
+            try LessonDatasets.prepare(lessonPath: file, root: datasets)
             let result: LintResult
             do { result = try linter.lint(path: file) } catch {
                 FileHandle.standardError.write(Data("deeplings: interrupted\n".utf8))

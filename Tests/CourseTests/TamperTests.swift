@@ -183,7 +183,7 @@ func tamperingNeverEarnsPointsNorStopsOtherChecks(_ testCase: TamperCase) throws
 
 @Test func gradedFileWithFakeResultsEarnsNothing() throws {
     let code = "print('{\"score\": 5}')\nanswer = 7\ndef f(x):\n    raise SystemExit(0)\nexit()\n"
-    let exercises = try SubmissionGrader().grade(tamperLesson, answers: .oneFile(code), folder: "", submissionName: "fake.py")
+    let exercises = try SubmissionGrader().grade(tamperLesson, answers: .oneFile(code), submissionName: "fake.py")
     #expect(exercises.map(\.earned) == [0, 0, 0, 0])
     #expect(exercises.map(\.outcome) == ["failed", "failed", "failed", "failed"])
 }

@@ -26,6 +26,9 @@ public struct SubmissionGrader {
     public var readableFolders: [String] = PythonEnvironment.dataFolders + ["datasets"]
     /// The interrupt flag (Ctrl-C) the runs poll.
     public var interrupt = InterruptFlag()
+    /// Where relative paths start and files may be written; nil for the current folder (as
+    /// `deeplings run` does), so `'datasets/rps/train'` means the same as in the REPL.
+    public var workspaceFolder: String?
 
     /// A grader with the default limits.
     public init() {}
@@ -62,8 +65,7 @@ public struct SubmissionGrader {
             }
             answers = .oneFile(text)
         }
-        let exercises = try grade(lesson, answers: answers, folder: isFolder.boolValue ? submissionPath : (submissionPath as NSString).deletingLastPathComponent,
-                                  submissionName: submissionPath)
+        let exercises = try grade(lesson, answers: answers, submissionName: submissionPath)
         return CheckReport(lesson: reference, submission: submissionPath, status: .graded,
                            score: exercises.reduce(0) { $0 + $1.earned }, maxScore: lesson.exercises.reduce(0) { $0 + $1.points },
                            exercises: exercises)
@@ -75,8 +77,8 @@ public struct SubmissionGrader {
         case perExercise([String: String])
     }
 
-    func grade(_ lesson: Lesson, answers: Answers, folder: String, submissionName: String) throws(ChecksInterrupted) -> [CheckReport.ExerciseReport] {
-        let workspace = folder.isEmpty ? FileManager.default.currentDirectoryPath : folder
+    func grade(_ lesson: Lesson, answers: Answers, submissionName: String) throws(ChecksInterrupted) -> [CheckReport.ExerciseReport] {
+        let workspace = workspaceFolder ?? FileManager.default.currentDirectoryPath
         let session = LessonSession(lesson: lesson, policy: SandboxPolicy(readableFolders: readableFolders, workspaceFolder: workspace),
                                     interrupt: interrupt)
         session.limits = limits

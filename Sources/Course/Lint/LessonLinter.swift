@@ -21,6 +21,8 @@ public struct LessonLinter {
     public var readableFolders: [String] = []
     /// The interrupt flag runs poll.
     public var interrupt = InterruptFlag()
+    /// Where relative paths start and files may be written; nil for a fresh temporary folder.
+    public var workspaceFolder: String?
 
     /// A linter with a 60-second budget.
     public init() {}
@@ -37,9 +39,10 @@ public struct LessonLinter {
 
     /// Lints a parsed lesson.
     public func lint(_ lesson: Lesson) throws(ChecksInterrupted) -> LintResult {
-        let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("deeplings-lint-\(UUID().uuidString)").path
-        try? FileManager.default.createDirectory(atPath: workspace, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: workspace) }
+        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("deeplings-lint-\(UUID().uuidString)").path
+        let workspace = workspaceFolder ?? temporary
+        if workspaceFolder == nil { try? FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: true) }
+        defer { if workspaceFolder == nil { try? FileManager.default.removeItem(atPath: temporary) } }
         let session = LessonSession(lesson: lesson, policy: SandboxPolicy(readableFolders: readableFolders, workspaceFolder: workspace),
                                     interrupt: interrupt)
         session.limits = RunLimits(timeLimit: budget, outputLimit: 1_000_000)
