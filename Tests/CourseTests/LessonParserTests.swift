@@ -61,6 +61,7 @@ let formatCases: [FormatCase] = [
     FormatCase("cell without id", "```hint\nx\n```\n", line: 5, "without `id=`"),
     FormatCase("unknown attribute", "```exercise id=a pts=2\nx = 0\n```\n", line: 5, "take no `pts=`"),
     FormatCase("unknown flag on python", "```python fast\nx = 0\n```\n", line: 5, "unknown flag `fast`"),
+    FormatCase("cell inside a list", "- item\n\n  ```python\n  x = 1\n  ```\n", line: 7, "inside a list or quote is not a cell"),
     FormatCase("second solution", Fixtures.exercise("a") + "```solution id=a\nx = 1\n```\n", line: 20, "a second solution"),
 ]
 

@@ -54,7 +54,25 @@ enum LessonParser {
             cells.append(Cell(kind: kind, source: source, line: fileLine))
         }
         addProse(upTo: lines.count)
+        reportNestedCells(document, lineOffset: lineOffset, file: file, diagnostics: &diagnostics)
         return cells
+    }
+
+    /// Fenced blocks inside lists or quotes are prose; one whose info string names a cell kind
+    /// was surely meant as a cell.
+    static func reportNestedCells(_ document: OpaquePointer, lineOffset: Int, file: String, diagnostics: inout [LessonDiagnostic]) {
+        guard let iterator = cmark_iter_new(document) else { return }
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator), cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK,
+                  cmark_node_parent(node) != document else { continue }
+            let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
+            let word = info.split(whereSeparator: \.isWhitespace).first.map(String.init) ?? ""
+            guard CellKind.keywords.contains(word) else { continue }
+            diagnostics.append(LessonDiagnostic(file: file, line: lineOffset + Int(cmark_node_get_start_line(node)),
+                problem: "a `\(word)` block inside a list or quote is not a cell",
+                fix: "start its fence at the beginning of a line, outside lists and quotes"))
+        }
     }
 
     /// The kind an info string names, or nil after reporting why it names none.
