@@ -6,8 +6,9 @@ import Interpreter
 /// in order, so a failing `assert` does not hide the ones after it. Statements run in one
 /// protected namespace per check cell: it sees the learner's variables, but built-ins and the
 /// helpers (`CheckHelpers`) and the modules `np`, `numpy`, `tf`, `tensorflow` and `keras` come
-/// from a layer learner code cannot shadow nor patch. Each statement
-/// runs under the session's `RunLimits`, with a fresh budget.
+/// from a layer learner code cannot shadow nor patch (so a learner global named like a built-in
+/// or a helper is invisible to checks). Each statement runs under the session's check
+/// `RunLimits`, with a fresh budget.
 ///
 /// A statement yields verdicts when it contains an `assert` or calls a helper: one `passed`
 /// line, or one `failed` line per failing helper call or assert; assignments and other set-up
