@@ -1,3 +1,5 @@
+import Foundation
+import Interpreter
 import Testing
 @testable import Course
 
@@ -107,4 +109,17 @@ import Testing
     #expect(session.score == 0)
     _ = try session.submit("def double(x):\n    return x + x", for: "double")
     #expect(session.score == 2)
+}
+
+@Test func lessonFolderInsideTheWorkspaceStaysHidden() throws {
+    let workspace = temporaryFolder()
+    try FileManager.default.createDirectory(atPath: workspace + "/Lessons", withIntermediateDirectories: true)
+    try String(contentsOfFile: Fixtures.path("hello.md"), encoding: .utf8).write(toFile: workspace + "/Lessons/hello.md", atomically: true, encoding: .utf8)
+    let lesson = try Lesson.load(path: workspace + "/Lessons/hello.md")
+    let session = LessonSession(lesson: lesson, policy: SandboxPolicy(readableFolders: [], workspaceFolder: workspace))
+    let cell = Fixtures.exerciseCell("double", in: lesson)
+    #expect(session.runCell(at: cell, source: "open('Lessons/hello.md').read()").failure?.typeName == "PermissionError")
+    #expect(session.runCell(at: cell, source: "open('Lessons/x.py', 'w').write('x')").failure?.typeName == "PermissionError")
+    #expect(session.runCell(at: cell, source: "open('notes.txt', 'w').write('ok')").failure == nil)
+    #expect(!FileManager.default.fileExists(atPath: workspace + "/Lessons/x.py"))
 }
