@@ -94,9 +94,13 @@ extension PythonInterpreter {
             throw SyntaxErrorInfo(kind: "SyntaxError", message: "\(error)", span: .zero)
         }
         let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
-        // Statements sharing a line (`a = 1; b = 2`) run as one.
+        // Statements sharing a line (`a = 1; b = 2`) run as one; decorators belong to what they decorate.
         var starts: [Int] = []
-        for statement in body where starts.last != statement.span.line { starts.append(statement.span.line) }
+        for statement in body {
+            var start = statement.span.line
+            while start > 1, lines.indices.contains(start - 2), lines[start - 2].hasPrefix("@"), (starts.last ?? 0) < start - 1 { start -= 1 }
+            if starts.last != start { starts.append(start) }
+        }
         var result: [TopLevelStatement] = []
         for (index, start) in starts.enumerated() {
             // A statement's span may end before its last body line; the next statement's start bounds it.
