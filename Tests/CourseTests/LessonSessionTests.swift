@@ -123,3 +123,15 @@ import Testing
     #expect(session.runCell(at: cell, source: "open('notes.txt', 'w').write('ok')").failure == nil)
     #expect(!FileManager.default.fileExists(atPath: workspace + "/Lessons/x.py"))
 }
+
+@Test func promptCodeIsReplayedByRewindAndWarnsNothing() throws {
+    let session = Fixtures.session()
+    session.runCell(at: 1)
+    var shown = ""
+    session.output = { shown += $0 }
+    let result = session.runPrompt("extra = xs.sum()\nextra")
+    #expect(result.failure == nil && shown == "9.0\n")
+    session.rewind(to: Fixtures.exerciseCell("double"))
+    #expect(session.interpreter.global("extra") != nil)
+    #expect(session.stateWarnings(before: Fixtures.exerciseCell("line")).isEmpty)
+}

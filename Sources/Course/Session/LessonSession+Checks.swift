@@ -54,12 +54,13 @@ extension LessonSession {
     /// out of order, cells edited since they ran.
     public func stateWarnings(before cellIndex: Int) -> [SessionWarning] {
         var warnings: [SessionWarning] = []
-        let ran = Set(history.map(\.cellIndex))
+        let cells = history.filter { !$0.isPrompt }
+        let ran = Set(cells.map(\.cellIndex))
         for index in 0..<min(cellIndex, lesson.cells.count) {
             if case .example = lesson.cells[index].kind, !ran.contains(index) { warnings.append(.notRun(line: lesson.cells[index].line)) }
         }
         var highest = -1
-        for record in history {
+        for record in cells {
             if record.cellIndex < highest {
                 warnings.append(.outOfOrder(line: lesson.cells[record.cellIndex].line))
                 break
@@ -67,7 +68,7 @@ extension LessonSession {
             highest = max(highest, record.cellIndex)
         }
         var latest: [Int: String] = [:]
-        for record in history { latest[record.cellIndex] = record.source }
+        for record in cells { latest[record.cellIndex] = record.source }
         for (index, source) in latest.sorted(by: { $0.key < $1.key }) where index <= cellIndex && source != currentSource(ofCell: index) {
             warnings.append(.editedSinceRun(line: lesson.cells[index].line))
         }

@@ -3,7 +3,8 @@ import PythonModules
 
 extension LessonSession {
     /// Goes back to cell `index`: a fresh interpreter replays, in their original order and with
-    /// the text they ran with, the cells the learner ran that come before `index`. Their output
+    /// the text they ran with, the cells the learner ran that come before `index` (and the
+    /// prompt code run while at them). Their output
     /// is not shown. Returns the failures of replayed cells (a cell that failed before fails again).
     @discardableResult
     public func rewind(to index: Int) -> [PythonFailure] {
@@ -15,7 +16,8 @@ extension LessonSession {
         defer { capturing = false }
         var failures: [PythonFailure] = []
         for record in replay {
-            let result = execute(record.source, file: fileName(ofCell: record.cellIndex))
+            let result = record.isPrompt ? execute(record.source, file: "<stdin>", echo: .everyExpression)
+                                         : execute(record.source, file: fileName(ofCell: record.cellIndex))
             if let failure = result.failure { failures.append(failure) }
             history.append(record)
         }

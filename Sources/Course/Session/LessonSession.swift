@@ -28,12 +28,14 @@ public final class LessonSession {
     /// The learner's namespace.
     public internal(set) var interpreter: PythonInterpreter
 
-    /// One cell run into the namespace: which, and the exact text that ran.
+    /// One cell (or prompt line) run into the namespace: where, and the exact text that ran.
     public struct RanCell: Equatable, Sendable {
-        /// Index in `lesson.cells`.
+        /// Index in `lesson.cells` (for prompt code, the cell the learner was at).
         public var cellIndex: Int
-        /// The source that ran (an example as edited, or the learner's answer).
+        /// The source that ran (an example as edited, the learner's answer, or prompt code).
         public var source: String
+        /// True for code typed at the prompt rather than a cell's text.
+        public var isPrompt = false
     }
 
     let policy: SandboxPolicy
@@ -126,10 +128,20 @@ public final class LessonSession {
         return lesson.cells[index].source
     }
 
-    func execute(_ source: String, file: String) -> CellRunResult {
+    /// Runs code typed at the prompt in the learner's namespace, echoing expression values as
+    /// Python's REPL does. It joins the history at the current position, so a rewind past
+    /// this cell replays it.
+    @discardableResult
+    public func runPrompt(_ code: String) -> CellRunResult {
+        let result = execute(code, file: "<stdin>", echo: .everyExpression)
+        history.append(RanCell(cellIndex: position, source: code, isPrompt: true))
+        return result
+    }
+
+    func execute(_ source: String, file: String, echo: EchoMode = .none) -> CellRunResult {
         captured = ""
         interpreter.limits = limits
-        let failure = interpreter.run(source, file: file)
+        let failure = interpreter.run(source, file: file, echo: echo)
         return CellRunResult(failure: failure, output: captured)
     }
 
