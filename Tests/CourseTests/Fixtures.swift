@@ -18,8 +18,8 @@ enum Fixtures {
         let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("deeplings-tests-\(UUID().uuidString)").path
         try? FileManager.default.createDirectory(atPath: workspace, withIntermediateDirectories: true)
         let session = LessonSession(lesson: lesson, policy: SandboxPolicy(readableFolders: [], workspaceFolder: workspace))
-        session.checkLimits = RunLimits(stepBudget: 200_000, timeLimit: .seconds(5), outputLimit: 10_000)
-        session.limits = RunLimits(stepBudget: 200_000, timeLimit: .seconds(5), outputLimit: 10_000)
+        session.checkLimits = RunLimits(stepBudget: 50_000, timeLimit: .seconds(5), outputLimit: 10_000)
+        session.limits = RunLimits(stepBudget: 50_000, timeLimit: .seconds(5), outputLimit: 10_000)
         return session
     }
 
