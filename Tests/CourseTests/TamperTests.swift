@@ -116,6 +116,7 @@ let tamperCases: [TamperCase] = [
     TamperCase(name: "shadow helpers", exercise: "answer",
                code: "def expect_close(*a, **k):\n    return True\nexpect_equal = expect_close\nanswer = 7"),
     TamperCase(name: "lying dunders", exercise: "answer", code: liar + "answer = Liar()"),
+    TamperCase(name: "a list holding itself", exercise: "answer", code: "answer = [42]\nanswer.append(answer)"),
     TamperCase(name: "int subclass", exercise: "answer", code: "class Big(int):\n    def __eq__(self, o): return True\nanswer = Big(7)"),
     TamperCase(name: "monkeypatching a module", exercise: "arr",
                code: "np.array = lambda *a, **k: 0\nnp.zeros = np.array\narr = 0"),

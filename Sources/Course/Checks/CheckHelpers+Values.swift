@@ -98,7 +98,11 @@ extension CheckHelpers {
 indirect enum PlainValue: Equatable, CustomStringConvertible {
     case none, bool(Bool), number(Double), string(String), list([PlainValue]), tuple([PlainValue]), dict([String: PlainValue])
 
-    init?(_ value: Value) {
+    init?(_ value: Value) { self.init(value, depth: 0) }
+
+    /// Nil past `StrictArray.maximumDepth` levels: a list holding itself is not plain.
+    private init?(_ value: Value, depth: Int) {
+        guard depth <= StrictArray.maximumDepth else { return nil }
         switch value {
         case .none: self = .none
         case .bool(let b): self = .bool(b)
@@ -107,16 +111,16 @@ indirect enum PlainValue: Equatable, CustomStringConvertible {
         case .str(let s): self = .string(s)
         case .list(let l):
             var items: [PlainValue] = []
-            for item in l.items { guard let plain = PlainValue(item) else { return nil }; items.append(plain) }
+            for item in l.items { guard let plain = PlainValue(item, depth: depth + 1) else { return nil }; items.append(plain) }
             self = .list(items)
         case .tuple(let t):
             var items: [PlainValue] = []
-            for item in t { guard let plain = PlainValue(item) else { return nil }; items.append(plain) }
+            for item in t { guard let plain = PlainValue(item, depth: depth + 1) else { return nil }; items.append(plain) }
             self = .tuple(items)
         case .dict(let d):
             var items: [String: PlainValue] = [:]
             for (key, item) in d.pairs {
-                guard let k = PlainValue(key), let v = PlainValue(item) else { return nil }
+                guard let k = PlainValue(key, depth: depth + 1), let v = PlainValue(item, depth: depth + 1) else { return nil }
                 items[k.description] = v
             }
             self = .dict(items)

@@ -18,8 +18,14 @@ struct StrictArray: Equatable {
         var found: String
     }
 
+    /// Nesting deeper than this is refused (a list holding itself would never end).
+    static let maximumDepth = 32
+
     /// Reads `value`, or throws a `Refusal` naming what was found.
-    init(_ value: Value) throws(Refusal) {
+    init(_ value: Value) throws(Refusal) { try self.init(value, depth: 0) }
+
+    private init(_ value: Value, depth: Int) throws(Refusal) {
+        guard depth <= Self.maximumDepth else { throw Refusal(found: "lists nested more than \(Self.maximumDepth) deep") }
         switch value {
         case .bool(let b): self.init(shape: [], values: [b ? 1 : 0], dtype: "bool")
         case .int(let i): self.init(shape: [], values: [Double(i)], dtype: "int")
@@ -27,8 +33,8 @@ struct StrictArray: Equatable {
         case .object(let object):
             guard let array = object as? NDArray else { throw Refusal(found: "an object of type '\(value.typeName)'") }
             self.init(shape: array.tensor.shape, values: array.tensor.asArray(Double.self), dtype: array.tensor.dtype.rawValue)
-        case .list(let list): try self.init(items: list.items, kind: "list")
-        case .tuple(let items): try self.init(items: items, kind: "tuple")
+        case .list(let list): try self.init(items: list.items, kind: "list", depth: depth)
+        case .tuple(let items): try self.init(items: items, kind: "tuple", depth: depth)
         default: throw Refusal(found: "a value of type '\(value.typeName)'")
         }
     }
@@ -37,9 +43,9 @@ struct StrictArray: Equatable {
         self.shape = shape; self.values = values; self.dtype = dtype
     }
 
-    private init(items: [Value], kind: String) throws(Refusal) {
+    private init(items: [Value], kind: String, depth: Int) throws(Refusal) {
         var rows: [StrictArray] = []
-        for item in items { rows.append(try StrictArray(item)) }
+        for item in items { rows.append(try StrictArray(item, depth: depth + 1)) }
         guard let first = rows.first else { self.init(shape: [0], values: [], dtype: kind); return }
         guard rows.allSatisfy({ $0.shape == first.shape }) else { throw Refusal(found: "a ragged \(kind) (rows of different lengths)") }
         self.init(shape: [rows.count] + first.shape, values: rows.flatMap(\.values), dtype: kind)
