@@ -67,7 +67,9 @@ extension CheckHelpers {
                 let hot = labels.values[(row * width)..<((row + 1) * width)]
                 truth = (hot.indices.max { hot[$0] < hot[$1] } ?? row * width) - row * width
             } else {
-                truth = Int(labels.values[row].rounded())
+                let label = labels.values[row]
+                guard label.isFinite, abs(label) < 1e9 else { return nil }
+                truth = Int(label.rounded())
             }
             if predicted == truth { correct += 1 }
         }

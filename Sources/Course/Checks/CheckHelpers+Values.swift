@@ -23,13 +23,17 @@ extension CheckHelpers {
             },
             "expect_shape": context.helper("expect_shape", "value, shape, name=None") { a in
                 let wanted = try expectedShape(a["shape"], context)
-                let found: StrictArray
-                do { found = try StrictArray(a["value"]) } catch let error as StrictArray.Refusal {
-                    return context.verdict("\(subject(a)) should be an array of shape \(describe(wanted)), found \(error.found)")
+                let shape: [Int]
+                if case .object(let object) = a["value"], let array = object as? NDArray {
+                    shape = array.tensor.shape
+                } else {
+                    do { shape = try StrictArray(a["value"]).shape } catch let error as StrictArray.Refusal {
+                        return context.verdict("\(subject(a)) should be an array of shape \(describe(wanted)), found \(error.found)")
+                    }
                 }
-                let matches = found.shape.count == wanted.count && zip(found.shape, wanted).allSatisfy { $1 == nil || $0 == $1 }
+                let matches = shape.count == wanted.count && zip(shape, wanted).allSatisfy { $1 == nil || $0 == $1 }
                 if matches { return context.verdict(nil) }
-                return context.verdict("\(subject(a)) should have shape \(describe(wanted)), found shape \(StrictArray.describe(found.shape))"
+                return context.verdict("\(subject(a)) should have shape \(describe(wanted)), found shape \(StrictArray.describe(shape))"
                     + " — check the sizes you passed and any reshape")
             },
         ]
