@@ -22,11 +22,17 @@ struct LintCommand: ParsableCommand {
     @Option(help: "Folder of the procedural data sets.")
     var datasets: String = "datasets"
 
+    func validate() throws {
+        guard budget.isFinite, budget > 0, budget <= 86_400 else {
+            throw ValidationError("--budget must be a number of seconds between 0 and 86400, e.g. --budget 60")
+        }
+    }
+
     func run() throws {
         installInterruptHandler()
         let files = LessonFiles.find(paths.isEmpty ? ["Lessons"] : paths)
         var linter = LessonLinter()
-        linter.budget = .milliseconds(Int64(max(0.001, budget) * 1000))
+        linter.budget = .milliseconds(Int64((budget * 1000).rounded(.up)))
         linter.fast = fast
         linter.interrupt = sessionInterrupt
         linter.readableFolders = PythonEnvironment.dataFolders + [URL(fileURLWithPath: datasets).standardizedFileURL.path]
