@@ -135,3 +135,19 @@ import Testing
     #expect(session.interpreter.global("extra") != nil)
     #expect(session.stateWarnings(before: Fixtures.exerciseCell("line")).isEmpty)
 }
+
+@Test func restoredProgressResumesAnswersAndCounts() throws {
+    var saved = ExerciseProgress()
+    saved.outcome = .failed(["x"])
+    saved.attempts = 3
+    saved.hintsShown = 1
+    saved.answer = "def double(x):\n    return x + x"
+    let session = Fixtures.session()
+    session.restore(["double": saved, "gone": ExerciseProgress()], position: 5)
+    #expect(session.position == 5)
+    #expect(session.progress["gone"] == nil)
+    #expect(session.answer(for: "double") == saved.answer)
+    #expect(session.nextHint(for: "double") == nil)
+    let result = try session.submit(try #require(session.answer(for: "double")), for: "double")
+    #expect(result.outcome == .passed && session.progress["double"]?.attempts == 4)
+}

@@ -46,6 +46,7 @@ public final class LessonSession {
     lazy var checkModules: [String: Value] = CheckRunner.protectedModules(
         from: PythonEnvironment.makeInterpreter(output: { _ in }, policy: SandboxPolicy()))
     var captured = ""
+    var capturedBytes = 0
     var capturing = false
     static let captureLimit = 1 << 16
 
@@ -67,9 +68,20 @@ public final class LessonSession {
     func connect(_ python: PythonInterpreter) {
         python.output = { [weak self] text in
             guard let self else { return }
-            if captured.utf8.count < Self.captureLimit { captured += text }
+            if capturedBytes < Self.captureLimit { captured += text; capturedBytes += text.utf8.count }
             if !capturing { output(text) }
         }
+    }
+
+    /// Restores saved progress (outcomes, attempts, hints shown, answers) and position, as when
+    /// a learner resumes a lesson; nothing runs. Exercises the lesson no longer has are ignored.
+    public func restore(_ saved: [String: ExerciseProgress], position index: Int) {
+        for (id, record) in saved {
+            guard let exercise = lesson.exercise(id) else { continue }
+            progress[id] = record
+            if let answer = record.answer { edits[exercise.cellIndex] = answer }
+        }
+        move(to: index)
     }
 
     /// Moves to cell `index` without running anything.
@@ -140,6 +152,7 @@ public final class LessonSession {
 
     func execute(_ source: String, file: String, echo: EchoMode = .none) -> CellRunResult {
         captured = ""
+        capturedBytes = 0
         interpreter.limits = limits
         let failure = interpreter.run(source, file: file, echo: echo)
         return CellRunResult(failure: failure, output: captured)
