@@ -1,7 +1,7 @@
 import Interpreter
 
 /// How an exercise stands for the learner.
-public enum ExerciseOutcome: Equatable, Sendable {
+public enum ExerciseOutcome: Codable, Equatable, Sendable {
     /// The learner has not yet run code that differs from the starter.
     case notAttempted
     /// The last attempt failed; one message per failed check.
@@ -23,7 +23,7 @@ public enum ExerciseOutcome: Equatable, Sendable {
 }
 
 /// What the session knows of one exercise.
-public struct ExerciseProgress: Equatable, Sendable {
+public struct ExerciseProgress: Codable, Equatable, Sendable {
     /// The outcome of the last attempt.
     public var outcome: ExerciseOutcome = .notAttempted
     /// Attempts counted: checks run on code that differs from the starter.
