@@ -53,7 +53,7 @@ let package = Package(
         .target(name: "Interpreter", dependencies: [.product(name: "BigInt", package: "BigInt")]),
         .target(name: "PythonModules", dependencies: ["Tensors", "NeuralNet", "ImageData", "Interpreter"]),
         .target(name: "Course", dependencies: [
-            "PythonModules", "Interpreter", "CMark", "Yams",
+            "PythonModules", "Interpreter", "NeuralNet", "Tensors", "CMark", "Yams",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
@@ -61,7 +61,7 @@ let package = Package(
             "Course", "PythonModules", "Interpreter", "ImageData", "CReadline",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "Benchmarks", dependencies: ["Tensors", "NeuralNet", "ImageData", "Interpreter", "PythonModules"]),
+        .executableTarget(name: "Benchmarks", dependencies: ["Tensors", "NeuralNet", "ImageData", "Interpreter", "PythonModules", "Course"]),
 
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
         .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "Tensors", "ImageData"]),

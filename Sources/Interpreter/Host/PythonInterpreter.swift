@@ -41,6 +41,8 @@ public struct SandboxPolicy: Sendable {
     public var readableFolders: [String]
     /// The one folder where files may be created or written; relative paths resolve here.
     public var workspaceFolder: String?
+    /// Folders learner code may never read nor write, even inside the others (a course's lessons).
+    public var hiddenFolders: [String] = []
     /// Creates a policy; the default allows no file access.
     public init(readableFolders: [String] = [], workspaceFolder: String? = nil) {
         self.readableFolders = readableFolders; self.workspaceFolder = workspaceFolder

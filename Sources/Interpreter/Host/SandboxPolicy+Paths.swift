@@ -31,13 +31,15 @@ extension SandboxPolicy {
     /// True when learner code may read `path`.
     public func canRead(_ path: String) -> Bool {
         let full = resolve(path)
+        if hiddenFolders.contains(where: { contains(full, folder: $0) }) { return false }
         return (readableFolders + [workspaceFolder].compactMap { $0 }).contains { contains(full, folder: $0) }
     }
 
     /// True when learner code may create or change `path`.
     public func canWrite(_ path: String) -> Bool {
         guard let workspaceFolder else { return false }
-        return contains(resolve(path), folder: workspaceFolder)
+        let full = resolve(path)
+        return !hiddenFolders.contains(where: { contains(full, folder: $0) }) && contains(full, folder: workspaceFolder)
     }
 
     /// The resolved path for reading, or CPython's `PermissionError` naming the path.

@@ -1,6 +1,0 @@
-import Testing
-@testable import Course
-
-@Test func moduleIsLinked() {
-    #expect(CourseModule.name == "Course")
-}
