@@ -58,17 +58,17 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .executableTarget(name: "deeplings", dependencies: [
-            "Course", "PythonModules", "Interpreter", "ImageData", "CReadline",
+            "Course", "PythonModules", "Interpreter", "ImageData", "NeuralNet", "CReadline",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "Benchmarks", dependencies: ["Tensors", "NeuralNet", "ImageData", "Interpreter", "PythonModules", "Course"]),
+        .executableTarget(name: "Benchmarks", dependencies: ["Tensors", "NeuralNet", "ImageData", "Interpreter", "PythonModules", "Course", "CBLAS"]),
 
-        .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
+        .testTarget(name: "TensorsTests", dependencies: ["Tensors", "CBLAS"]),
         .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "Tensors", "ImageData"]),
         .testTarget(name: "ImageDataTests", dependencies: ["ImageData", "Tensors"]),
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter"], resources: [.copy("Scripts")]),
-        .testTarget(name: "PythonModulesTests", dependencies: ["PythonModules", "Interpreter"]),
-        .testTarget(name: "CourseTests", dependencies: ["Course"]),
+        .testTarget(name: "PythonModulesTests", dependencies: ["PythonModules", "Interpreter", "ImageData", "Tensors", "CPNG"]),
+        .testTarget(name: "CourseTests", dependencies: ["Course", "Interpreter"]),
         // Drives the built `deeplings` binary in a pseudo-terminal; imports no module of ours.
         .testTarget(name: "DeeplingsTests", dependencies: ["deeplings"]),
     ]
