@@ -5,7 +5,7 @@ struct Deeplings: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "deeplings",
         abstract: "Learn convolutional neural networks by doing, in your terminal.",
-        subcommands: [ReplCommand.self, RunCommand.self, DatasetsCommand.self, ProgressWriterCommand.self],
+        subcommands: [ReplCommand.self, RunCommand.self, DatasetsCommand.self, GradeCommand.self, ProgressWriterCommand.self],
         defaultSubcommand: ReplCommand.self)
 }
 

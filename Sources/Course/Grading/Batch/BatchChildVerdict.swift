@@ -1,0 +1,68 @@
+import Foundation
+
+/// Turns how a child ended into one submission status, trusting its JSON only when it exited
+/// as `check --json` promises (0 all passed, 1 some failed, 2 invalid).
+enum BatchChildVerdict {
+    static func interpret(_ run: BatchChildRun, submission: String, lessonHash: String, limits: BatchLimits) -> BatchGrader.Graded {
+        var result = BatchSubmissionResult(submission: submission, status: .crashed, seconds: run.wallSeconds, cpuSeconds: run.cpuSeconds)
+        let tail = run.errorSummary
+        func withTail(_ sentence: String) -> String { tail.isEmpty ? sentence : "\(sentence): \(tail)" }
+
+        if run.timedOut {
+            result.status = .timeout
+            result.reason = "took longer than \(format(limits.timeoutSeconds)) s of wall-clock time; the checker was stopped"
+        } else if run.signal == SIGXCPU || (run.signal == SIGKILL && run.cpuSeconds >= Double(limits.cpuSeconds) - 0.05) {
+            result.status = .timeout
+            result.reason = "used more than \(limits.cpuSeconds) CPU seconds; the checker was stopped"
+        } else if run.outputExceeded {
+            result.reason = "printed more than \(limits.outputLimitBytes) bytes; the checker was stopped"
+        } else if let signal = run.signal {
+            result.reason = withTail("the checker was killed by signal \(signal) (\(signalName(signal)))")
+        } else if run.exitStatus == 2 {
+            result.status = .invalid
+            let child = try? JSONDecoder().decode(ChildResult.self, from: run.output)
+            result.reason = child?.message ?? withTail("the checker rejected the submission")
+        } else if run.exitStatus == 0 || run.exitStatus == 1 {
+            do {
+                let child = try JSONDecoder().decode(ChildResult.self, from: run.output)
+                return graded(child, into: result, lessonHash: lessonHash)
+            } catch {
+                result.reason = withTail("the checker exited with status \(run.exitStatus ?? 0) without a valid result")
+            }
+        } else {
+            result.reason = withTail("the checker exited with status \(run.exitStatus ?? -1) without a result")
+        }
+        return BatchGrader.Graded(result: result, lessonID: nil)
+    }
+
+    private static func graded(_ child: ChildResult, into result: BatchSubmissionResult, lessonHash: String) -> BatchGrader.Graded {
+        var result = result
+        guard child.lesson.hash == lessonHash else {
+            result.status = .invalid
+            result.reason = "graded against another version of the lesson (\(child.lesson.hash)); the lesson file changed during the batch: grade again"
+            return BatchGrader.Graded(result: result, lessonID: nil)
+        }
+        if child.status == BatchStatus.invalid.rawValue {
+            result.status = .invalid
+            result.reason = child.message ?? "the checker rejected the submission"
+        } else {
+            result.status = .graded
+            result.score = child.score
+            result.maxScore = child.maxScore
+            result.exercises = child.exercises
+        }
+        return BatchGrader.Graded(result: result, lessonID: child.lesson.id)
+    }
+
+    static func signalName(_ signal: Int32) -> String {
+        let names: [Int32: String] = [
+            SIGSEGV: "SIGSEGV, a crash", SIGABRT: "SIGABRT, an abort", SIGILL: "SIGILL, a trap", SIGTRAP: "SIGTRAP, a trap",
+            SIGBUS: "SIGBUS", SIGFPE: "SIGFPE", SIGKILL: "SIGKILL", SIGTERM: "SIGTERM", SIGXCPU: "SIGXCPU",
+        ]
+        return names[signal] ?? "another signal"
+    }
+
+    private static func format(_ seconds: Double) -> String {
+        seconds == seconds.rounded() ? String(Int(seconds)) : String(format: "%.1f", seconds)
+    }
+}

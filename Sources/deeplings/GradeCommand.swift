@@ -1,0 +1,75 @@
+import ArgumentParser
+import Course
+import Foundation
+
+/// `deeplings grade LESSON SUBMISSION… --out report.json|.csv|.xml`: grades a class's
+/// submissions, each in its own limited child process running `deeplings check … --json`.
+struct GradeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "grade",
+        abstract: "Grade submissions against a lesson and write a JSON, CSV or JUnit report.",
+        discussion: """
+            A submission is a .py file or a folder of EXERCISE_ID.py files. Each is checked in its own
+            process under the limits below; one that times out, crashes or is invalid is reported as such
+            and never stops the others. The report names the lesson's content hash and this version.
+            """)
+
+    @Argument(help: "The lesson's .md file.")
+    var lesson: String
+
+    @Argument(help: "Submissions: .py files or folders of EXERCISE_ID.py files.")
+    var submissions: [String]
+
+    @Option(name: .shortAndLong, help: "The report: report.json, report.csv or report.xml (JUnit).")
+    var out: String
+
+    @Option(help: "Submissions graded at once (default: all cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "CPU seconds per submission.")
+    var cpuSeconds: Int = BatchLimits().cpuSeconds
+
+    @Option(help: "Address space per submission, in MiB.")
+    var memoryMb: Int = BatchLimits().memoryMB
+
+    @Option(help: "Wall-clock seconds per submission.")
+    var timeout: Double = BatchLimits().timeoutSeconds
+
+    @Option(help: "Bytes a submission's checker may print.")
+    var outputLimit: Int = BatchLimits().outputLimitBytes
+
+    @Option(help: ArgumentHelp("A program to run instead of `deeplings check` (given LESSON SUBMISSION --json).", visibility: .hidden))
+    var checker: String?
+
+    func validate() throws {
+        guard BatchReportFormat(path: out) != nil else {
+            throw ValidationError("cannot tell the report format of '\(out)': name it report.json, report.csv or report.xml (JUnit)")
+        }
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard cpuSeconds >= 1, memoryMb >= 16, timeout > 0, outputLimit >= 1024 else {
+            throw ValidationError("limits too small: --cpu-seconds ≥ 1, --memory-mb ≥ 16, --timeout > 0, --output-limit ≥ 1024")
+        }
+    }
+
+    func run() throws {
+        let command = checker.map { BatchChildCommand(executable: $0, arguments: []) }
+            ?? BatchChildCommand(executable: Self.thisExecutable(), arguments: ["check"])
+        let limits = BatchLimits(cpuSeconds: cpuSeconds, memoryMB: memoryMb, timeoutSeconds: timeout, outputLimitBytes: outputLimit)
+        let grader = BatchGrader(lessonPath: lesson, command: command, limits: limits, jobs: jobs)
+        var bar = ProgressBar(label: "grading", showsETA: true)
+        do {
+            let report = try grader.grade(submissions) { done, total in bar.update(done: done, total: total) }
+            try report.write(to: out)
+            let summary = report.summary
+            print("\(report.submissions.count) submissions: \(summary.graded) graded, \(summary.timeout) timeout, \(summary.crashed) crashed, \(summary.invalid) invalid → \(out)")
+        } catch {
+            FileHandle.standardError.write(Data("deeplings: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
+    }
+
+    /// This very binary, so children grade with exactly the code that writes the report.
+    static func thisExecutable() -> String {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    }
+}
