@@ -10,6 +10,10 @@ import Glibc
 enum BatchChildProcess {
     static let errorTailBytes = 4096
 
+    /// Variables every child gets on top of this process's environment: OpenBLAS would otherwise
+    /// start a thread per core in each child at load, while `--jobs` children already fill the cores.
+    static let childEnvironment = ["OPENBLAS_NUM_THREADS": "1"]
+
     /// Runs `executable arguments…` to its end or to a limit; throws only when it cannot be started.
     static func run(executable: String, arguments: [String], limits: BatchLimits) throws -> BatchChildRun {
         let script = "ulimit -t \(max(1, limits.cpuSeconds)) 2>/dev/null; ulimit -v \(max(1, limits.memoryMB) * 1024) 2>/dev/null; exec \"$@\""
@@ -113,10 +117,13 @@ enum BatchChildProcess {
         for signal in [SIGPIPE, SIGINT, SIGTERM, SIGXCPU] { sigaddset(&defaults, signal) }
         posix_spawnattr_setsigdefault(&attributes, &defaults)
 
+        var environment = ProcessInfo.processInfo.environment
+        environment.merge(childEnvironment) { _, new in new }
+        let cEnvironment = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         let cArguments = argv.map { strdup($0) } + [nil]
-        defer { cArguments.forEach { free($0) } }
+        defer { (cArguments + cEnvironment).forEach { free($0) } }
         var pid: pid_t = 0
-        let result = posix_spawn(&pid, "/bin/sh", &actions, &attributes, cArguments, environ)
+        let result = posix_spawn(&pid, "/bin/sh", &actions, &attributes, cArguments, cEnvironment)
         guard result == 0 else { throw BatchError.cannotStart(argv[4], reason: String(cString: strerror(result))) }
         return pid
     }
