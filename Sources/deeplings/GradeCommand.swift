@@ -8,11 +8,9 @@ struct GradeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "grade",
         abstract: "Grade submissions against a lesson and write a JSON, CSV or JUnit report.",
-        discussion: """
-            A submission is a .py file or a folder of EXERCISE_ID.py files. Each is checked in its own
-            process under the limits below; one that times out, crashes or is invalid is reported as such
-            and never stops the others. The report names the lesson's content hash and this version.
-            """)
+        discussion: "A submission is a .py file or a folder of EXERCISE_ID.py files. Each is checked in its own "
+            + "process under the limits below; one that times out, crashes or is invalid is reported as such "
+            + "and never stops the others. The report names the lesson's content hash and this version.")
 
     @Argument(help: "The lesson's .md file.")
     var lesson: String
@@ -23,7 +21,7 @@ struct GradeCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The report: report.json, report.csv or report.xml (JUnit).")
     var out: String
 
-    @Option(help: "Submissions graded at once (default: all cores).")
+    @Option(help: "Submissions graded at once (the default is the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(help: "CPU seconds per submission.")

@@ -78,7 +78,7 @@ import Testing
         let result = report.submissions[0]
         #expect(result.status == .timeout)
         #expect(result.reason?.contains("more than 1 CPU seconds") == true, "\(result.reason ?? "")")
-        #expect(result.cpuSeconds >= 0.9)
+        #expect(result.cpuSeconds > 0.5)
     }
 
     @Test func jobsRunSideBySide() throws {

@@ -16,7 +16,11 @@ enum BatchChildProcess {
 
     /// Runs `executable arguments…` to its end or to a limit; throws only when it cannot be started.
     static func run(executable: String, arguments: [String], limits: BatchLimits) throws -> BatchChildRun {
-        let script = "ulimit -t \(max(1, limits.cpuSeconds)) 2>/dev/null; ulimit -v \(max(1, limits.memoryMB) * 1024) 2>/dev/null; exec \"$@\""
+        // The soft CPU limit sends SIGXCPU, reported as a timeout; the hard one a second later
+        // (SIGKILL) stops a child that ignores it. No core files land in the instructor's folder.
+        let cpu = max(1, limits.cpuSeconds)
+        let script = "ulimit -S -t \(cpu) 2>/dev/null; ulimit -H -t \(cpu + 1) 2>/dev/null; "
+            + "ulimit -v \(max(1, limits.memoryMB) * 1024) 2>/dev/null; ulimit -c 0 2>/dev/null; exec \"$@\""
         let argv = ["/bin/sh", "-c", script, "deeplings-grade-child", executable] + arguments
         let start = monotonicSeconds()
         let (pid, output, errors) = try spawnLock.withLock { _ in

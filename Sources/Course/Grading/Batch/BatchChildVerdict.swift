@@ -4,14 +4,15 @@ import Foundation
 /// as `check --json` promises (0 all passed, 1 some failed, 2 invalid).
 enum BatchChildVerdict {
     static func interpret(_ run: BatchChildRun, submission: String, lessonHash: String, limits: BatchLimits) -> BatchGrader.Graded {
-        var result = BatchSubmissionResult(submission: submission, status: .crashed, seconds: run.wallSeconds, cpuSeconds: run.cpuSeconds)
+        var result = BatchSubmissionResult(submission: submission, status: .crashed,
+                                           seconds: milliseconds(run.wallSeconds), cpuSeconds: milliseconds(run.cpuSeconds))
         let tail = run.errorSummary
         func withTail(_ sentence: String) -> String { tail.isEmpty ? sentence : "\(sentence): \(tail)" }
 
         if run.timedOut {
             result.status = .timeout
             result.reason = "took longer than \(format(limits.timeoutSeconds)) s of wall-clock time; the checker was stopped"
-        } else if run.signal == SIGXCPU || (run.signal == SIGKILL && run.cpuSeconds >= Double(limits.cpuSeconds) - 0.05) {
+        } else if run.signal == SIGXCPU || (run.signal == SIGKILL && run.cpuSeconds >= Double(limits.cpuSeconds)) {
             result.status = .timeout
             result.reason = "used more than \(limits.cpuSeconds) CPU seconds; the checker was stopped"
         } else if run.outputExceeded {
@@ -61,6 +62,8 @@ enum BatchChildVerdict {
         ]
         return names[signal] ?? "another signal"
     }
+
+    private static func milliseconds(_ seconds: Double) -> Double { (seconds * 1000).rounded() / 1000 }
 
     private static func format(_ seconds: Double) -> String {
         seconds == seconds.rounded() ? String(Int(seconds)) : String(format: "%.1f", seconds)
