@@ -8,6 +8,7 @@ let suites: [(name: String, run: (Bool) throws -> Void)] = [
     ("training", { try runTrainingSuite(quick: $0) }),
     ("interp", { try runInterpreterSuite(quick: $0) }),
     ("augment", { try runAugmentSuite(quick: $0) }),
+    ("course", { try runCourseSuite(quick: $0) }),
 ]
 
 let chosen = requested.isEmpty ? suites : suites.filter { requested.contains($0.name) }
