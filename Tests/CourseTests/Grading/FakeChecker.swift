@@ -29,6 +29,7 @@ final class FakeChecker {
             usage*) echo "Error: Missing expected argument" >&2; exit 2 ;;
             weird*) exit 7 ;;
             stale*) hash="sha256:0000"; result graded 2 passed 2 true ""; exit 0 ;;
+            greedy*) result graded 9 passed 9 true ""; exit 0 ;;
             alloc*) dd if=/dev/zero of=/dev/null bs=900M count=1 2>&1 | tail -1 >&2; exit 1 ;;
             spin*) while :; do :; done ;;
         esac
@@ -37,10 +38,21 @@ final class FakeChecker {
 
     init() throws {
         script = folder.file("checker.sh")
-        try Self.source.replacingOccurrences(of: "\n        ", with: "\n").write(toFile: script, atomically: true, encoding: .utf8)
-        chmod(script, 0o755)
+        try Self.writeExecutable(Self.source.replacingOccurrences(of: "\n        ", with: "\n"), to: script)
         lesson = folder.file("lesson.md")
         try "---\nid: fixture\n---\n# A fixture lesson\n".write(toFile: lesson, atomically: true, encoding: .utf8)
+    }
+
+    /// Writes a script through a close-on-exec descriptor: a child that another test spawns
+    /// meanwhile must not inherit it open for writing, or exec'ing the script fails with
+    /// "Text file busy".
+    static func writeExecutable(_ text: String, to path: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
+        guard fd >= 0 else { throw CocoaError(.fileWriteUnknown) }
+        let bytes = Array(text.utf8)
+        let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+        guard written == bytes.count else { throw CocoaError(.fileWriteUnknown) }
     }
 
     /// Creates a submission file (or, for names ending in `/`, a folder holding `e1.py`) and returns its path.

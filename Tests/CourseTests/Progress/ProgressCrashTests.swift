@@ -81,7 +81,14 @@ import Testing
         case .after(let seconds):
             usleep(useconds_t(seconds * 1_000_000))
         case .afterWrites(let lines, let jitter):
+            // The writer is not reaped before the kill below, so its pid cannot have been reused.
+            var reader = pollfd(fd: pipe.fileHandleForReading.fileDescriptor, events: Int16(POLLIN), revents: 0)
             while output.count(where: { $0 == UInt8(ascii: "\n") }) < lines {
+                guard poll(&reader, 1, 20_000) > 0 else {
+                    kill(process.processIdentifier, SIGKILL)
+                    process.waitUntilExit()
+                    throw WriterHung(lines: output.count(where: { $0 == UInt8(ascii: "\n") }))
+                }
                 let chunk = pipe.fileHandleForReading.availableData
                 if chunk.isEmpty { break }
                 output += chunk
@@ -95,6 +102,11 @@ import Testing
         var lines = String(decoding: output, as: UTF8.self).components(separatedBy: "\n")
         lines.removeLast()
         return lines
+    }
+
+    struct WriterHung: Error, CustomStringConvertible {
+        let lines: Int
+        var description: String { "the writer printed nothing for 20 s after \(lines) writes" }
     }
 
     /// Nil when the file opens and holds each expected write, whole; else what is wrong.

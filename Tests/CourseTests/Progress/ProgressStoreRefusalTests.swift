@@ -60,4 +60,12 @@ import Testing
         let store = try ProgressStore(path: path)
         #expect(try store.lastOpenedLessonID() == nil)
     }
+
+    @Test func folderThatCannotBeMadeIsAStorageError() throws {
+        let blocker = folder.file("a-file")
+        try Data("x".utf8).write(to: URL(fileURLWithPath: blocker))
+        let path = (blocker as NSString).appendingPathComponent("progress.sqlite")
+        #expect(throws: ProgressStoreError.storage(path: path, reason: "could not create the folder \(blocker)")) { try ProgressStore(path: path) }
+        #expect(ProgressStoreError.storage(path: path, reason: "r").description.contains("XDG_DATA_HOME"))
+    }
 }

@@ -43,6 +43,13 @@ enum BatchChildVerdict {
             result.reason = "graded against another version of the lesson (\(child.lesson.hash)); the lesson file changed during the batch: grade again"
             return BatchGrader.Graded(result: result, lessonID: nil)
         }
+        // Never more points than there are: a result that claims so is not trusted.
+        let consistent = (0...max(0, child.maxScore)).contains(child.score)
+            && child.exercises.allSatisfy { (0...max(0, $0.points)).contains($0.earned) }
+        if !consistent {
+            result.reason = "the checker's result claims more points than the lesson gives (\(child.score) of \(child.maxScore)); not trusted"
+            return BatchGrader.Graded(result: result, lessonID: nil)
+        }
         if child.status == BatchStatus.invalid.rawValue {
             result.status = .invalid
             result.reason = child.message ?? "the checker rejected the submission"

@@ -76,7 +76,11 @@ public struct BatchGrader: Sendable {
             finished.wait()
             progress(done, submissions.count)
         }
-        return shared.results.withLock { $0.map { $0 ?? Graded(result: BatchSubmissionResult(submission: "", status: .crashed)) } }
+        return shared.results.withLock { results in
+            zip(submissions, results).map { submission, graded in
+                graded ?? Graded(result: BatchSubmissionResult(submission: submission, status: .crashed, reason: "not graded: the batch lost its result"))
+            }
+        }
     }
 
     private final class Shared: Sendable {
