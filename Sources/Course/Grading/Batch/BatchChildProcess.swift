@@ -43,8 +43,6 @@ enum BatchChildProcess {
         collect(output: output[0], errors: errors[0], deadline: deadline, limit: limits.outputLimitBytes, into: &run)
         if run.timedOut || run.outputExceeded { kill(-pid, SIGKILL) }
         let (status, usage) = reap(pid, deadline: deadline, run: &run)
-        // Whatever the child left behind in its group goes with it.
-        kill(-pid, SIGKILL)
         run.wallSeconds = monotonicSeconds() - start
         run.cpuSeconds = seconds(usage.ru_utime) + seconds(usage.ru_stime)
         let signal = status & 0x7f
@@ -81,14 +79,9 @@ enum BatchChildProcess {
     }
 
     /// Waits for the child to end, killing its group if it outlives the deadline (a child can close
-    /// its output and go on running).
+    /// its output and go on running); then kills what it left in its group, and reaps it.
     private static func reap(_ pid: pid_t, deadline: Double, run: inout BatchChildRun) -> (Int32, rusage) {
-        var status: Int32 = 0
-        var usage = rusage()
-        while true {
-            let result = wait4(pid, &status, run.timedOut || run.outputExceeded ? 0 : WNOHANG, &usage)
-            if result == pid { return (status, usage) }
-            if result < 0 && errno != EINTR { return (status, usage) }
+        while !hasEnded(pid) {
             if monotonicSeconds() >= deadline && !run.timedOut {
                 run.timedOut = true
                 kill(-pid, SIGKILL)
@@ -96,6 +89,19 @@ enum BatchChildProcess {
                 usleep(2000)
             }
         }
+        // The child has ended but is not reaped, so its pid, the group's id, cannot have been reused.
+        kill(-pid, SIGKILL)
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        return (status, usage)
+    }
+
+    /// True once the child has ended (or cannot be waited for), leaving it unreaped.
+    private static func hasEnded(_ pid: pid_t) -> Bool {
+        var info = siginfo_t()
+        if waitid(P_PID, id_t(pid), &info, WEXITED | WNOHANG | WNOWAIT) != 0 { return errno != EINTR }
+        return info.si_signo == SIGCHLD
     }
 
     private static func spawn(_ argv: [String], stdout: Int32, stderr: Int32) throws -> pid_t {
