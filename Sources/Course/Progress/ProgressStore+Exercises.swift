@@ -5,7 +5,7 @@ extension ProgressStore {
     /// Records one checked answer: the attempt with its time, the answer as the last one, and the
     /// outcome (a passed exercise stays passed).
     public func recordAttempt(lessonID: String, exerciseID: String, answer: String, passed: Bool, at date: Date = Date()) throws {
-        let outcome: ExerciseOutcome = passed ? .passed : .failed
+        let outcome: StoredOutcome = passed ? .passed : .failed
         try write { db in
             try db.execute(
                 sql: """
@@ -28,7 +28,7 @@ extension ProgressStore {
                     INSERT INTO exercise (lessonId, exerciseId, outcome, lastAnswer) VALUES (?, ?, ?, ?)
                     ON CONFLICT(lessonId, exerciseId) DO UPDATE SET lastAnswer = excluded.lastAnswer
                     """,
-                arguments: [lessonID, exerciseID, ExerciseOutcome.notAttempted.rawValue, answer])
+                arguments: [lessonID, exerciseID, StoredOutcome.notAttempted.rawValue, answer])
         }
     }
 
@@ -40,35 +40,35 @@ extension ProgressStore {
                     INSERT INTO exercise (lessonId, exerciseId, outcome, hintsUsed) VALUES (?, ?, ?, 1)
                     ON CONFLICT(lessonId, exerciseId) DO UPDATE SET hintsUsed = hintsUsed + 1
                     """,
-                arguments: [lessonID, exerciseID, ExerciseOutcome.notAttempted.rawValue])
+                arguments: [lessonID, exerciseID, StoredOutcome.notAttempted.rawValue])
         }
     }
 
     /// The exercise's progress; an untouched record when the learner never touched it.
-    public func exercise(lessonID: String, exerciseID: String) throws -> ExerciseProgress {
+    public func exercise(lessonID: String, exerciseID: String) throws -> StoredExercise {
         try read { db in
             try Self.exercises(db, where: "lessonId = ? AND exerciseId = ?", arguments: [lessonID, exerciseID]).first
         } ?? .untouched(lessonID: lessonID, exerciseID: exerciseID)
     }
 
     /// Every exercise of the lesson the learner touched, ordered by id.
-    public func exercises(lessonID: String) throws -> [ExerciseProgress] {
+    public func exercises(lessonID: String) throws -> [StoredExercise] {
         try read { db in try Self.exercises(db, where: "lessonId = ?", arguments: [lessonID]) }
     }
 
-    private static func exercises(_ db: Database, where condition: String, arguments: StatementArguments) throws -> [ExerciseProgress] {
+    private static func exercises(_ db: Database, where condition: String, arguments: StatementArguments) throws -> [StoredExercise] {
         let rows = try Row.fetchAll(db, sql: "SELECT * FROM exercise WHERE \(condition) ORDER BY exerciseId", arguments: arguments)
         let attempts = try Row.fetchAll(db, sql: "SELECT * FROM attempt WHERE \(condition) ORDER BY id", arguments: arguments)
         let byExercise = Dictionary(grouping: attempts) { row -> String in row["exerciseId"] }
         return rows.map { row in
             let exerciseID: String = row["exerciseId"]
             let outcome: String = row["outcome"]
-            return ExerciseProgress(
+            return StoredExercise(
                 lessonID: row["lessonId"], exerciseID: exerciseID,
-                outcome: ExerciseOutcome(rawValue: outcome) ?? .notAttempted,
+                outcome: StoredOutcome(rawValue: outcome) ?? .notAttempted,
                 attempts: (byExercise[exerciseID] ?? []).map { attempt in
                     let outcome: String = attempt["outcome"]
-                    return ExerciseAttempt(at: Date(timeIntervalSince1970: attempt["at"]), outcome: ExerciseOutcome(rawValue: outcome) ?? .failed)
+                    return StoredAttempt(at: Date(timeIntervalSince1970: attempt["at"]), outcome: StoredOutcome(rawValue: outcome) ?? .failed)
                 },
                 hintsUsed: row["hintsUsed"], lastAnswer: row["lastAnswer"])
         }

@@ -19,7 +19,7 @@ extension ProgressStore {
             // An empty hash comes from a position saved before the lesson was ever opened.
             let previousHash: String? = (previous?["contentHash"] as String?).flatMap { $0.isEmpty ? nil : $0 }
             return LessonOpening(
-                progress: LessonProgress(lessonID: lessonID, contentHash: contentHash, position: position, lastOpenedAt: date),
+                progress: StoredLesson(lessonID: lessonID, contentHash: contentHash, position: position, lastOpenedAt: date),
                 isFirstOpening: previousHash == nil,
                 previousHash: previousHash == contentHash ? nil : previousHash)
         }
@@ -38,10 +38,10 @@ extension ProgressStore {
     }
 
     /// The lesson's remembered progress, or nil if the learner never opened it.
-    public func lesson(_ lessonID: String) throws -> LessonProgress? {
+    public func lesson(_ lessonID: String) throws -> StoredLesson? {
         try read { db in
             try Row.fetchOne(db, sql: "SELECT * FROM lesson WHERE id = ?", arguments: [lessonID]).map { row in
-                LessonProgress(
+                StoredLesson(
                     lessonID: row["id"], contentHash: row["contentHash"], position: row["position"],
                     lastOpenedAt: Date(timeIntervalSince1970: row["lastOpenedAt"]))
             }

@@ -21,6 +21,8 @@ import Testing
         Expectation(name: "reject.py", status: .invalid, reason: "reject.py is not UTF-8 text"),
         Expectation(name: "usage.py", status: .invalid, reason: "rejected the submission: Error: Missing expected argument"),
         Expectation(name: "weird.py", status: .crashed, reason: "exited with status 7"),
+        Expectation(name: "nolesson.py", status: .invalid, reason: "the lesson is broken: line 3"),
+        Expectation(name: "partial.py", status: .crashed, reason: "result is incomplete"),
         Expectation(name: "flood.py", status: .crashed, reason: "printed more than 65536 bytes"),
         Expectation(name: "stale.py", status: .invalid, reason: "the lesson file changed during the batch"),
         Expectation(name: "passfolder/", status: .graded, reason: nil),
@@ -50,7 +52,7 @@ import Testing
         #expect(report.lesson.id == "fixture")
         #expect(report.lesson.hash == BatchReport.contentHash(of: try Data(contentsOf: URL(fileURLWithPath: fake.lesson))))
         #expect(report.deeplings == DeeplingsVersion.string)
-        #expect(report.summary == BatchReport.Summary(graded: 3, timeout: 2, crashed: 6, invalid: 5))
+        #expect(report.summary == BatchReport.Summary(graded: 3, timeout: 2, crashed: 7, invalid: 6))
 
         let passed = report.submissions[0], failed = report.submissions[4]
         #expect(passed.score == 2 && passed.maxScore == 2 && passed.exercises.first?.outcome == "passed")

@@ -25,9 +25,11 @@ final class FakeChecker {
             flood*) yes "flooding the output"; exit 0 ;;
             segv*) echo "Fatal error: boom" >&2; kill -SEGV $$ ;;
             garbage*) echo "Traceback (most recent call last): oops" >&2; echo "not json"; exit 0 ;;
-            reject*) printf '{"deeplings":"0.6.0","lesson":{"id":"fixture","path":"%s","hash":"%s"},"submission":"%s","status":"invalid","score":0,"maxScore":2,"exercises":[],"message":"reject.py is not UTF-8 text"}\n' "$lesson" "$hash" "$submission"; exit 2 ;;
+            reject*) printf '{"deeplings":"0.6.0","lesson":{"id":"fixture","path":"%s","hash":"%s"},"submission":"%s","status":"invalid","error":"reject.py is not UTF-8 text"}\n' "$lesson" "$hash" "$submission"; exit 2 ;;
             usage*) echo "Error: Missing expected argument" >&2; exit 2 ;;
             weird*) exit 7 ;;
+            nolesson*) printf '{"deeplings":"0.6.0","submission":"%s","status":"invalid","error":"the lesson is broken: line 3: unknown cell kind"}\n' "$submission"; exit 2 ;;
+            partial*) printf '{"deeplings":"0.6.0","submission":"%s","status":"graded"}\n' "$submission"; exit 0 ;;
             stale*) hash="sha256:0000"; result graded 2 passed 2 true ""; exit 0 ;;
             greedy*) result graded 9 passed 9 true ""; exit 0 ;;
             alloc*) dd if=/dev/zero of=/dev/null bs=900M count=1 2>&1 | tail -1 >&2; exit 1 ;;

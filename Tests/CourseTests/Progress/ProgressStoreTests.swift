@@ -33,11 +33,11 @@ import Testing
         }
         let store = try ProgressStore(path: path)
         #expect(try store.lastOpenedLessonID() == "hello-nn")
-        #expect(try store.lesson("hello-nn") == LessonProgress(lessonID: "hello-nn", contentHash: "sha256:aa", position: 7, lastOpenedAt: opened))
+        #expect(try store.lesson("hello-nn") == StoredLesson(lessonID: "hello-nn", contentHash: "sha256:aa", position: 7, lastOpenedAt: opened))
         let exercise = try store.exercise(lessonID: "hello-nn", exerciseID: "predict-19")
-        #expect(exercise == ExerciseProgress(
+        #expect(exercise == StoredExercise(
             lessonID: "hello-nn", exerciseID: "predict-19", outcome: .passed,
-            attempts: [ExerciseAttempt(at: opened, outcome: .failed), ExerciseAttempt(at: opened + 60, outcome: .passed)],
+            attempts: [StoredAttempt(at: opened, outcome: .failed), StoredAttempt(at: opened + 60, outcome: .passed)],
             hintsUsed: 1, lastAnswer: "x = 2"))
     }
 
@@ -50,7 +50,7 @@ import Testing
 
     struct OutcomeCase: Sendable, CustomTestStringConvertible {
         let attempts: [Bool]
-        let expected: ExerciseOutcome
+        let expected: StoredOutcome
         var testDescription: String { "\(attempts) → \(expected)" }
     }
 

@@ -22,7 +22,7 @@ enum BatchChildVerdict {
         } else if run.exitStatus == 2 {
             result.status = .invalid
             let child = try? JSONDecoder().decode(ChildResult.self, from: run.output)
-            result.reason = child?.message ?? withTail("the checker rejected the submission")
+            result.reason = child?.error ?? withTail("the checker rejected the submission")
         } else if run.exitStatus == 0 || run.exitStatus == 1 {
             do {
                 let child = try JSONDecoder().decode(ChildResult.self, from: run.output)
@@ -38,28 +38,32 @@ enum BatchChildVerdict {
 
     private static func graded(_ child: ChildResult, into result: BatchSubmissionResult, lessonHash: String) -> BatchGrader.Graded {
         var result = result
-        guard child.lesson.hash == lessonHash else {
+        if child.status == BatchStatus.invalid.rawValue {
             result.status = .invalid
-            result.reason = "graded against another version of the lesson (\(child.lesson.hash)); the lesson file changed during the batch: grade again"
+            result.reason = child.error ?? "the checker rejected the submission"
+            return BatchGrader.Graded(result: result, lessonID: child.lesson?.id)
+        }
+        guard child.status == BatchStatus.graded.rawValue, let lesson = child.lesson,
+              let score = child.score, let maxScore = child.maxScore, let exercises = child.exercises else {
+            result.reason = "the checker's result is incomplete (status \(child.status), no score or exercises)"
+            return BatchGrader.Graded(result: result, lessonID: nil)
+        }
+        guard lesson.hash == lessonHash else {
+            result.status = .invalid
+            result.reason = "graded against another version of the lesson (\(lesson.hash)); the lesson file changed during the batch: grade again"
             return BatchGrader.Graded(result: result, lessonID: nil)
         }
         // Never more points than there are: a result that claims so is not trusted.
-        let consistent = (0...max(0, child.maxScore)).contains(child.score)
-            && child.exercises.allSatisfy { (0...max(0, $0.points)).contains($0.earned) }
-        if !consistent {
-            result.reason = "the checker's result claims more points than the lesson gives (\(child.score) of \(child.maxScore)); not trusted"
+        let consistent = (0...max(0, maxScore)).contains(score) && exercises.allSatisfy { (0...max(0, $0.points)).contains($0.earned) }
+        guard consistent else {
+            result.reason = "the checker's result claims more points than the lesson gives (\(score) of \(maxScore)); not trusted"
             return BatchGrader.Graded(result: result, lessonID: nil)
         }
-        if child.status == BatchStatus.invalid.rawValue {
-            result.status = .invalid
-            result.reason = child.message ?? "the checker rejected the submission"
-        } else {
-            result.status = .graded
-            result.score = child.score
-            result.maxScore = child.maxScore
-            result.exercises = child.exercises
-        }
-        return BatchGrader.Graded(result: result, lessonID: child.lesson.id)
+        result.status = .graded
+        result.score = score
+        result.maxScore = maxScore
+        result.exercises = exercises
+        return BatchGrader.Graded(result: result, lessonID: lesson.id)
     }
 
     static func signalName(_ signal: Int32) -> String {

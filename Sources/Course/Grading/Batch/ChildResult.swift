@@ -1,4 +1,6 @@
-/// The JSON that `deeplings check LESSON SUBMISSION --json` prints, as a grading batch reads it.
+/// The JSON that `deeplings check LESSON SUBMISSION --json` prints, as a grading batch reads it:
+/// for an invalid submission only `deeplings`, `submission`, `status` and `error` (and `lesson`
+/// when it could be read) are there.
 public struct ChildResult: Codable, Sendable, Equatable {
     /// The lesson the child graded against.
     public struct Lesson: Codable, Sendable, Equatable {
@@ -35,7 +37,7 @@ public struct ChildResult: Codable, Sendable, Equatable {
         public var points: Int
         /// Points the submission earned on it.
         public var earned: Int
-        /// `passed`, `failed` or `not_attempted`, as the child says.
+        /// `passed`, `failed`, `not attempted` or `lesson error`, as the child says.
         public var outcome: String
         /// Every check, in lesson order.
         public var checks: [Check]
@@ -52,18 +54,18 @@ public struct ChildResult: Codable, Sendable, Equatable {
 
     /// The child's Deeplings version.
     public var deeplings: String
-    /// The lesson graded against.
-    public var lesson: Lesson
+    /// The lesson graded against, when it could be read.
+    public var lesson: Lesson?
     /// The submission path the child was given.
     public var submission: String
     /// `graded` or `invalid`.
     public var status: String
-    /// Points earned.
-    public var score: Int
-    /// Points possible.
-    public var maxScore: Int
-    /// Per-exercise results.
-    public var exercises: [Exercise]
-    /// Why the submission is invalid, when the child says so.
-    public var message: String?
+    /// Why the submission is invalid, when it is.
+    public var error: String?
+    /// Points earned, when graded.
+    public var score: Int?
+    /// Points possible, when graded.
+    public var maxScore: Int?
+    /// Per-exercise results, when graded.
+    public var exercises: [Exercise]?
 }

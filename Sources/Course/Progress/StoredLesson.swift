@@ -1,7 +1,7 @@
 import Foundation
 
 /// What the progress store remembers of one lesson.
-public struct LessonProgress: Sendable, Equatable {
+public struct StoredLesson: Sendable, Equatable {
     /// The lesson's `id` from its front matter.
     public var lessonID: String
     /// `sha256:<hex>` of the lesson file's bytes when it was last opened.
@@ -23,7 +23,7 @@ public struct LessonProgress: Sendable, Equatable {
 /// The result of opening a lesson: where the learner was, and whether the lesson was edited since.
 public struct LessonOpening: Sendable, Equatable {
     /// The lesson's progress after this opening (new hash, new opening time).
-    public var progress: LessonProgress
+    public var progress: StoredLesson
     /// True when the learner had never opened this lesson.
     public var isFirstOpening: Bool
     /// The hash remembered from the previous opening, when it differs from this one: the lesson
