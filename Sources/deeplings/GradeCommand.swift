@@ -53,17 +53,39 @@ struct GradeCommand: ParsableCommand {
         let command = checker.map { BatchChildCommand(executable: $0, arguments: []) }
             ?? BatchChildCommand(executable: Self.thisExecutable(), arguments: ["check"])
         let limits = BatchLimits(cpuSeconds: cpuSeconds, memoryMB: memoryMb, timeoutSeconds: timeout, outputLimitBytes: outputLimit)
-        let grader = BatchGrader(lessonPath: lesson, command: command, limits: limits, jobs: jobs)
+        var grader = BatchGrader(lessonPath: lesson, command: command, limits: limits, jobs: jobs)
+        grader.interrupt = sessionInterrupt
+        Self.stopChildrenOnSignals()
         var bar = ProgressBar(label: "grading", showsETA: true)
         do {
             let report = try grader.grade(submissions) { done, total in bar.update(done: done, total: total) }
             try report.write(to: out)
             let summary = report.summary
             print("\(report.submissions.count) submissions: \(summary.graded) graded, \(summary.timeout) timeout, \(summary.crashed) crashed, \(summary.invalid) invalid → \(out)")
+        } catch BatchError.interrupted {
+            FileHandle.standardError.write(Data("\ndeeplings: \(BatchError.interrupted)\n".utf8))
+            throw ExitCode(130)
         } catch {
             FileHandle.standardError.write(Data("deeplings: \(error)\n".utf8))
             throw ExitCode(2)
         }
+    }
+
+    /// Ctrl-C or a SIGTERM from CI sets the flag the runner watches: children run in their own
+    /// process groups, so the terminal's signal never reaches them, and they must not outlive us.
+    static func stopChildrenOnSignals() {
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in sessionInterrupt.set() }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = SA_RESTART
+        sigaction(SIGINT, &action, nil)
+        sigaction(SIGTERM, &action, nil)
+        // A parent may have started us with them blocked; the grading threads inherit this mask.
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGINT)
+        sigaddset(&signals, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
     }
 
     /// This very binary, so children grade with exactly the code that writes the report.

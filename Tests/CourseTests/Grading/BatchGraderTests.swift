@@ -64,15 +64,20 @@ import Testing
         let submission = try fake.submission("sleep.py")
         let report = try fake.grader(limits: BatchLimits(timeoutSeconds: 0.5)).grade([submission])
         #expect(report.submissions[0].status == .timeout)
+        try expectGone(startedBy: submission)
+    }
+
+    /// Expects the `sleep` that the fake checker started for `submission` to be gone, or a zombie
+    /// waiting for init to reap it.
+    func expectGone(startedBy submission: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let pid = try String(contentsOfFile: submission + ".pid", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
-        // The orphaned `sleep` is gone, or a zombie waiting for init to reap it.
         var alive = true
         for _ in 0..<100 where alive {
             let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
             alive = !stat.isEmpty && !stat.contains(") Z ")
             if alive { usleep(10_000) }
         }
-        #expect(!alive, "the checker's child \(pid) outlived the timeout")
+        #expect(!alive, "the checker's child \(pid) outlived the batch", sourceLocation: sourceLocation)
     }
 
     @Test func cpuLimitEndsAsTimeout() throws {
@@ -93,6 +98,21 @@ import Testing
         #expect(report.submissions.allSatisfy { $0.status == .graded })
         // Four 0.4 s naps one after another take 1.6 s.
         #expect(elapsed < 1.3, "4 jobs took \(elapsed) s")
+    }
+
+    @Test func interruptStopsRunningChildrenAndTheBatch() throws {
+        let fake = try FakeChecker()
+        let paths = try (0..<6).map { try fake.submission("sleep\($0).py") }
+        let grader = fake.grader(limits: BatchLimits(timeoutSeconds: 30), jobs: 2)
+        let interrupt = grader.interrupt
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.5) { interrupt.set() }
+        let start = Date()
+        #expect(throws: BatchError.interrupted) { try grader.grade(paths) }
+        #expect(Date().timeIntervalSince(start) < 5)
+        // The two that were running are stopped; the four never started left no pid file.
+        let started = paths.filter { FileManager.default.fileExists(atPath: $0 + ".pid") }
+        #expect(started.count <= 2)
+        for path in started { try expectGone(startedBy: path) }
     }
 
     @Test func unreadableLessonStopsTheBatchWithAMessage() throws {

@@ -10,7 +10,7 @@ import Testing
         let errors: String
     }
 
-    func deeplings(_ arguments: [String]) throws -> Invocation {
+    func deeplings(_ arguments: [String], interruptAfter seconds: Double? = nil) throws -> Invocation {
         let executable = try #require(BuiltExecutable.deeplings, Comment(rawValue: BuiltExecutable.missingMessage))
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
@@ -19,6 +19,10 @@ import Testing
         process.standardOutput = output
         process.standardError = errors
         try process.run()
+        if let seconds {
+            usleep(useconds_t(seconds * 1_000_000))
+            process.interrupt()
+        }
         let out = output.fileHandleForReading.readDataToEndOfFile()
         let err = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
@@ -55,6 +59,17 @@ import Testing
         let run = try deeplings(["grade", fake.folder.file("none.md"), try fake.submission("pass.py"), "--out", fake.folder.file("r.json"), "--checker", fake.script])
         #expect(run.status == 2)
         #expect(run.errors.contains("cannot read the lesson"))
+        #expect(!FileManager.default.fileExists(atPath: fake.folder.file("r.json")))
+    }
+
+    @Test func ctrlCStopsTheChecksAndWritesNoReport() throws {
+        let fake = try FakeChecker()
+        let submission = try fake.submission("sleep.py")
+        let start = Date()
+        let run = try deeplings(["grade", fake.lesson, submission, "--out", fake.folder.file("r.json"), "--checker", fake.script], interruptAfter: 0.5)
+        #expect(run.status == 130, "\(run.errors)")
+        #expect(run.errors.contains("interrupted"))
+        #expect(Date().timeIntervalSince(start) < 10)
         #expect(!FileManager.default.fileExists(atPath: fake.folder.file("r.json")))
     }
 }

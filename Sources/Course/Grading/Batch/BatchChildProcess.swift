@@ -1,4 +1,5 @@
 import Foundation
+import Interpreter
 import Synchronization
 #if canImport(Glibc)
 import Glibc
@@ -14,8 +15,9 @@ enum BatchChildProcess {
     /// start a thread per core in each child at load, while `--jobs` children already fill the cores.
     static let childEnvironment = ["OPENBLAS_NUM_THREADS": "1"]
 
-    /// Runs `executable arguments…` to its end or to a limit; throws only when it cannot be started.
-    static func run(executable: String, arguments: [String], limits: BatchLimits) throws -> BatchChildRun {
+    /// Runs `executable arguments…` to its end, to a limit, or until `interrupt` is set; throws
+    /// only when it cannot be started.
+    static func run(executable: String, arguments: [String], limits: BatchLimits, interrupt: InterruptFlag = InterruptFlag()) throws -> BatchChildRun {
         // The soft CPU limit sends SIGXCPU, reported as a timeout; the hard one a second later
         // (SIGKILL) stops a child that ignores it. No core files land in the instructor's folder.
         let cpu = max(1, limits.cpuSeconds)
@@ -40,9 +42,9 @@ enum BatchChildProcess {
 
         var run = BatchChildRun()
         let deadline = start + limits.timeoutSeconds
-        collect(output: output[0], errors: errors[0], deadline: deadline, limit: limits.outputLimitBytes, into: &run)
-        if run.timedOut || run.outputExceeded { kill(-pid, SIGKILL) }
-        let (status, usage) = reap(pid, deadline: deadline, run: &run)
+        collect(output: output[0], errors: errors[0], deadline: deadline, limit: limits.outputLimitBytes, interrupt: interrupt, into: &run)
+        if run.timedOut || run.outputExceeded || run.interrupted { kill(-pid, SIGKILL) }
+        let (status, usage) = reap(pid, deadline: deadline, interrupt: interrupt, run: &run)
         run.wallSeconds = monotonicSeconds() - start
         run.cpuSeconds = seconds(usage.ru_utime) + seconds(usage.ru_stime)
         let signal = status & 0x7f
@@ -51,14 +53,16 @@ enum BatchChildProcess {
     }
 
     /// Reads both pipes until they close, the deadline passes or the output exceeds `limit`.
-    private static func collect(output: Int32, errors: Int32, deadline: Double, limit: Int, into run: inout BatchChildRun) {
+    private static func collect(output: Int32, errors: Int32, deadline: Double, limit: Int, interrupt: InterruptFlag, into run: inout BatchChildRun) {
         var fds = [pollfd(fd: output, events: Int16(POLLIN), revents: 0), pollfd(fd: errors, events: Int16(POLLIN), revents: 0)]
         var buffer = [UInt8](repeating: 0, count: 65536)
         var total = 0
         while fds.contains(where: { $0.fd >= 0 }) {
             let remaining = deadline - monotonicSeconds()
             if remaining <= 0 { run.timedOut = true; return }
-            let ready = poll(&fds, nfds_t(fds.count), Int32(min(remaining * 1000 + 1, 1000)))
+            if interrupt.isSet { run.interrupted = true; return }
+            // Short polls, so Ctrl-C stops a quiet child within a tenth of a second.
+            let ready = poll(&fds, nfds_t(fds.count), Int32(min(remaining * 1000 + 1, 100)))
             if ready < 0 && errno != EINTR { return }
             for index in fds.indices where fds[index].fd >= 0 && fds[index].revents != 0 {
                 let count = buffer.withUnsafeMutableBytes { read(fds[index].fd, $0.baseAddress, $0.count) }
@@ -80,9 +84,12 @@ enum BatchChildProcess {
 
     /// Waits for the child to end, killing its group if it outlives the deadline (a child can close
     /// its output and go on running); then kills what it left in its group, and reaps it.
-    private static func reap(_ pid: pid_t, deadline: Double, run: inout BatchChildRun) -> (Int32, rusage) {
+    private static func reap(_ pid: pid_t, deadline: Double, interrupt: InterruptFlag, run: inout BatchChildRun) -> (Int32, rusage) {
         while !hasEnded(pid) {
-            if monotonicSeconds() >= deadline && !run.timedOut {
+            if interrupt.isSet && !run.interrupted {
+                run.interrupted = true
+                kill(-pid, SIGKILL)
+            } else if monotonicSeconds() >= deadline && !run.timedOut {
                 run.timedOut = true
                 kill(-pid, SIGKILL)
             } else {

@@ -10,6 +10,8 @@ struct BatchChildRun: Sendable {
     var timedOut = false
     /// The child printed more than the output limit and the runner killed it.
     var outputExceeded = false
+    /// The batch was interrupted (Ctrl-C) and the runner killed the child.
+    var interrupted = false
     /// Everything the child printed on standard output (up to the limit).
     var output = Data()
     /// The last few KiB of standard error.

@@ -8,6 +8,8 @@ public enum BatchError: Error, Equatable, CustomStringConvertible {
     case reportUnwritable(path: String, reason: String)
     /// The report's file name does not say which format to write.
     case unknownReportFormat(path: String)
+    /// The batch was interrupted; its children were stopped and no report was made.
+    case interrupted
 
     /// A message naming the problem and the fix.
     public var description: String {
@@ -20,6 +22,8 @@ public enum BatchError: Error, Equatable, CustomStringConvertible {
             return "cannot write the report \(path): \(reason). Check that its folder exists and is writable."
         case .unknownReportFormat(let path):
             return "cannot tell the report format of \(path): name it report.json, report.csv or report.xml (JUnit)."
+        case .interrupted:
+            return "interrupted: the running checks were stopped and no report was written."
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Interpreter
 import Synchronization
 
 /// The command a grading child runs: `executable arguments… LESSON SUBMISSION --json`.
@@ -30,6 +31,8 @@ public struct BatchGrader: Sendable {
     public var limits: BatchLimits
     /// How many children run at once.
     public var jobs: Int
+    /// Set it (from a Ctrl-C handler) to stop the running children and the batch.
+    public var interrupt = InterruptFlag()
 
     /// Creates a grader; `jobs` defaults to the number of cores.
     public init(lessonPath: String, command: BatchChildCommand, limits: BatchLimits = BatchLimits(),
@@ -42,7 +45,8 @@ public struct BatchGrader: Sendable {
 
     /// Grades every submission and returns the report, submissions in the order given.
     /// `progress(done, total)` is called on the calling thread after each one finishes.
-    /// Throws only when the lesson itself cannot be read.
+    /// Throws only when the lesson itself cannot be read, or when `interrupt` was set (after
+    /// every child has been stopped).
     public func grade(_ submissions: [String], progress: (Int, Int) -> Void = { _, _ in }) throws -> BatchReport {
         let bytes: Data
         do { bytes = try Data(contentsOf: URL(fileURLWithPath: lessonPath)) } catch {
@@ -51,6 +55,7 @@ public struct BatchGrader: Sendable {
         }
         let hash = BatchReport.contentHash(of: bytes)
         let results = runAll(submissions, lessonHash: hash, progress: progress)
+        if interrupt.isSet { throw BatchError.interrupted }
         let lessonID = results.lazy.compactMap(\.lessonID).first
             ?? URL(fileURLWithPath: lessonPath).deletingPathExtension().lastPathComponent
         return BatchReport(
@@ -66,6 +71,11 @@ public struct BatchGrader: Sendable {
                 while true {
                     let index = shared.next.add(1, ordering: .relaxed).oldValue
                     guard index < submissions.count else { return }
+                    if interrupt.isSet {
+                        // A submission skipped after Ctrl-C still counts as finished for the waiting caller.
+                        finished.signal()
+                        continue
+                    }
                     let graded = gradeOne(submissions[index], lessonHash: lessonHash)
                     shared.results.withLock { $0[index] = graded }
                     finished.signal()
@@ -74,7 +84,7 @@ public struct BatchGrader: Sendable {
         }
         for done in stride(from: 1, through: submissions.count, by: 1) {
             finished.wait()
-            progress(done, submissions.count)
+            if !interrupt.isSet { progress(done, submissions.count) }
         }
         return shared.results.withLock { results in
             zip(submissions, results).map { submission, graded in
@@ -101,7 +111,8 @@ public struct BatchGrader: Sendable {
         }
         let run: BatchChildRun
         do {
-            run = try BatchChildProcess.run(executable: command.executable, arguments: command.arguments + [lessonPath, submission, "--json"], limits: limits)
+            run = try BatchChildProcess.run(
+                executable: command.executable, arguments: command.arguments + [lessonPath, submission, "--json"], limits: limits, interrupt: interrupt)
         } catch {
             return Graded(result: BatchSubmissionResult(submission: submission, status: .crashed, reason: "\(error)"))
         }
