@@ -43,6 +43,10 @@ struct GradeCommand: ParsableCommand {
         guard BatchReportFormat(path: out) != nil else {
             throw ValidationError("cannot tell the report format of '\(out)': name it report.json, report.csv or report.xml (JUnit)")
         }
+        let folder = URL(fileURLWithPath: out).deletingLastPathComponent().path
+        guard access(folder, W_OK) == 0 else {
+            throw ValidationError("cannot write the report in '\(folder)': create that folder or choose another --out (checked before grading, so no work is lost)")
+        }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard cpuSeconds >= 1, memoryMb >= 16, timeout > 0, outputLimit >= 1024 else {
             throw ValidationError("limits too small: --cpu-seconds ≥ 1, --memory-mb ≥ 16, --timeout > 0, --output-limit ≥ 1024")

@@ -54,6 +54,13 @@ import Testing
         #expect(run.errors.contains("name it report.json, report.csv or report.xml"))
     }
 
+    @Test func reportFolderIsCheckedBeforeGrading() throws {
+        let fake = try FakeChecker()
+        let run = try deeplings(["grade", fake.lesson, try fake.submission("pass.py"), "--out", fake.folder.file("no/such/folder/r.json"), "--checker", fake.script])
+        #expect(run.status == 64)
+        #expect(run.errors.contains("create that folder or choose another --out"))
+    }
+
     @Test func missingLessonExitsWithTwo() throws {
         let fake = try FakeChecker()
         let run = try deeplings(["grade", fake.folder.file("none.md"), try fake.submission("pass.py"), "--out", fake.folder.file("r.json"), "--checker", fake.script])

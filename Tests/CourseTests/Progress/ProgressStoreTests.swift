@@ -113,4 +113,14 @@ import Testing
         try store.recordHint(lessonID: "other", exerciseID: "z")
         #expect(try store.exercises(lessonID: "l").map(\.exerciseID) == ["a", "b", "c"])
     }
+
+    @Test func twoStoresOnOneFileSeeEachOthersWrites() throws {
+        let path = folder.file("progress.sqlite")
+        let first = try ProgressStore(path: path), second = try ProgressStore(path: path)
+        for index in 0..<10 {
+            try (index % 2 == 0 ? first : second).recordAttempt(lessonID: "l", exerciseID: "e", answer: "\(index)", passed: false)
+        }
+        #expect(try first.exercise(lessonID: "l", exerciseID: "e").attempts.count == 10)
+        #expect(try second.exercise(lessonID: "l", exerciseID: "e").lastAnswer == "9")
+    }
 }
