@@ -74,7 +74,10 @@ public final class ProgressStore: Sendable {
         guard FileManager.default.fileExists(atPath: path) else { return }
         let verdict: ProgressStoreError?
         do {
-            let probe = try DatabaseQueue(path: path)
+            var configuration = Configuration()
+            // Another `deeplings` may be writing to the same file at this moment.
+            configuration.busyMode = .timeout(5)
+            let probe = try DatabaseQueue(path: path, configuration: configuration)
             defer { try? probe.close() }
             verdict = try probe.read { db -> ProgressStoreError? in
                 let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0

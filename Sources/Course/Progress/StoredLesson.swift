@@ -4,7 +4,8 @@ import Foundation
 public struct StoredLesson: Sendable, Equatable {
     /// The lesson's `id` from its front matter.
     public var lessonID: String
-    /// `sha256:<hex>` of the lesson file's bytes when it was last opened.
+    /// `sha256:<hex>` of the lesson file's bytes when it was last opened; empty when a position
+    /// was saved before the lesson was ever opened.
     public var contentHash: String
     /// Index of the cell the learner was at.
     public var position: Int
