@@ -19,14 +19,14 @@ func runCourseSuite(quick: Bool) throws {
     let fake = (folder as NSString).appendingPathComponent("canned-checker.sh")
     try cannedChecker.write(toFile: fake, atomically: true, encoding: .utf8)
     chmod(fake, 0o755)
-    let overhead = try timeGrade(deeplings, lesson: lesson.path, submissions: lesson.submissions, extra: ["--checker", fake], folder: folder)
+    let overhead = try timeGrade(deeplings, lesson: lesson.path, submissions: lesson.submissions, checker: fake, folder: folder)
     print("grade_overhead_submissions_per_s: \(String(format: "%.1f", Double(count) / overhead.seconds))")
 
     guard hasSubcommand(deeplings, "check") else {
         print("# grade_submissions_per_s skipped: this deeplings has no `check` command yet")
         return
     }
-    let real = try timeGrade(deeplings, lesson: lesson.path, submissions: lesson.submissions, extra: [], folder: folder)
+    let real = try timeGrade(deeplings, lesson: lesson.path, submissions: lesson.submissions, checker: nil, folder: folder)
     print("grade_submissions_per_s: \(String(format: "%.2f", Double(count) / real.seconds))")
     print("grade_graded_of_\(count): \(real.graded)")
 }
@@ -67,11 +67,14 @@ private func writeFixtureClass(in folder: String, count: Int) throws -> (path: S
 }
 
 /// Runs `deeplings grade` once and returns its wall time and how many submissions it graded.
-private func timeGrade(_ deeplings: String, lesson: String, submissions: [String], extra: [String], folder: String) throws -> (seconds: Double, graded: Int) {
+private func timeGrade(_ deeplings: String, lesson: String, submissions: [String], checker: String?, folder: String) throws -> (seconds: Double, graded: Int) {
     let report = (folder as NSString).appendingPathComponent("report.json")
     let process = Process()
     process.executableURL = URL(fileURLWithPath: deeplings)
-    process.arguments = ["grade", lesson] + submissions + ["--out", report] + extra
+    process.arguments = ["grade", lesson, "--out", report, "--"] + submissions
+    var environment = ProcessInfo.processInfo.environment
+    environment["DEEPLINGS_GRADE_CHECKER"] = checker
+    process.environment = environment
     process.standardOutput = FileHandle.nullDevice
     process.standardError = FileHandle.nullDevice
     let start = monotonicSeconds()

@@ -10,7 +10,9 @@ struct GradeCommand: ParsableCommand {
         abstract: "Grade submissions against a lesson and write a JSON, CSV or JUnit report.",
         discussion: "A submission is a .py file or a folder of EXERCISE_ID.py files. Each is checked in its own "
             + "process under the limits below; one that times out, crashes or is invalid is reported as such "
-            + "and never stops the others. The report names the lesson's content hash and this version.")
+            + "and never stops the others. The report names the lesson's content hash and this version. "
+            + "Put -- before the submissions when a glob could match a file name starting with -, so no "
+            + "submission is read as an option.")
 
     @Argument(help: "The lesson's .md file.")
     var lesson: String
@@ -36,9 +38,6 @@ struct GradeCommand: ParsableCommand {
     @Option(help: "Bytes a submission's checker may print.")
     var outputLimit: Int = BatchLimits().outputLimitBytes
 
-    @Option(help: ArgumentHelp("A program to run instead of `deeplings check` (given LESSON SUBMISSION --json).", visibility: .hidden))
-    var checker: String?
-
     func validate() throws {
         guard BatchReportFormat(path: out) != nil else {
             throw ValidationError("cannot tell the report format of '\(out)': name it report.json, report.csv or report.xml (JUnit)")
@@ -54,7 +53,9 @@ struct GradeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let command = checker.map { BatchChildCommand(executable: $0, arguments: []) }
+        // Tests and benchmarks stand a program in for `deeplings check` through the environment,
+        // never an option: a submission's file name, globbed onto the command line, could set one.
+        let command = ProcessInfo.processInfo.environment["DEEPLINGS_GRADE_CHECKER"].map { BatchChildCommand(executable: $0, arguments: []) }
             ?? BatchChildCommand(executable: Self.thisExecutable(), arguments: ["check"])
         let limits = BatchLimits(cpuSeconds: cpuSeconds, memoryMB: memoryMb, timeoutSeconds: timeout, outputLimitBytes: outputLimit)
         var grader = BatchGrader(lessonPath: lesson, command: command, limits: limits, jobs: jobs)

@@ -129,6 +129,11 @@ import Testing
         #expect(report.submissions[0].reason?.contains("status 127") == true, "\(report.submissions[0].reason ?? "")")
     }
 
+    @Test(arguments: [("-h", "./-h"), ("--json.py", "./--json.py"), ("alice.py", "alice.py"), ("/abs/-x.py", "/abs/-x.py")])
+    func childNeverTakesAPathForAnOption(_ path: String, _ passed: String) {
+        #expect(BatchGrader.positional(path) == passed)
+    }
+
     @Test func emptyFolderIsInvalid() throws {
         let fake = try FakeChecker()
         let folder = fake.folder.file("empty")

@@ -104,6 +104,9 @@ public struct BatchGrader: Sendable {
         var lessonID: String?
     }
 
+    /// `path` in a form the child's argument parser cannot take for an option (a file named `-h`).
+    static func positional(_ path: String) -> String { path.hasPrefix("-") ? "./" + path : path }
+
     /// Grades one submission; never throws: every failure becomes a status with a reason.
     func gradeOne(_ submission: String, lessonHash: String) -> Graded {
         if let problem = BatchSubmissionPath.problem(with: submission) {
@@ -112,7 +115,8 @@ public struct BatchGrader: Sendable {
         let run: BatchChildRun
         do {
             run = try BatchChildProcess.run(
-                executable: command.executable, arguments: command.arguments + [lessonPath, submission, "--json"], limits: limits, interrupt: interrupt)
+                executable: command.executable, arguments: command.arguments + [Self.positional(lessonPath), Self.positional(submission), "--json"],
+                limits: limits, interrupt: interrupt)
         } catch {
             return Graded(result: BatchSubmissionResult(submission: submission, status: .crashed, reason: "\(error)"))
         }
