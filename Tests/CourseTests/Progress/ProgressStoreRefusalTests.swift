@@ -56,7 +56,7 @@ import Testing
 
     @Test func emptyFileBecomesAStore() throws {
         let path = folder.file("progress.sqlite")
-        FileManager.default.createFile(atPath: path, contents: Data())
+        #expect(FileManager.default.createFile(atPath: path, contents: Data()))
         let store = try ProgressStore(path: path)
         #expect(try store.lastOpenedLessonID() == nil)
     }
