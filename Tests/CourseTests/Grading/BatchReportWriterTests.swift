@@ -18,6 +18,9 @@ import Testing
                     ChildResult.Check(line: 43, passed: true, message: ""),
                 ]),
                 ChildResult.Exercise(id: "shape", points: 2, earned: 2, outcome: "passed", checks: []),
+                ChildResult.Exercise(id: "broken", points: 1, earned: 0, outcome: "lesson error", checks: [
+                    ChildResult.Check(line: 90, passed: false, message: "the check raised NameError"),
+                ]),
             ], seconds: 1.25, cpuSeconds: 1),
             BatchSubmissionResult(submission: "bob, \"the\" <student>.py", status: .crashed, reason: nasty),
             BatchSubmissionResult(submission: "carol.txt", status: .invalid, reason: "=HYPERLINK(\"x\")"),
@@ -52,7 +55,8 @@ import Testing
         #expect(lines[0] == "submission,status,score,max_score,exercise,outcome,earned,points,failed_checks,reason,lesson_id,lesson_hash,deeplings")
         #expect(lines[1] == "alice.py,graded,2,5,predict-19,failed,0,3,\"line 42: predict(10) should be near 19, got 3.5\",,hello-nn,sha256:abc,\(DeeplingsVersion.string)")
         #expect(lines[2] == "alice.py,graded,2,5,shape,passed,2,2,,,hello-nn,sha256:abc,\(DeeplingsVersion.string)")
-        #expect(lines[3].hasPrefix("\"bob, \"\"the\"\" <student>.py\",crashed,,,,,,,,\"a < b"))
+        #expect(lines[3] == "alice.py,graded,2,5,broken,lesson error,0,1,line 90: the check raised NameError,,hello-nn,sha256:abc,\(DeeplingsVersion.string)")
+        #expect(lines[4].hasPrefix("\"bob, \"\"the\"\" <student>.py\",crashed,,,,,,,,\"a < b"))
         // A reason that a spreadsheet would run as a formula is defused.
         #expect(Self.report.csvText().contains("carol.txt,invalid,,,,,,,,\"'=HYPERLINK(\"\"x\"\")\",hello-nn"))
         #expect(Self.report.csvText().hasSuffix("\r\n"))
@@ -65,14 +69,17 @@ import Testing
         parser.delegate = collector
         #expect(parser.parse(), "JUnit report is not well-formed: \(parser.parserError.map { "\($0)" } ?? "")\n\(xml)")
         #expect(collector.count("testsuite") == 3)
-        #expect(collector.count("testcase") == 4)
+        #expect(collector.count("testcase") == 5)
         #expect(collector.count("failure") == 1)
-        #expect(collector.count("error") == 2)
+        #expect(collector.count("error") == 3)
         #expect(collector.attributes("testsuites").first?["failures"] == "1")
+        #expect(collector.attributes("testsuites").first?["errors"] == "3")
+        #expect(collector.attributes("testsuite").map { $0["errors"] } == ["1", "1", "1"])
         #expect(collector.attributes("testsuite").map { $0["name"] } == ["alice.py", "bob, \"the\" <student>.py", "carol.txt"])
         let properties = collector.attributes("property").filter { $0["name"] == "lesson_hash" }
         #expect(properties.count == 3 && properties.allSatisfy { $0["value"] == "sha256:abc" })
-        let error = try #require(collector.attributes("error").first)
+        #expect(collector.attributes("error").first?["type"] == "lesson error")
+        let error = try #require(collector.attributes("error").dropFirst().first)
         #expect(error["type"] == "crashed")
         #expect(error["message"]?.hasPrefix("a < b && c > \"d\" 'e' ]]> \u{FFFD}\u{FFFD}[31m\ttab\nline2\r\u{FFFD}é😀") == true)
         #expect(collector.text.contains("predict(10) should be near 19"))

@@ -2,14 +2,15 @@ import Foundation
 
 extension BatchReport {
     /// The report as JUnit XML: one `<testsuite>` per submission (named by its path), one
-    /// `<testcase>` per exercise with a `<failure>` listing failed checks; a submission that was
-    /// not graded is one test case with an `<error>` whose type is its status. Lesson hash and
-    /// Deeplings version are properties of every suite.
+    /// `<testcase>` per exercise with a `<failure>` listing failed checks (an `<error>` when the
+    /// lesson's own check broke: not the learner's fault); a submission that was not graded is
+    /// one test case with an `<error>` whose type is its status. Lesson hash and Deeplings
+    /// version are properties of every suite.
     public func junitXML() -> String {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         let tests = submissions.reduce(0) { $0 + max(1, $1.exercises.count) }
-        let failures = submissions.reduce(0) { $0 + $1.exercises.filter { $0.outcome != "passed" }.count }
-        let errors = submissions.filter { $0.status != .graded }.count
+        let failures = submissions.reduce(0) { $0 + $1.exercises.filter(Self.isFailure).count }
+        let errors = submissions.reduce(0) { $0 + ($1.status == .graded ? $1.exercises.filter(Self.isLessonError).count : 1) }
         xml += "<testsuites name=\(attr("deeplings grade \(lesson.id)")) tests=\"\(tests)\" failures=\"\(failures)\" errors=\"\(errors)\">\n"
         for result in submissions {
             xml += suite(result)
@@ -20,9 +21,10 @@ extension BatchReport {
 
     private func suite(_ result: BatchSubmissionResult) -> String {
         let graded = result.status == .graded
-        let failures = result.exercises.filter { $0.outcome != "passed" }.count
+        let failures = result.exercises.filter(Self.isFailure).count
+        let errors = graded ? result.exercises.filter(Self.isLessonError).count : 1
         var xml = "  <testsuite name=\(attr(result.submission)) tests=\"\(graded ? result.exercises.count : 1)\""
-            + " failures=\"\(failures)\" errors=\"\(graded ? 0 : 1)\" time=\"\(String(format: "%.3f", result.seconds))\">\n"
+            + " failures=\"\(failures)\" errors=\"\(errors)\" time=\"\(String(format: "%.3f", result.seconds))\">\n"
         xml += "    <properties>\n"
         for (name, value) in [("lesson", lesson.id), ("lesson_hash", lesson.hash), ("deeplings", deeplings), ("status", result.status.rawValue),
                               ("score", result.score.map(String.init) ?? ""), ("max_score", result.maxScore.map(String.init) ?? "")] {
@@ -42,13 +44,18 @@ extension BatchReport {
                     check.line.map { "line \($0): \(check.message)" } ?? check.message
                 }
                 let summary = "\(exercise.outcome): \(exercise.earned)/\(exercise.points) points"
-                xml += "      <failure type=\(attr(exercise.outcome)) message=\(attr(summary))>\(text(messages.joined(separator: "\n")))</failure>\n"
+                let element = Self.isLessonError(exercise) ? "error" : "failure"
+                xml += "      <\(element) type=\(attr(exercise.outcome)) message=\(attr(summary))>\(text(messages.joined(separator: "\n")))</\(element)>\n"
             }
             xml += "    </testcase>\n"
         }
         xml += "  </testsuite>\n"
         return xml
     }
+
+    private static func isLessonError(_ exercise: ChildResult.Exercise) -> Bool { exercise.outcome == "lesson error" }
+
+    private static func isFailure(_ exercise: ChildResult.Exercise) -> Bool { exercise.outcome != "passed" && !isLessonError(exercise) }
 
     /// A quoted attribute value, escaped.
     private func attr(_ value: String) -> String { "\"" + Self.xmlEscaped(value, attribute: true) + "\"" }
