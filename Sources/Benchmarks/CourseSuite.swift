@@ -2,8 +2,8 @@ import Course
 import Foundation
 import Interpreter
 
-/// Runs the `course` benchmark suite: `lint` of the engine's fixture lesson, and one
-/// hello-network exercise checked (its 500 epochs of training included), best of a few runs.
+/// Runs the `course` benchmark suite: `lint` of the engine's fixture lesson, one hello-network
+/// exercise checked (its 500 epochs of training included), best of a few runs; then grading.
 func runCourseSuite(quick: Bool) throws {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     let fixture = root.appendingPathComponent("Tests/CourseTests/Fixtures/hello.md").path
@@ -33,6 +33,7 @@ func runCourseSuite(quick: Bool) throws {
         guard result.outcome == .passed else { throw BenchmarkFailure(message: "hello check: \(result.outcome) \(result.lines)") }
     }
     print("check_hello_ms: \(String(format: "%.1f", checkSeconds * 1000))")
+    try runGradeSuite(quick: quick)
 }
 
 private func seconds(_ duration: Duration) -> Double {

@@ -5,7 +5,8 @@ struct Deeplings: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "deeplings",
         abstract: "Learn convolutional neural networks by doing, in your terminal.",
-        subcommands: [ReplCommand.self, RunCommand.self, LintCommand.self, CheckCommand.self, DatasetsCommand.self],
+        subcommands: [ReplCommand.self, RunCommand.self, LintCommand.self, CheckCommand.self, GradeCommand.self,
+                      DatasetsCommand.self, ProgressWriterCommand.self],
         defaultSubcommand: ReplCommand.self)
 }
 

@@ -1,0 +1,61 @@
+import Crypto
+import Foundation
+
+/// The result of grading a class: one line per submission, in the order they were given, naming
+/// the lesson's content hash and the Deeplings version that graded them.
+public struct BatchReport: Codable, Sendable, Equatable {
+    /// The lesson every submission was graded against.
+    public struct Lesson: Codable, Sendable, Equatable {
+        /// The lesson's `id`, as the checker reported it (the file's name when no child did).
+        public var id: String
+        /// The lesson file as given.
+        public var path: String
+        /// `sha256:<hex>` of the lesson file's bytes.
+        public var hash: String
+    }
+
+    /// How many submissions ended in each status.
+    public struct Summary: Codable, Sendable, Equatable {
+        /// Submissions with a result.
+        public var graded = 0
+        /// Submissions that ran out of time.
+        public var timeout = 0
+        /// Submissions whose checker crashed.
+        public var crashed = 0
+        /// Submissions that could not be graded.
+        public var invalid = 0
+    }
+
+    /// The Deeplings version that graded.
+    public var deeplings: String
+    /// The lesson graded against.
+    public var lesson: Lesson
+    /// The limits each child ran under.
+    public var limits: BatchLimits
+    /// Counts per status.
+    public var summary: Summary
+    /// One result per submission, in the order given.
+    public var submissions: [BatchSubmissionResult]
+
+    /// Creates a report, counting the statuses.
+    public init(deeplings: String = DeeplingsVersion.string, lesson: Lesson, limits: BatchLimits, submissions: [BatchSubmissionResult]) {
+        self.deeplings = deeplings
+        self.lesson = lesson
+        self.limits = limits
+        self.submissions = submissions
+        summary = Summary()
+        for result in submissions {
+            switch result.status {
+            case .graded: summary.graded += 1
+            case .timeout: summary.timeout += 1
+            case .crashed: summary.crashed += 1
+            case .invalid: summary.invalid += 1
+            }
+        }
+    }
+
+    /// `sha256:<hex>` of `bytes`, the form every report and check result names a lesson by.
+    public static func contentHash(of bytes: Data) -> String {
+        "sha256:" + SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+    }
+}
