@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(name: "ImageDataTests", dependencies: ["ImageData", "Tensors"]),
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter"], resources: [.copy("Scripts")]),
         .testTarget(name: "PythonModulesTests", dependencies: ["PythonModules", "Interpreter", "ImageData", "Tensors", "CPNG"]),
-        .testTarget(name: "CourseTests", dependencies: ["Course", "Interpreter"]),
+        .testTarget(name: "CourseTests", dependencies: ["Course", "Interpreter", .product(name: "GRDB", package: "GRDB.swift")]),
         // Drives the built `deeplings` binary in a pseudo-terminal; imports no module of ours.
         .testTarget(name: "DeeplingsTests", dependencies: ["deeplings"]),
     ]

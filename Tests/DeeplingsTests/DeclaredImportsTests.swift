@@ -7,7 +7,7 @@ private let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathCompon
 
 /// Modules of the toolchain and the system, which no target declares.
 private let platformModules: Set<String> = [
-    "Foundation", "FoundationEssentials", "Glibc", "Musl", "Darwin", "Dispatch", "Synchronization",
+    "Foundation", "FoundationEssentials", "FoundationXML", "FoundationNetworking", "Glibc", "Musl", "Darwin", "Dispatch", "Synchronization",
     "Testing", "XCTest", "PackageDescription", "_Concurrency", "Observation", "RegexBuilder",
 ]
 

@@ -50,7 +50,7 @@ import Testing
             }
         }
         #expect(report.lesson.id == "fixture")
-        #expect(report.lesson.hash == BatchReport.contentHash(of: try Data(contentsOf: URL(fileURLWithPath: fake.lesson))))
+        #expect(report.lesson.hash == Lesson.contentHash(of: try Data(contentsOf: URL(fileURLWithPath: fake.lesson))))
         #expect(report.deeplings == DeeplingsVersion.string)
         #expect(report.summary == BatchReport.Summary(graded: 3, timeout: 2, crashed: 7, invalid: 6))
 

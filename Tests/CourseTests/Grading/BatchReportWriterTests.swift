@@ -38,7 +38,7 @@ import Testing
     }
 
     @Test func contentHashIsSHA256() {
-        #expect(BatchReport.contentHash(of: Data("abc".utf8)) == "sha256:ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(Lesson.contentHash(of: Data("abc".utf8)) == "sha256:ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     }
 
     @Test func jsonRoundTripsAndIsDeterministic() throws {

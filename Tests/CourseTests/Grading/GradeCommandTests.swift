@@ -39,7 +39,7 @@ import Testing
         #expect(run.status == 0, "\(run.errors)")
         #expect(run.output.contains("3 submissions: 2 graded, 0 timeout, 0 crashed, 1 invalid"))
         let text = try String(contentsOfFile: report, encoding: .utf8)
-        let hash = BatchReport.contentHash(of: try Data(contentsOf: URL(fileURLWithPath: fake.lesson)))
+        let hash = Lesson.contentHash(of: try Data(contentsOf: URL(fileURLWithPath: fake.lesson)))
         #expect(text.contains(hash))
         #expect(text.contains(DeeplingsVersion.string))
         if name.hasSuffix(".json") {

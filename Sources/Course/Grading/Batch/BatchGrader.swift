@@ -53,7 +53,7 @@ public struct BatchGrader: Sendable {
             let reason = FileManager.default.fileExists(atPath: lessonPath) ? "it cannot be read" : "no such file"
             throw BatchError.lessonUnreadable(path: lessonPath, reason: reason)
         }
-        let hash = BatchReport.contentHash(of: bytes)
+        let hash = Lesson.contentHash(of: bytes)
         let results = runAll(submissions, lessonHash: hash, progress: progress)
         if interrupt.isSet { throw BatchError.interrupted }
         let lessonID = results.lazy.compactMap(\.lessonID).first

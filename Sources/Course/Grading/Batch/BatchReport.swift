@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// The result of grading a class: one line per submission, in the order they were given, naming
@@ -52,10 +51,5 @@ public struct BatchReport: Codable, Sendable, Equatable {
             case .invalid: summary.invalid += 1
             }
         }
-    }
-
-    /// `sha256:<hex>` of `bytes`, the form every report and check result names a lesson by.
-    public static func contentHash(of bytes: Data) -> String {
-        "sha256:" + SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
     }
 }

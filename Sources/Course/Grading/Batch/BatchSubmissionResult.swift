@@ -1,14 +1,5 @@
-/// How grading one submission ended.
-public enum BatchStatus: String, Codable, Sendable, CaseIterable {
-    /// The checker ran to the end and produced a result.
-    case graded
-    /// The submission ran out of wall-clock time or CPU seconds.
-    case timeout
-    /// The checker died by a signal, printed too much, or ended without a valid result.
-    case crashed
-    /// The submission is not something that can be graded (not a .py file or folder, unreadable, rejected by the checker).
-    case invalid
-}
+/// How grading one submission ended: the same statuses `deeplings check --json` reports.
+public typealias BatchStatus = CheckReport.Status
 
 /// One submission's line in a batch report.
 public struct BatchSubmissionResult: Codable, Sendable, Equatable {
