@@ -116,3 +116,14 @@ func gcCollectFreesCycles(_ shape: (String, String)) {
     #expect(list.items.count == 3)
     if case .list(let inner) = list.items[2] { #expect(inner === list) } else { Issue.record("the cycle was cut") }
 }
+
+@Test func youngCollectionsKeepWhatOldObjectsHold() {
+    let py = PythonInterpreter(output: { _ in })
+    #expect(py.run("class N: pass\nkeep = []\nimport gc\ngc.collect()") == nil)
+    let before = py.collector.collections
+    let program = "for i in range(5000):\n    n = N()\n    n.me = n\n    n.i = i\n    if i % 100 == 0:\n        keep.append(n)"
+    #expect(py.run(program) == nil)
+    #expect(py.collector.collections > before + 3, "young collections ran during the loop")
+    #expect(py.run("assert len(keep) == 50\nassert all(k.me is k and k.i % 100 == 0 for k in keep)") == nil,
+            "cycles that an old list holds survive young collections")
+}

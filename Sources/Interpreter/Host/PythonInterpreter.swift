@@ -204,7 +204,7 @@ public final class PythonInterpreter {
             depth = 0
             interruptFlag.clear()
         }
-        defer { if outer, collector.isCollectionDue { collector.collect() } }
+        defer { if outer, collector.isCollectionDue { collector.collectDue() } }
         do {
             try onEvaluationThread(body)
         } catch let e as PythonError {

@@ -18,6 +18,8 @@ open class Collectable {
     unowned(unsafe) var collectorPrevious: Collectable?
     unowned(unsafe) var collectorNext: Collectable?
     unowned(unsafe) var collector: CycleCollector?
+    /// True once the object survived a collection (CPython's older generation).
+    var collectorIsOld = false
     /// Scratch for a collection: references from outside the tracked graph, then a mark.
     var collectorCount = 0
 
@@ -45,17 +47,21 @@ open class Collectable {
 /// collector's current pass.
 public struct ReferenceVisitor {
     unowned(unsafe) let heap: CycleCollector
+    // A young collection examines young objects only: references to old ones are not followed.
+    let youngOnly: Bool
     let body: (Collectable) -> Void
     // A tuple is a Swift array, shared (copy-on-write) by every value that holds it: its
     // elements are one set of references however many holders reach it.
     var tuplesSeen: Set<UnsafeRawPointer> = []
 
-    init(_ heap: CycleCollector, _ body: @escaping (Collectable) -> Void) { self.heap = heap; self.body = body }
+    init(_ heap: CycleCollector, youngOnly: Bool, _ body: @escaping (Collectable) -> Void) {
+        self.heap = heap; self.youngOnly = youngOnly; self.body = body
+    }
 
     /// Visits an object (or nothing).
     public mutating func visit(_ object: Collectable?) {
         // Objects of another interpreter's heap are outside this graph: reachable from outside.
-        if let object, object.collector === heap { body(object) }
+        if let object, object.collector === heap, !(youngOnly && object.collectorIsOld) { body(object) }
     }
 
     /// Visits the references inside a value.

@@ -11,32 +11,35 @@ private func retainCount(_ object: UnsafeMutableRawPointer) -> Int
 /// runs and frees those that only reference cycles keep alive, as CPython's `gc` does.
 ///
 /// Reference counting (Swift's) frees everything else at once, as CPython's does. A collection
-/// finds garbage the way CPython does, with no list of roots: for each tracked object it
-/// subtracts, from its reference count, the references other tracked objects hold. What is
-/// left over is held from outside the tracked graph — a global slot, a Swift variable, a
-/// running frame — so the object and everything it reaches is alive. The rest is unreachable:
-/// its references are cleared, which breaks the cycles, and Swift frees the objects.
+/// finds garbage the way CPython does, with no list of roots: for each object it examines it
+/// subtracts, from the object's reference count, the references the other examined objects
+/// hold. What is left over is held from outside — a global slot, a Swift variable, a running
+/// frame, an older object — so the object and everything it reaches is alive. The rest is
+/// unreachable: its references are cleared, which breaks the cycles, and Swift frees it.
 ///
-/// It runs when enough objects (or enough native array memory) were created since the last
-/// collection, at the interpreter's next step; on `gc.collect()`; and when the interpreter is
-/// dropped. Objects belong to the heap of the interpreter running on the thread that created
-/// them.
+/// Two generations keep collections cheap, as CPython's do: after 700 new objects the young
+/// ones alone are examined and the survivors become old; all objects are examined when the old
+/// generation has grown by a quarter, after 8 MB of new array memory (a cycle may hold a large
+/// array), on `gc.collect()`, and when the interpreter is dropped. Objects belong to the heap of
+/// the interpreter running on the thread that created them.
 public final class CycleCollector {
-    private unowned(unsafe) var head: Collectable?
+    private unowned(unsafe) var youngHead: Collectable?
+    private unowned(unsafe) var oldHead: Collectable?
     /// Tracked objects alive now.
     public private(set) var trackedCount = 0
+    private var oldCount = 0
+    private var promotedSinceFullCollection = 0
     private var allocationsSinceCollection = 0
     private var bytesSinceCollection = 0
-    private var allocationThreshold = CycleCollector.minimumThreshold
     private let requestPoll: () -> Void
     /// False after `gc.disable()`: automatic collections stop, `gc.collect()` still works.
     public var isEnabled = true
-    /// Collections run so far.
+    /// Collections run so far, young and full.
     public private(set) var collections = 0
 
-    /// New objects between automatic collections, at the least (CPython's first generation).
-    static let minimumThreshold = 700
-    /// Native memory (array data) allocated between automatic collections, at the most.
+    /// New objects between automatic collections (CPython's first-generation threshold).
+    static let allocationThreshold = 700
+    /// Native memory (array data) allocated between automatic full collections, at the most.
     static let byteThreshold = 8 << 20
 
     /// A heap that calls `requestPoll` when a collection is due, so the interpreter runs it at
@@ -45,31 +48,39 @@ public final class CycleCollector {
 
     /// True when enough was allocated since the last collection.
     var isCollectionDue: Bool {
-        isEnabled && (allocationsSinceCollection >= allocationThreshold || bytesSinceCollection >= Self.byteThreshold)
+        isEnabled && (allocationsSinceCollection >= Self.allocationThreshold || bytesSinceCollection >= Self.byteThreshold)
     }
 
     func insert(_ object: Collectable) {
         guard object.collector == nil else { return }
         object.collector = self
-        object.collectorNext = head
-        head?.collectorPrevious = object
-        head = object
+        object.collectorIsOld = false
+        object.collectorNext = youngHead
+        youngHead?.collectorPrevious = object
+        youngHead = object
         trackedCount &+= 1
         allocationsSinceCollection &+= 1
-        if allocationsSinceCollection == allocationThreshold { requestPoll() }
+        if allocationsSinceCollection == Self.allocationThreshold { requestPoll() }
     }
 
     func remove(_ object: Collectable) {
-        if let previous = object.collectorPrevious { previous.collectorNext = object.collectorNext } else { head = object.collectorNext }
+        if let previous = object.collectorPrevious {
+            previous.collectorNext = object.collectorNext
+        } else if object.collectorIsOld {
+            oldHead = object.collectorNext
+        } else {
+            youngHead = object.collectorNext
+        }
         object.collectorNext?.collectorPrevious = object.collectorPrevious
+        if object.collectorIsOld { oldCount &-= 1 }
         object.collectorPrevious = nil
         object.collectorNext = nil
         object.collector = nil
         trackedCount &-= 1
     }
 
-    /// Counts `bytes` of native memory (NumPy array data) towards the next collection: a cycle
-    /// holding a large array must not wait for hundreds of small allocations.
+    /// Counts `bytes` of native memory (NumPy array data, fitted weights) towards the next full
+    /// collection: a cycle holding a large array must not wait for hundreds of small objects.
     public static func noteNativeAllocation(bytes: Int) {
         guard let heap = current else { return }
         let before = heap.bytesSinceCollection
@@ -77,50 +88,88 @@ public final class CycleCollector {
         if before < byteThreshold, heap.bytesSinceCollection >= byteThreshold { heap.requestPoll() }
     }
 
-    /// Finds and frees unreachable cycles; returns how many objects were found unreachable.
+    /// Runs the collection that is due: the young generation, or all objects when the old
+    /// generation grew by a quarter or much array memory was allocated.
+    func collectDue() {
+        let full = bytesSinceCollection >= Self.byteThreshold
+            || promotedSinceFullCollection > max(Self.allocationThreshold, oldCount / 4)
+        collect(youngOnly: !full)
+    }
+
+    /// Finds and frees unreachable cycles among all objects; returns how many objects were
+    /// found unreachable.
     ///
     /// `heldByCaller` lists, once per reference, objects that whoever collects (an interpreter
     /// being dropped) holds but should not keep alive; the list's own references are allowed for.
     @discardableResult
     public func collect(heldByCaller: [Collectable] = []) -> Int {
+        collect(youngOnly: false, heldByCaller: heldByCaller)
+    }
+
+    @discardableResult
+    private func collect(youngOnly: Bool, heldByCaller: [Collectable] = []) -> Int {
         collections += 1
         allocationsSinceCollection = 0
-        bytesSinceCollection = 0
+        if !youngOnly {
+            bytesSinceCollection = 0
+            promotedSinceFullCollection = 0
+        }
         var objects: [Unmanaged<Collectable>] = []
-        objects.reserveCapacity(trackedCount)
-        var node = head
-        while let o = node {
-            objects.append(Unmanaged.passUnretained(o))
-            node = o.collectorNext
+        objects.reserveCapacity(youngOnly ? trackedCount - oldCount : trackedCount)
+        for head in youngOnly ? [youngHead] : [youngHead, oldHead] {
+            var node = head
+            while let o = node {
+                objects.append(Unmanaged.passUnretained(o))
+                node = o.collectorNext
+            }
         }
         // Reference counts first, before anything below takes a temporary reference.
         for o in objects { o._withUnsafeGuaranteedRef { $0.collectorCount = retainCount(o.toOpaque()) } }
         for o in heldByCaller where o.collector === self { o.collectorCount -= 2 }
-        var subtract = ReferenceVisitor(self) { $0.collectorCount -= 1 }
+        var subtract = ReferenceVisitor(self, youngOnly: youngOnly) { $0.collectorCount -= 1 }
         for o in objects { o._withUnsafeGuaranteedRef { $0.visitReferences(&subtract) } }
 
         // What is held from outside is alive, and so is everything it reaches.
         let alive = Int.min
         var stack: [Collectable] = []
         for o in objects { o._withUnsafeGuaranteedRef { if $0.collectorCount > 0 { $0.collectorCount = alive; stack.append($0) } } }
-        var mark = ReferenceVisitor(self) { child in
+        var mark = ReferenceVisitor(self, youngOnly: youngOnly) { child in
             if child.collectorCount != alive { child.collectorCount = alive; stack.append(child) }
         }
         while let o = stack.popLast() { o.visitReferences(&mark) }
 
         var garbage: [Collectable] = []
-        for o in objects { o._withUnsafeGuaranteedRef { if $0.collectorCount != alive { garbage.append($0) } } }
-        for o in objects { o._withUnsafeGuaranteedRef { $0.collectorCount = 0 } }
+        for o in objects {
+            o._withUnsafeGuaranteedRef {
+                if $0.collectorCount != alive { garbage.append($0) }
+                $0.collectorCount = 0
+            }
+        }
         for o in garbage { o.clearReferences() }
         let found = garbage.count
         garbage.removeAll()
-        allocationThreshold = max(Self.minimumThreshold, trackedCount / 4)
+        promoteYoung()
         return found
+    }
+
+    /// Moves every young object to the old generation.
+    private func promoteYoung() {
+        while let o = youngHead {
+            youngHead = o.collectorNext
+            youngHead?.collectorPrevious = nil
+            o.collectorIsOld = true
+            o.collectorPrevious = nil
+            o.collectorNext = oldHead
+            oldHead?.collectorPrevious = o
+            oldHead = o
+            oldCount &+= 1
+            promotedSinceFullCollection &+= 1
+        }
     }
 
     /// Stops tracking every object: for a heap whose interpreter is gone.
     func detachAll() {
-        while let o = head { remove(o) }
+        while let o = youngHead ?? oldHead { remove(o) }
     }
 
     // MARK: the heap of the running thread

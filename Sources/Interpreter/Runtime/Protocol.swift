@@ -161,7 +161,7 @@ extension PythonInterpreter {
     @inline(never)
     func pollLimits() throws {
         counters[2] = counters[1] &+ Self.limitPollInterval
-        if collector.isCollectionDue { collector.collect() }
+        if collector.isCollectionDue { collector.collectDue() }
         try checkLimits()
     }
 
