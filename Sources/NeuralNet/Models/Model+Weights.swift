@@ -26,7 +26,7 @@ extension Model {
     ///     try model.saveWeights(to: "/tmp/model.weights")
     public func saveWeights(to path: String) throws {
         let entries = layers.flatMap { layer in
-            layer.weights.enumerated().map { (layer.name + "/" + WeightsFile.slotName(layer: layer, index: $0.offset), $0.element) }
+            zip(layer.weightNames, layer.weights).map { (layer.name + "/" + $0, $1) }
         }
         try WeightsFile.write(entries, modelName: name, to: path)
     }
@@ -56,11 +56,6 @@ extension Model {
 /// dimensions). Floats are stored bit for bit, so a save/load round trip is exact.
 public enum WeightsFile {
     static let magic = "deeplings-weights 1"
-
-    /// Keras' weight names: `kernel` and `bias` for the first two, `weight_N` beyond.
-    static func slotName(layer: Layer, index: Int) -> String {
-        ["kernel", "bias"].indices.contains(index) ? ["kernel", "bias"][index] : "weight_\(index)"
-    }
 
     /// Writes named tensors to `path`.
     public static func write(_ entries: [(String, Tensor)], modelName: String, to path: String) throws {

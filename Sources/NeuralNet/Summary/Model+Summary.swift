@@ -17,7 +17,9 @@ extension Model {
         if let optimizer = compiled?.optimizer, optimizer.isBuilt {
             optimizerCount = optimizer.variableCount(for: trainableWeights)
         }
-        let table = SummaryTable(modelName: name, rows: rows, trainable: trainable, nonTrainable: nonTrainable, optimizer: optimizerCount)
-        return table.render(lineLength: lineLength ?? SummaryTable.defaultLineLength())
+        let connections = graph.flatMap { $0.isChain ? nil : layers.map($0.connections(of:)) }
+        let table = SummaryTable(modelName: name, rows: rows, trainable: trainable, nonTrainable: nonTrainable,
+                                 optimizer: optimizerCount, connections: connections)
+        return table.render(lineLength: lineLength ?? SummaryTable.defaultLineLength(connected: connections != nil))
     }
 }

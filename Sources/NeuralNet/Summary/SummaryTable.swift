@@ -18,20 +18,24 @@ public struct SummaryTable: Sendable {
     public var nonTrainable: Int
     /// Optimizer variable count, once the optimizer has been built (nil before).
     public var optimizer: Int?
+    /// Each row's "Connected to" text (`conv2d[0][0], …`), for a model that is not a plain chain;
+    /// nil gives Keras' three-column table.
+    public var connections: [String]?
 
     /// A table for the given rows and counts.
     public init(modelName: String, rows: [(layer: String, shape: String, params: String)],
-                trainable: Int, nonTrainable: Int, optimizer: Int?) {
+                trainable: Int, nonTrainable: Int, optimizer: Int?, connections: [String]? = nil) {
         self.modelName = modelName
         self.rows = rows
         self.trainable = trainable
         self.nonTrainable = nonTrainable
         self.optimizer = optimizer
+        self.connections = connections
     }
 
-    /// Keras' default width: 88 characters, or the terminal's width less 4 when narrower.
-    public static func defaultLineLength() -> Int {
-        min(88, terminalColumns() - 4)
+    /// Keras' default width: 88 characters (108 with "Connected to"), or the terminal's width less 4 when narrower.
+    public static func defaultLineLength(connected: Bool = false) -> Int {
+        min(connected ? 108 : 88, terminalColumns() - 4)
     }
 
     /// Python's `shutil.get_terminal_size().columns`: `$COLUMNS`, else the terminal, else 80.
@@ -44,17 +48,19 @@ public struct SummaryTable: Sendable {
 
     /// The whole summary, lines joined by newlines and ending in one.
     public func render(lineLength: Int = SummaryTable.defaultLineLength()) -> String {
-        let widths = Self.columnWidths(lineLength: lineLength)
+        let connected = connections != nil
+        let widths = Self.columnWidths(lineLength: lineLength, positions: connected ? [0.3, 0.56, 0.74, 1.0] : [0.45, 0.80, 1.0])
         var lines = ["Model: \"\(modelName)\""]
         func border(_ left: String, _ fill: String, _ middle: String, _ right: String) -> String {
             left + widths.map { String(repeating: fill, count: $0) }.joined(separator: middle) + right
         }
         lines.append(border("┏", "━", "┳", "┓"))
-        lines += cells(["Layer (type)", "Output Shape", "Param #"], widths: widths, edge: "┃")
+        lines += cells(["Layer (type)", "Output Shape", "Param #"] + (connected ? ["Connected to"] : []), widths: widths, edge: "┃")
         lines.append(border("┡", "━", "╇", "┩"))
         for (index, row) in rows.enumerated() {
             if index > 0 { lines.append(border("├", "─", "┼", "┤")) }
-            lines += cells([row.layer, row.shape, row.params], widths: widths, edge: "│")
+            let extra = connections.map { index < $0.count ? [$0[index]] : ["-"] } ?? []
+            lines += cells([row.layer, row.shape, row.params] + extra, widths: widths, edge: "│")
         }
         lines.append(border("└", "─", "┴", "┘"))
         let total = trainable + nonTrainable + (optimizer ?? 0)
@@ -68,16 +74,16 @@ public struct SummaryTable: Sendable {
     }
 
     /// Column widths including one space of padding each side, as `rich` shrinks them to fit.
-    static func columnWidths(lineLength: Int) -> [Int] {
+    static func columnWidths(lineLength: Int, positions: [Double] = [0.45, 0.80, 1.0]) -> [Int] {
         var columns: [Int] = []
         var current = 0
-        for position in [0.45, 0.80, 1.0] {
+        for position in positions {
             let width = Int(position * Double(lineLength)) - current
             columns.append(width + 2)
             current += width
         }
-        // rich's ratio_reduce: take the excess over the line (less 4 borders) evenly, rounding half to even.
-        var excess = columns.reduce(0, +) - (lineLength - 4)
+        // rich's ratio_reduce: take the excess over the line (less the borders) evenly, rounding half to even.
+        var excess = columns.reduce(0, +) - (lineLength - columns.count - 1)
         var remainingRatio = columns.count
         for index in columns.indices where excess > 0 {
             let share = (Double(excess) / Double(remainingRatio)).rounded(.toNearestOrEven)
