@@ -48,6 +48,27 @@ enum KerasLayerClasses {
             ("Activation", "keras.src.layers.activations.activation", "activation", { a, o in
                 ActivationLayer(try KerasArguments.activation(a["activation"], a.interpreter), name: o.name, inputShape: o.inputShape)
             }),
+            ("BatchNormalization", "keras.src.layers.normalization.batch_normalization",
+             "axis=-1, momentum=0.99, epsilon=0.001, center=True, scale=True, beta_initializer='zeros', gamma_initializer='ones', moving_mean_initializer='zeros', moving_variance_initializer='ones', beta_regularizer=None, gamma_regularizer=None, beta_constraint=None, gamma_constraint=None, synchronized=False", { a, o in
+                try requireDefault(a, "axis", .int(-1), alternative: .int(3))
+                return try BatchNormalization(momentum: try a.double("momentum"), epsilon: try a.double("epsilon"), center: try a.bool("center"),
+                                              scale: try a.bool("scale"), name: o.name, inputShape: o.inputShape)
+            }),
+            ("Concatenate", "keras.src.layers.merging.concatenate", "axis=-1", { a, o in
+                Concatenate(axis: try a.int("axis"), name: o.name)
+            }),
+            ("GlobalAveragePooling2D", "keras.src.layers.pooling.global_average_pooling2d", "data_format=None, keepdims=False", { a, o in
+                GlobalAveragePooling2D(keepDims: try a.bool("keepdims"), name: o.name, inputShape: o.inputShape)
+            }),
+            ("GlobalMaxPooling2D", "keras.src.layers.pooling.global_max_pooling2d", "data_format=None, keepdims=False", { a, o in
+                GlobalMaxPooling2D(keepDims: try a.bool("keepdims"), name: o.name, inputShape: o.inputShape)
+            }),
+            ("InputLayer", "keras.src.layers.core.input_layer", "shape=None, batch_size=None, batch_shape=None", { a, o in
+                guard let shape = try KerasArguments.shape(a, "shape") ?? KerasArguments.shape(a, "batch_shape", withBatchAxis: true) ?? o.inputShape else {
+                    throw PythonError.valueError("You must pass a `shape` argument, e.g. InputLayer(shape=(28, 28)).")
+                }
+                return try InputLayer(shape: shape, name: o.name)
+            }),
         ]
         var result: [(String, PyClass)] = []
         for (name, module, signature, build) in classes {
@@ -59,6 +80,7 @@ enum KerasLayerClasses {
                     let layer = try build(a, options)
                     layer.isTrainable = try a.bool("trainable")
                     object.layer = layer
+                    runtime.register(object)
                     return .none
                 }
             }
@@ -66,6 +88,17 @@ enum KerasLayerClasses {
             result.append((name, cls))
         }
         return result
+    }
+
+    /// `keras.layers.concatenate(inputs, axis=-1)`: a `Concatenate` layer called on `inputs`.
+    static func concatenateFunction(runtime: KerasRuntime) -> (String, Value) {
+        KerasNative.function("concatenate", "inputs, axis=-1, **kwargs") { a in
+            guard let cls = runtime.classes.layers.first(where: { $0.0 == "Concatenate" })?.1 else { return .none }
+            var keywords: [(name: String, value: Value)] = [("axis", a["axis"])]
+            for (key, value) in a.keywordArgs { if case .str(let name) = key { keywords.append((name, value)) } }
+            let layer = try a.interpreter.call(.object(cls), [], keywords: keywords)
+            return try a.interpreter.call(layer, [a["inputs"]])
+        }
     }
 
     /// The options every layer takes.

@@ -1,0 +1,79 @@
+import Testing
+@testable import PythonModules
+
+@Suite struct KerasFunctionalTests {
+    @Test func functionalModelTrainsAndPredicts() throws {
+        let s = KerasSession()
+        s.run("""
+        import numpy as np
+        import tensorflow as tf
+        from tensorflow.keras import layers, Model
+        inputs = tf.keras.Input(shape=(4,))
+        hidden = layers.Dense(8, activation='relu')
+        x = hidden(inputs)
+        outputs = layers.Dense(3, activation='softmax')(x)
+        model = Model(inputs, outputs)
+        model.compile(optimizer='adam', loss='sparse_categorical_crossentropy', metrics=['accuracy'])
+        xs = np.random.rand(16, 4)
+        ys = np.array([0, 1, 2, 0] * 4)
+        history = model.fit(xs, ys, epochs=2, verbose=0)
+        p = model.predict(xs, verbose=0)
+        """)
+        #expect(try s.repr("p.shape") == "(16, 3)")
+        #expect(try s.repr("model.layers[1] is hidden") == "True")
+        #expect(try s.repr("[l.name for l in model.layers]") == "['input_layer', 'dense', 'dense_1']")
+        #expect(try s.repr("model.output_shape") == "(None, 3)")
+        #expect(try s.repr("isinstance(model, tf.keras.Model)") == "True")
+        #expect(try s.repr("len(history.history['loss'])") == "2")
+        #expect(try s.repr("inputs.shape") == "(None, 4)")
+    }
+
+    @Test func concatenateAndSeveralOutputs() throws {
+        let s = KerasSession()
+        s.run("""
+        import numpy as np
+        from tensorflow.keras import layers, Model, Input
+        a = Input(shape=(2,))
+        b = Input(shape=(3,))
+        joined = layers.concatenate([a, b])
+        out1 = layers.Dense(1, name='first')(joined)
+        out2 = layers.Dense(2, name='second')(joined)
+        model = Model(inputs=[a, b], outputs=[out1, out2])
+        p = model.predict([np.zeros((5, 2)), np.ones((5, 3))], verbose=0)
+        """)
+        #expect(try s.repr("joined.shape") == "(None, 5)")
+        #expect(try s.repr("[x.shape for x in p]") == "[(5, 1), (5, 2)]")
+        #expect(try s.repr("model.get_layer('second').output.shape") == "(None, 2)")
+        let failure = s.failure("layers.Dense(1)([a, b])")
+        #expect(failure?.type == "ValueError")
+        #expect(failure?.message.contains("expects 1 input(s)") == true)
+        #expect(s.failure("Model(inputs=a, outputs=out1)")?.message.contains("Graph disconnected") == true)
+    }
+
+    @Test func articleTransferArchitecture() throws {
+        let s = KerasSession()
+        s.run("""
+        from tensorflow.keras import layers
+        from tensorflow.keras import Model
+        from tensorflow.keras.applications.inception_v3 import InceptionV3
+        pre_trained_model = InceptionV3(input_shape=(150, 150, 3), include_top=False, weights=None)
+        last_output = pre_trained_model.get_layer('mixed7').output
+        for layer in pre_trained_model.layers:
+            layer.trainable = False
+        x = layers.Flatten()(last_output)
+        x = layers.Dense(1024, activation='relu')(x)
+        x = layers.Dropout(0.2)(x)
+        x = layers.Dense(1, activation='sigmoid')(x)
+        model = Model(pre_trained_model.input, x)
+        """)
+        #expect(try s.repr("pre_trained_model.count_params()") == "21802784")
+        #expect(try s.repr("last_output.shape") == "(None, 7, 7, 768)")
+        #expect(try s.repr("model.output_shape") == "(None, 1)")
+        #expect(try s.repr("[l.name for l in pre_trained_model.layers[:4]]") == "['input_layer', 'conv2d', 'batch_normalization', 'activation']")
+        #expect(try s.repr("len(model.trainable_weights)") == "4")
+        #expect(try s.repr("model.layers[-1].name") == "'dense_1'")
+        let failure = s.failure("InceptionV3(input_shape=(150, 150, 3), include_top=False)")
+        #expect(failure?.type == "OSError")
+        #expect(failure?.message.contains("load_weights") == true)
+    }
+}
