@@ -46,9 +46,10 @@ let package = Package(
         .systemLibrary(name: "CPNG", providers: [.apt(["libpng-dev"])]),
         .target(name: "CJPEG", linkerSettings: [.linkedLibrary("jpeg")]),
         .systemLibrary(name: "CMark", providers: [.apt(["libcmark-gfm-dev"])]),
+        .systemLibrary(name: "CHDF5", pkgConfig: "hdf5-serial", providers: [.apt(["libhdf5-dev"])]),
 
         .target(name: "Tensors", dependencies: ["CBLAS"], swiftSettings: vectorSettings),
-        .target(name: "NeuralNet", dependencies: ["Tensors"], swiftSettings: vectorSettings),
+        .target(name: "NeuralNet", dependencies: ["Tensors", "CHDF5"], swiftSettings: vectorSettings),
         .target(name: "ImageData", dependencies: ["Tensors", "NeuralNet", "CZlib", "CPNG", "CJPEG"], swiftSettings: vectorSettings),
         .target(name: "Interpreter", dependencies: [.product(name: "BigInt", package: "BigInt")]),
         .target(name: "PythonModules", dependencies: ["Tensors", "NeuralNet", "ImageData", "Interpreter"]),

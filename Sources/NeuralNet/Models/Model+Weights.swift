@@ -21,18 +21,21 @@ extension Model {
         }
     }
 
-    /// Writes all weights to `path` in the Deeplings weights format (see `WeightsFile`).
+    /// Writes all weights to `path`: a Keras `.h5` file when the name ends in `.h5` or `.hdf5`,
+    /// else the Deeplings weights format (see `WeightsFile`).
     ///
-    ///     try model.saveWeights(to: "/tmp/model.weights")
+    ///     try model.saveWeights(to: "/tmp/model.weights.h5")
     public func saveWeights(to path: String) throws {
+        if KerasH5.isKerasPath(path) { return try saveKerasWeights(to: path) }
         let entries = layers.flatMap { layer in
             zip(layer.weightNames, layer.weights).map { (layer.name + "/" + $0, $1) }
         }
         try WeightsFile.write(entries, modelName: name, to: path)
     }
 
-    /// Reads weights saved by `saveWeights(to:)` into this model (same layers, same order).
-    public func loadWeights(from path: String) throws {
+    /// Reads weights saved by `saveWeights(to:)` (or by Keras, for `.h5` files) into this model.
+    public func loadWeights(from path: String, byName: Bool = false, skipMismatch: Bool = false) throws {
+        if KerasH5.isKerasPath(path) { return try loadKerasWeights(from: path, byName: byName, skipMismatch: skipMismatch) }
         let entries = try WeightsFile.read(from: path)
         let current = weights
         guard entries.count == current.count else {

@@ -119,11 +119,18 @@ enum KerasModelClass {
                 return .none
             },
             KerasNative.method("save", "filepath, overwrite=True", owner: owner) { a in
-                try model(a["self"]).saveWeights(to: try KerasPaths.writable(try a.string("filepath"), a.interpreter))
+                let path = try KerasPaths.writable(try a.string("filepath"), a.interpreter)
+                let m = try model(a["self"])
+                if path.lowercased().hasSuffix(".h5") || path.lowercased().hasSuffix(".hdf5") {
+                    try m.saveKerasWeights(to: path, fullModel: true)
+                } else {
+                    try m.saveWeights(to: path)
+                }
                 return .none
             },
             KerasNative.method("load_weights", "filepath, skip_mismatch=False, by_name=False", owner: owner) { a in
-                try model(a["self"]).loadWeights(from: try KerasPaths.readable(try a.string("filepath"), a.interpreter))
+                try model(a["self"]).loadWeights(from: try KerasPaths.readable(try a.string("filepath"), a.interpreter),
+                                                 byName: try a.bool("by_name"), skipMismatch: try a.bool("skip_mismatch"))
                 return .none
             },
             KerasNative.method("build", "input_shape=None", owner: owner) { a in
