@@ -23,9 +23,12 @@ public final class BatchNormalization: Layer {
     public private(set) var movingMean: Tensor?
     /// The running variance, once built.
     public private(set) var movingVariance: Tensor?
+    /// How γ, β and the moving mean and variance start (Keras: ones, zeros, zeros, ones).
+    public let initializers: (gamma: Initializer, beta: Initializer, movingMean: Initializer, movingVariance: Initializer)
 
     /// A batch normalization over the last axis with Keras' defaults.
     public init(momentum: Double = 0.99, epsilon: Double = 1e-3, center: Bool = true, scale: Bool = true,
+                initializers: (gamma: Initializer, beta: Initializer, movingMean: Initializer, movingVariance: Initializer) = (.ones, .zeros, .zeros, .ones),
                 name: String? = nil, inputShape: [Int]? = nil) throws {
         guard epsilon > 0, momentum >= 0, momentum <= 1 else {
             throw NeuralNetError.invalidArgument("BatchNormalization needs momentum in [0, 1] and a positive epsilon. Received: momentum=\(momentum), epsilon=\(epsilon). Keep the defaults momentum=0.99, epsilon=0.001.")
@@ -34,6 +37,7 @@ public final class BatchNormalization: Layer {
         self.epsilon = epsilon
         self.center = center
         self.scale = scale
+        self.initializers = initializers
         super.init(name: name, inputShape: inputShape)
     }
 
@@ -41,10 +45,10 @@ public final class BatchNormalization: Layer {
         guard let channels = inputShape.last, channels > 0 else {
             throw NeuralNetError.invalidArgument("Layer \"\(name)\" (BatchNormalization) needs inputs with a last axis, received shape \(ShapeText.batch(inputShape, batch: nil)).")
         }
-        gamma = scale ? Tensor.ones([channels]) : nil
-        beta = center ? Tensor.zeros([channels]) : nil
-        movingMean = Tensor.zeros([channels])
-        movingVariance = Tensor.ones([channels])
+        gamma = scale ? try Initializers.make(initializers.gamma, [channels]) : nil
+        beta = center ? try Initializers.make(initializers.beta, [channels]) : nil
+        movingMean = try Initializers.make(initializers.movingMean, [channels])
+        movingVariance = try Initializers.make(initializers.movingVariance, [channels])
         try super.build(inputShape: inputShape)
     }
 

@@ -16,6 +16,8 @@ final class KerasClasses {
     private(set) lazy var functional = KerasModelClass.makeModelClass(runtime: runtime)
     /// `keras.Sequential`.
     private(set) lazy var sequential = KerasModelClass.makeSequentialClass(base: functional, runtime: runtime)
+    /// The classes of `keras.initializers`.
+    private(set) lazy var initializers = KerasInitializers.members()
     /// `keras.callbacks.Callback`.
     private(set) lazy var callback = KerasCallbacks.makeCallbackClass()
     /// `keras.callbacks.History`.

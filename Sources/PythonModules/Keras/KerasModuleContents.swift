@@ -44,7 +44,9 @@ enum KerasModuleContents {
                 ("NumpyArrayIterator", .object(image.arrayIterator)),
             ]
         case "keras.utils":
-            members = classes.imageFunctions
+            members = classes.imageFunctions + [KerasInitializers.setRandomSeed()]
+        case "keras.initializers":
+            members = classes.initializers
         case "keras.applications.inception_v3":
             members = KerasApplications.inceptionV3(runtime: runtime)
         case "keras.applications":
