@@ -93,3 +93,53 @@ import Tensors
         #expect(ours == expected)
     }
 }
+
+/// InceptionV3 given the same formula weights as `make_keras_fixtures.py` gives TF-Keras' outputs.
+@Suite struct InceptionV3ParityTests {
+    /// `scale · sin(0.37 i + offset) + shift` (or its square, `squared`) as float32, by the angle-addition
+    /// recurrence: within 1e-12 of NumPy's `np.sin` and fast enough in debug builds for 22M weights.
+    static func formula(_ count: Int, _ offset: Double, scale: Double = 1, shift: Double = 0, squared: Bool = false) -> [Float] {
+        let (stepSin, stepCos) = (Foundation.sin(0.37), Foundation.cos(0.37))
+        var (s, c) = (Foundation.sin(offset), Foundation.cos(offset))
+        var result = [Float](repeating: 0, count: count)
+        result.withUnsafeMutableBufferPointer { buffer in
+            for index in 0..<count {
+                if index & 1023 == 0 {
+                    (s, c) = (Foundation.sin(0.37 * Double(index) + offset), Foundation.cos(0.37 * Double(index) + offset))
+                }
+                buffer[index] = Float((squared ? s * s : s) * scale + shift)
+                (s, c) = (s * stepCos + c * stepSin, c * stepCos - s * stepSin)
+            }
+        }
+        return result
+    }
+
+    @Test func outputsMatchTFKeras() throws {
+        let model = try LayerNames.$scope.withValue(LayerNameScope()) {
+            try Applications.inceptionV3(inputShape: [75, 75, 3], includeTop: false)
+        }
+        var index = 0
+        var values: [Tensor] = []
+        for layer in model.layers {
+            for (name, weight) in zip(layer.weightNames, layer.weights) {
+                let offset = 1.3 * Double(index)
+                let data: [Float]
+                switch name {
+                case "kernel":
+                    let fanIn = Double(weight.shape.dropLast().reduce(1, *))
+                    data = Self.formula(weight.count, offset, scale: (2 / fanIn).squareRoot())
+                case "moving_variance": data = Self.formula(weight.count, offset, scale: 0.5, shift: 1, squared: true)
+                default: data = Self.formula(weight.count, offset, scale: 0.1)
+                }
+                values.append(try Tensor(data, shape: weight.shape))
+                index += 1
+            }
+        }
+        try model.setWeights(values)
+        let images = try Tensor(Self.formula(2 * 75 * 75 * 3, 0, scale: 0.5, shift: 0.5), shape: [2, 75, 75, 3])
+        let expected = try HDF5File.withLock { try HDF5File(reading: KerasH5Tests.fixture("inception_v3_75_outputs.h5")).root.tensor("y") }
+        let output = try model.predict(images, verbose: 0)
+        #expect(output.shape == expected.shape)
+        #expect(try KerasH5Tests.maxDifference(output, expected) < 1e-4)
+    }
+}
