@@ -77,3 +77,45 @@ import Tensors
         #expect(try copy.predict(x, verbose: 0).item(Float.self) == model.predict(x, verbose: 0).item(Float.self))
     }
 }
+
+@Suite struct ConvolutionFusionTests {
+    static func block() throws -> (Model, Conv2D, BatchNormalization, ActivationLayer) {
+        let input = try Input(shape: [6, 6, 2])
+        let conv = try Conv2D(filters: 3, kernelSize: (3, 3), strides: (2, 2), padding: .same, useBias: false)
+        let norm = try BatchNormalization(scale: false)
+        let relu = ActivationLayer(.relu)
+        let output = try GlobalAveragePooling2D()(try relu(try norm(try conv(input))))
+        let model = try Model(inputs: input, outputs: output)
+        try norm.setWeightsForTest([try Tensor([0.1, -0.2, 0.3] as [Float], shape: [3]),
+                                    try Tensor([0.5, -0.5, 0.0] as [Float], shape: [3]),
+                                    try Tensor([2, 0.5, 1] as [Float], shape: [3])])
+        return (model, conv, norm, relu)
+    }
+
+    @Test func foldedBlockMatchesTheLayersOneByOne() throws {
+        let (model, conv, norm, relu) = try Self.block()
+        var rng = RandomGenerator(seed: 8)
+        let x = Tensor.uniform([2, 6, 6, 2], low: -1, high: 1, using: &rng)
+        let fused = try model.predict(x, verbose: 0)
+        let unfused = try relu(try norm(try conv(x))).mean(axes: [1, 2])
+        #expect(try (fused - unfused).abs().max().item(Float.self) < 1e-5)
+    }
+
+    @Test func frozenNormalizationStillTrainsTheConvolution() throws {
+        let (model, conv, norm, _) = try Self.block()
+        norm.isTrainable = false
+        let before = try #require(conv.kernel).copy()
+        try model.compile(optimizer: SGD(learningRate: 0.1), loss: .meanSquaredError)
+        var rng = RandomGenerator(seed: 9)
+        try model.fit(Tensor.uniform([4, 6, 6, 2], using: &rng), Tensor.ones([4, 3]), epochs: 1, verbose: 0)
+        #expect(try (conv.kernel! - before).abs().max().item(Float.self) > 0)
+        #expect(norm.movingMean?.asArray(Float.self) == [0.5, -0.5, 0])
+    }
+}
+
+extension BatchNormalization {
+    /// Sets β and the moving statistics (a `scale: false` layer's weights).
+    func setWeightsForTest(_ values: [Tensor]) throws {
+        for (target, value) in zip(weights, values) { try target.assign(value) }
+    }
+}

@@ -17,6 +17,8 @@ struct FunctionalGraph {
     let isChain: Bool
     /// How many later calls read each tensor, so a forward pass can drop tensors it no longer needs.
     private let readers: [ObjectIdentifier: Int]
+    /// Convolution, normalization and relu blocks that can run as one convolution, by the relu's output.
+    private let fusions: [ObjectIdentifier: ConvolutionFusion]
 
     init(inputs: [SymbolicTensor], outputs: [SymbolicTensor]) throws {
         guard !inputs.isEmpty, !outputs.isEmpty else {
@@ -90,6 +92,7 @@ struct FunctionalGraph {
         let depths = nodes.map { depth[ObjectIdentifier($0)] ?? 0 }
         isChain = Set(depths).count == depths.count && nodes.allSatisfy { $0.inputs.count <= 1 } && uniqueLayers.count == nodes.count
         self.readers = readers
+        fusions = ConvolutionFusion.find(in: nodes, readers: readers, outputs: outputs)
         var names: [String: Int] = [:]
         for layer in layers { names[layer.name, default: 0] += 1 }
         if let (name, count) = names.first(where: { $0.value > 1 }) {
@@ -126,7 +129,19 @@ struct FunctionalGraph {
         }
         var logits: Tensor?
         let logitsNode = activation != nil && outputs.count == 1 ? outputs[0] : nil
-        for tensor in nodes where computed[ObjectIdentifier(tensor)] == nil {
+        let fused = fusions.filter { $0.value.applies(training: training) }
+        let skipped = Set(fused.values.flatMap(\.skipped))
+        for tensor in nodes where computed[ObjectIdentifier(tensor)] == nil && !skipped.contains(ObjectIdentifier(tensor)) {
+            if let fusion = fused[ObjectIdentifier(tensor)] {
+                let id = ObjectIdentifier(fusion.input)
+                guard let value = computed[id] else {
+                    throw NeuralNetError.invalidArgument("Graph disconnected at layer '\(tensor.layer.name)'.")
+                }
+                remaining[id, default: 1] -= 1
+                if remaining[id] == 0 { computed[id] = nil }
+                computed[ObjectIdentifier(tensor)] = try fusion(value)
+                continue
+            }
             let arguments = try tensor.inputs.map { input -> Tensor in
                 let id = ObjectIdentifier(input)
                 guard let value = computed[id] else {

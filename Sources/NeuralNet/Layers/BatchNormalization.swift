@@ -54,11 +54,9 @@ public final class BatchNormalization: Layer {
 
     override public func call(_ input: Tensor, training: Bool) throws -> Tensor {
         guard let movingMean, let movingVariance else { return input }
-        // Keras runs a frozen BatchNormalization in inference mode even inside fit, so a frozen
-        // pretrained base keeps its statistics.
-        guard training && isTrainable else {
-            let (factor, offset) = try Tensor.withoutGradients { try affine(mean: movingMean, variance: movingVariance) }
-            return try normalized(input, factor: factor, offset: offset)
+        guard runsInTrainingMode(training: training) else {
+            let (factor, offset) = try inferenceAffine()
+            return try input * factor + offset
         }
         let axes = Array(0..<(input.rank - 1))
         let mean = try input.mean(axes: axes)
@@ -75,18 +73,22 @@ public final class BatchNormalization: Layer {
         return output
     }
 
-    /// The per-channel `factor` and `offset` that normalize with the given statistics:
-    /// `x · factor + offset`.
-    private func affine(mean: Tensor, variance: Tensor) throws -> (Tensor, Tensor) {
-        var factor = try (variance + epsilon).pow(-0.5)
-        if let gamma { factor = try factor * gamma }
-        var offset = try (mean * factor).negated()
-        if let beta { offset = try offset + beta }
-        return (factor, offset)
+    /// Whether a call normalizes by the batch's statistics (and updates the moving ones).
+    func runsInTrainingMode(training: Bool) -> Bool {
+        // Keras runs a frozen BatchNormalization in inference mode even inside fit, so a frozen
+        // pretrained base keeps its statistics.
+        training && isTrainable
     }
 
-    private func normalized(_ input: Tensor, factor: Tensor, offset: Tensor) throws -> Tensor {
-        try input * factor + offset
+    /// The per-channel `factor` and `offset` that normalize with the moving statistics:
+    /// `x · factor + offset` (γ and β keep their gradients).
+    func inferenceAffine() throws -> (factor: Tensor, offset: Tensor) {
+        guard let movingMean, let movingVariance else { return (Tensor.ones([1]), Tensor.zeros([1])) }
+        var factor = try Tensor.withoutGradients { try (movingVariance + epsilon).pow(-0.5) }
+        if let gamma { factor = try factor * gamma }
+        var offset = try (movingMean * factor).negated()
+        if let beta { offset = try offset + beta }
+        return (factor, offset)
     }
 
     override public func outputShape(for inputShape: [Int]) throws -> [Int] {
