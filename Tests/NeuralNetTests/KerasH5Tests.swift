@@ -37,7 +37,7 @@ import Tensors
         try (a - b).abs().max().item(Float.self)
     }
 
-    @Test(arguments: ["small_cnn.h5", "small_cnn_full.h5"])
+    @Test(arguments: ["small_cnn.h5", "small_cnn_full.h5", "small_cnn_keras3.weights.h5"])
     func outputsMatchTFKeras(file: String) throws {
         let model = try Self.smallCNN()
         try model.loadWeights(from: Self.fixture(file))
@@ -48,7 +48,7 @@ import Tensors
     @Test func saveAndLoadRoundTripIsExact() throws {
         let model = try Self.smallCNN()
         try model.loadWeights(from: Self.fixture("small_cnn.h5"))
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("deeplings-\(UUID()).weights.h5").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("deeplings-\(UUID()).h5").path
         defer { try? FileManager.default.removeItem(atPath: path) }
         try model.saveWeights(to: path)
         let copy = try Self.smallCNN()
@@ -56,6 +56,19 @@ import Tensors
         for (a, b) in zip(model.weights, copy.weights) { #expect(try Self.maxDifference(a, b) == 0) }
         let names = try HDF5File.withLock { try HDF5File(reading: path).root.strings("layer_names") }
         #expect(names == model.layers.map(\.name))
+    }
+
+    @Test func keras3LayoutRoundTripsWithKeras3Keys() throws {
+        let model = try Self.smallCNN()
+        try model.loadWeights(from: Self.fixture("small_cnn_keras3.weights.h5"))
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("deeplings-\(UUID()).weights.h5").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try model.saveWeights(to: path)
+        let copy = try Self.smallCNN()
+        try copy.loadWeights(from: path)
+        for (a, b) in zip(model.weights, copy.weights) { #expect(try Self.maxDifference(a, b) == 0) }
+        #expect(try HDF5File.withLock { try HDF5File(reading: path).root.contains("layers/conv2d_2/vars/0") })
+        #expect(Keras3Weights.keys(for: model.layers).prefix(4) == ["input_layer", "conv2d", "batch_normalization", "conv2d_1"])
     }
 
     @Test func mismatchNamesTheLayerAndBothShapes() throws {

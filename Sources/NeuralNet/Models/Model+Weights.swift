@@ -21,11 +21,12 @@ extension Model {
         }
     }
 
-    /// Writes all weights to `path`: a Keras `.h5` file when the name ends in `.h5` or `.hdf5`,
-    /// else the Deeplings weights format (see `WeightsFile`).
+    /// Writes all weights to `path`: Keras 3's layout for `.weights.h5`, TF-Keras 2's for other
+    /// `.h5` or `.hdf5` names, else the Deeplings weights format (see `WeightsFile`).
     ///
     ///     try model.saveWeights(to: "/tmp/model.weights.h5")
     public func saveWeights(to path: String) throws {
+        if Keras3Weights.isKeras3Path(path) { return try saveKeras3Weights(to: path) }
         if KerasH5.isKerasPath(path) { return try saveKerasWeights(to: path) }
         let entries = layers.flatMap { layer in
             zip(layer.weightNames, layer.weights).map { (layer.name + "/" + $0, $1) }
@@ -35,7 +36,10 @@ extension Model {
 
     /// Reads weights saved by `saveWeights(to:)` (or by Keras, for `.h5` files) into this model.
     public func loadWeights(from path: String, byName: Bool = false, skipMismatch: Bool = false) throws {
-        if KerasH5.isKerasPath(path) { return try loadKerasWeights(from: path, byName: byName, skipMismatch: skipMismatch) }
+        if KerasH5.isKerasPath(path) {
+            if try Keras3Weights.isKeras3File(path) { return try loadKeras3Weights(from: path) }
+            return try loadKerasWeights(from: path, byName: byName, skipMismatch: skipMismatch)
+        }
         let entries = try WeightsFile.read(from: path)
         let current = weights
         guard entries.count == current.count else {
