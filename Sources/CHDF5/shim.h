@@ -8,4 +8,5 @@ static inline hid_t chdf5_ieee_f64le(void) { return H5T_IEEE_F64LE; }
 static inline size_t chdf5_variable_size(void) { return H5T_VARIABLE; }
 static inline unsigned chdf5_acc_rdonly(void) { return H5F_ACC_RDONLY; }
 static inline unsigned chdf5_acc_trunc(void) { return H5F_ACC_TRUNC; }
+static inline unsigned chdf5_acc_rdwr(void) { return H5F_ACC_RDWR; }
 static inline void chdf5_silence_errors(void) { H5Eset_auto2(H5E_DEFAULT, NULL, NULL); }

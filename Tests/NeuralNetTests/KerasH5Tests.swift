@@ -156,3 +156,36 @@ import Tensors
         #expect(try KerasH5Tests.maxDifference(output, expected) < 1e-4)
     }
 }
+
+@Suite struct KerasModelFileTests {
+    @Test func loadsTFKerasModelFiles() throws {
+        let model = try LayerNames.$scope.withValue(LayerNameScope()) {
+            try Model.loadKerasModel(from: KerasH5Tests.fixture("small_cnn_full.h5"))
+        }
+        #expect(model.name == "small_cnn")
+        #expect(model.layers.map(\.name) == ["input_1", "conv_a", "bn_a", "left", "pool_b", "joined", "pool_c", "conv_d", "bn_d", "relu_d", "gap", "out"])
+        let (x, y) = try KerasH5Tests.expected()
+        #expect(try KerasH5Tests.maxDifference(try model.predict(x, verbose: 0), y) < 1e-4)
+    }
+
+    @Test func savedModelsComeBackWhole() throws {
+        let folder = FileManager.default.temporaryDirectory
+        let functional = try KerasH5Tests.smallCNN()
+        try functional.loadWeights(from: KerasH5Tests.fixture("small_cnn.h5"))
+        let sequential = try TestModels.cnn(names: false)
+        for model in [functional, sequential as Model] {
+            let path = folder.appendingPathComponent("deeplings-\(UUID()).h5").path
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            try model.saveKerasModel(to: path)
+            let copy = try LayerNames.$scope.withValue(LayerNameScope()) { try Model.loadKerasModel(from: path) }
+            #expect((copy is Sequential) == (model is Sequential))
+            #expect(copy.layers.map(\.name) == model.layers.map(\.name))
+            let x = Tensor.ones([2] + (model.inputShape ?? []))
+            #expect(try KerasH5Tests.maxDifference(try copy.predict(x, verbose: 0), try model.predict(x, verbose: 0)) == 0)
+        }
+    }
+
+    @Test func weightsOnlyFilesSaySo() throws {
+        #expect(throws: NeuralNetError.self) { try Model.loadKerasModel(from: KerasH5Tests.fixture("small_cnn.h5")) }
+    }
+}

@@ -33,6 +33,16 @@ final class HDF5File {
         self.path = path
     }
 
+    /// Opens an existing file for reading and writing.
+    init(updating path: String) throws {
+        let id = H5Fopen(path, chdf5_acc_rdwr(), hid_t(H5P_DEFAULT))
+        guard id >= 0 else {
+            throw NeuralNetError.notFound("Cannot write \(path). Check that it exists and is writable.")
+        }
+        self.id = id
+        self.path = path
+    }
+
     /// Creates (or truncates) a file for writing.
     init(creating path: String) throws {
         let id = H5Fcreate(path, chdf5_acc_trunc(), hid_t(H5P_DEFAULT), hid_t(H5P_DEFAULT))

@@ -122,7 +122,7 @@ enum KerasModelClass {
                 let path = try KerasPaths.writable(try a.string("filepath"), a.interpreter)
                 let m = try model(a["self"])
                 if path.lowercased().hasSuffix(".h5") || path.lowercased().hasSuffix(".hdf5") {
-                    try m.saveKerasWeights(to: path, fullModel: true)
+                    try m.saveKerasModel(to: path)
                 } else {
                     try m.saveWeights(to: path)
                 }
@@ -166,6 +166,20 @@ enum KerasModelClass {
             KerasNative.method("pop", "", owner: owner) { a in try object(a["self"]).pop(runtime) },
         ]
         return KerasNative.makeClass("Sequential", module: "keras.src.models.sequential", bases: [base], attributes: attributes)
+    }
+
+    /// `keras.models.load_model(filepath)` for Keras `.h5` model files.
+    static func loadModelFunction(runtime: KerasRuntime) -> (String, Value) {
+        KerasNative.function("load_model", "filepath, custom_objects=None, compile=True, safe_mode=True") { a in
+            let path = try KerasPaths.readable(try a.string("filepath"), a.interpreter)
+            guard path.lowercased().hasSuffix(".h5") || path.lowercased().hasSuffix(".hdf5") else {
+                throw PythonError.valueError("File format not supported: filepath=\(path). This Keras loads models saved as .h5 files, e.g. model.save('model.h5').")
+            }
+            let model = try runtime.naming { try Model.loadKerasModel(from: path) }
+            let object = KerasModelObject(cls: model is Sequential ? runtime.classes.sequential : runtime.classes.functional)
+            object.model = model
+            return .object(object)
+        }
     }
 
     /// The model's symbolic inputs or outputs as Python values, or Keras' error before it has any.

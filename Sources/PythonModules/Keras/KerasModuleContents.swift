@@ -23,7 +23,8 @@ enum KerasModuleContents {
             if let pool = classes.layers.first(where: { $0.0 == "MaxPooling2D" }) { members.append(("MaxPool2D", .object(pool.1))) }
             if let pool = classes.layers.first(where: { $0.0 == "AveragePooling2D" }) { members.append(("AvgPool2D", .object(pool.1))) }
         case "keras.models":
-            members = [("Sequential", .object(classes.sequential)), ("Model", .object(classes.functional))]
+            members = [("Sequential", .object(classes.sequential)), ("Model", .object(classes.functional)),
+                       KerasModelClass.loadModelFunction(runtime: runtime)]
         case "keras.optimizers":
             members = classes.optimizers.map { ($0.0, .object($0.1)) }
         case "keras.losses":
