@@ -93,18 +93,6 @@ import Tensors
         #expect(throws: NeuralNetError.self) { try model.loadWeights(from: "/nonexistent/weights.h5") }
         #expect(throws: NeuralNetError.self) { try model.loadWeights(from: Self.fixture("small_cnn_io.h5")) }
     }
-
-    @Test func inceptionLoadsLayersInTFKerasOrder() throws {
-        let model = try LayerNames.$scope.withValue(LayerNameScope()) {
-            try Applications.inceptionV3(inputShape: [150, 150, 3], includeTop: false)
-        }
-        let text = try String(contentsOfFile: Self.fixture("inception_v3_weighted_layers.txt"), encoding: .utf8)
-        let expected = text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init)
-        let ours = model.layers.filter { !$0.weights.isEmpty }.map { layer in
-            ([layer.name] + layer.weights.map { $0.shape.map(String.init).joined(separator: "x") }).joined(separator: " ")
-        }
-        #expect(ours == expected)
-    }
 }
 
 /// InceptionV3 given the same formula weights as `make_keras_fixtures.py` gives TF-Keras' outputs.
