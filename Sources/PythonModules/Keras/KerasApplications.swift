@@ -1,3 +1,4 @@
+import Foundation
 import Interpreter
 import NeuralNet
 
@@ -15,6 +16,9 @@ enum KerasApplications {
                 throw PythonError.valueError("input_tensor is not supported here; pass input_shape=(150, 150, 3) instead.")
             }
             let path = try weights.map { try KerasPaths.readable($0, interp) }
+            if let path, !FileManager.default.fileExists(atPath: path) {
+                throw PythonError.valueError("The `weights` argument should be either `None` (random initialization), `imagenet` (pre-training on ImageNet), or the path to the weights file to be loaded; Received: weights=\(weights ?? path). No such file: check the path of your local .h5 file.")
+            }
             let pooling: Applications.Pooling?
             switch try a.optional("pooling", as: String.self) {
             case nil: pooling = nil

@@ -77,6 +77,9 @@ import Testing
         let failure = s.failure("InceptionV3(input_shape=(150, 150, 3), include_top=False)")
         #expect(failure?.type == "OSError")
         #expect(failure?.message.contains("load_weights") == true)
+        s.py.policy = SandboxPolicy(readableFolders: [], workspaceFolder: FileManager.default.temporaryDirectory.path)
+        let missing = s.failure("InceptionV3(input_shape=(150, 150, 3), include_top=False, weights='deeplings-nowhere.h5')")
+        #expect(missing?.type == "ValueError")
     }
 }
 
