@@ -65,7 +65,10 @@ enum KerasLayerBase {
     /// The symbolic output of `object`'s layer (building a Sequential owner's chain first).
     static func output(of object: KerasLayerObject) throws -> Value {
         let layer = try object.requireLayer()
-        if layer.output == nil, let model = object.owner?.model { _ = model.inputs }
+        if layer.output == nil, let model = object.owner?.model {
+            let build = { _ = model.inputs }
+            if let runtime = object.runtime { runtime.naming(build) } else { build() }
+        }
         guard let output = layer.output else {
             throw PythonError.attributeError("The layer \"\(layer.name)\" has never been called and thus has no defined output. Call it on a tensor (x = layer(inputs)) or add it to a Sequential model that has an input_shape first.")
         }

@@ -35,16 +35,16 @@ enum KerasModelClass {
             })),
             ("layers", KerasNative.property { v, _ in .list(try object(v).layerObjects(runtime)) }),
             ("input", KerasNative.property { v, _ in
-                let inputs = try symbolic(v, \.inputs, "input")
+                let inputs = try runtime.naming { try symbolic(v, \.inputs, "input") }
                 return inputs.count == 1 ? inputs[0] : .list(inputs)
             }),
-            ("inputs", KerasNative.property { v, _ in .list(try symbolic(v, \.inputs, "input")) }),
+            ("inputs", KerasNative.property { v, _ in .list(try runtime.naming { try symbolic(v, \.inputs, "input") }) }),
             ("output", KerasNative.property { v, _ in
-                let outputs = try symbolic(v, \.outputs, "output")
+                let outputs = try runtime.naming { try symbolic(v, \.outputs, "output") }
                 let returnsList = try object(v).returnsList
                 return outputs.count == 1 && !returnsList ? outputs[0] : .list(outputs)
             }),
-            ("outputs", KerasNative.property { v, _ in .list(try symbolic(v, \.outputs, "output")) }),
+            ("outputs", KerasNative.property { v, _ in .list(try runtime.naming { try symbolic(v, \.outputs, "output") }) }),
             ("name", KerasNative.property { v, _ in .str(try model(v).name) }),
             ("built", KerasNative.property { v, _ in .bool(try model(v).isBuilt) }),
             ("stop_training", KerasNative.property({ v, _ in .bool(try model(v).stopTraining) },
