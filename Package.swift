@@ -66,7 +66,7 @@ let package = Package(
 
         .target(name: "TestSupport", dependencies: ["Tensors"], path: "Tests/TestSupport"),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors", "TestSupport"]),
-        .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "Tensors", "ImageData", "TestSupport"]),
+        .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "Tensors", "ImageData", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ImageDataTests", dependencies: ["ImageData", "Tensors"]),
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter"], resources: [.copy("Scripts")]),
         .testTarget(name: "PythonModulesTests", dependencies: ["PythonModules", "Interpreter"]),
