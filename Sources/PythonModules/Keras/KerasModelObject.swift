@@ -54,6 +54,13 @@ final class KerasModelObject: PyInstance {
     /// Adds a Python layer object to a Sequential model.
     func add(_ value: Value, _ interp: PythonInterpreter) throws {
         let model = try requireSequential("add")
+        if let input = try inputShape(of: value) {
+            guard model.layers.isEmpty else {
+                throw PythonError.valueError("An Input can only be the first element of a Sequential model; the model already has layers. Put keras.Input(shape=...) first.")
+            }
+            try KerasErrors.translating { try model.build(inputShape: input) }
+            return
+        }
         guard case .object(let o) = value, let object = o as? KerasLayerObject else {
             throw PythonError.typeError("Only instances of `keras.Layer` can be added to a Sequential model. Received: \(try interp.repr(value)) (of type \(value.typeName)). Pass layers such as tf.keras.layers.Dense(10).")
         }
@@ -61,6 +68,15 @@ final class KerasModelObject: PyInstance {
         try KerasErrors.translating { try model.add(layer) }
         object.owner = self
         wrappers[ObjectIdentifier(layer)] = object
+    }
+
+    /// The shape a `keras.Input(...)` tensor or an `InputLayer` declares, as the first entry of a
+    /// Sequential model (Keras 3's `Sequential([keras.Input(shape=(1,)), ...])`).
+    private func inputShape(of value: Value) throws -> [Int]? {
+        guard case .object(let o) = value else { return nil }
+        if let tensor = o as? KerasSymbolicTensor, tensor.tensor.isInput { return tensor.tensor.shape }
+        if let object = o as? KerasLayerObject, let input = object.layer as? InputLayer { return input.declaredInputShape }
+        return nil
     }
 
     /// Removes the last layer of a Sequential model and returns its Python object.

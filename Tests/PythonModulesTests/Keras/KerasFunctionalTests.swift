@@ -30,6 +30,19 @@ import Testing
         #expect(try s.repr("inputs.shape") == "(None, 4)")
     }
 
+    @Test func sequentialStartingWithAnInput() throws {
+        let s = KerasSession()
+        s.run("""
+        import tensorflow as tf
+        from tensorflow import keras
+        model = keras.Sequential([keras.Input(shape=(1,)), keras.layers.Dense(units=1)])
+        other = keras.Sequential([keras.layers.InputLayer(shape=(28, 28)), keras.layers.Flatten()])
+        """)
+        #expect(try s.repr("model.output_shape") == "(None, 1)")
+        #expect(try s.repr("len(model.layers)") == "1")
+        #expect(try s.repr("other.output_shape") == "(None, 784)")
+    }
+
     @Test func concatenateAndSeveralOutputs() throws {
         let s = KerasSession()
         s.run("""
