@@ -1,6 +1,7 @@
 import Foundation
 import Interpreter
 import NeuralNet
+import Tensors
 
 /// `keras.applications.inception_v3.InceptionV3` (Keras' architecture, weights from a local
 /// file: no download is possible) and `keras.backend.clear_session`.
@@ -38,6 +39,14 @@ enum KerasApplications {
             object.model = model
             return .object(object)
         }]
+    }
+
+    /// `inception_v3.preprocess_input`: pixels in [0, 255] scaled to [-1, 1], as Keras' "tf" mode.
+    static func preprocessInput() -> (String, Value) {
+        KerasNative.function("preprocess_input", "x, data_format=None") { a in
+            let x = try KerasArrays.tensor(from: a["x"], a.interpreter, argument: "x").cast(to: .float32)
+            return try KerasArrays.value(of: try x / 127.5 - 1.0, a.interpreter)
+        }
     }
 
     static func backend(runtime: KerasRuntime) -> [(String, Value)] {

@@ -49,7 +49,7 @@ enum KerasModuleContents {
         case "keras.initializers":
             members = classes.initializers
         case "keras.applications.inception_v3":
-            members = KerasApplications.inceptionV3(runtime: runtime)
+            members = KerasApplications.inceptionV3(runtime: runtime) + [KerasApplications.preprocessInput()]
         case "keras.applications":
             members = KerasApplications.inceptionV3(runtime: runtime)
         case "keras.backend":

@@ -41,6 +41,8 @@ import Testing
         #expect(try s.repr("model.output_shape") == "(None, 1)")
         #expect(try s.repr("len(model.layers)") == "1")
         #expect(try s.repr("other.output_shape") == "(None, 784)")
+        s.run("from tensorflow.keras.applications.inception_v3 import preprocess_input\nimport numpy as np\np = preprocess_input(np.array([0.0, 127.5, 255.0]))")
+        #expect(try s.repr("p.tolist()") == "[-1.0, 0.0, 1.0]")
     }
 
     @Test func concatenateAndSeveralOutputs() throws {
