@@ -119,3 +119,36 @@ extension BatchNormalization {
         for (target, value) in zip(weights, values) { try target.assign(value) }
     }
 }
+
+@Suite struct TrainableSummaryTests {
+    /// Keras 3.15's `summary(show_trainable=True, line_length=100)` of the same model, line for line.
+    @Test func trainableColumnMatchesKeras() throws {
+        let first = try Dense(units: 3, name: "a")
+        first.isTrainable = false
+        let model = try Sequential([first, try Dropout(rate: 0.1, name: "d"), try Dense(units: 1, name: "b")], name: "seq")
+        try model.build(inputShape: [4])
+        let expected = """
+        Model: "seq"
+        ┏━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━━┳━━━━━━━━━┓
+        ┃ Layer (type)                          ┃ Output Shape                  ┃        Param # ┃ Traina… ┃
+        ┡━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━━━━━━━━━╇━━━━━━━━━┩
+        │ a (Dense)                             │ (None, 3)                     │             15 │    N    │
+        ├───────────────────────────────────────┼───────────────────────────────┼────────────────┼─────────┤
+        │ d (Dropout)                           │ (None, 3)                     │              0 │    -    │
+        ├───────────────────────────────────────┼───────────────────────────────┼────────────────┼─────────┤
+        │ b (Dense)                             │ (None, 1)                     │              4 │    Y    │
+        └───────────────────────────────────────┴───────────────────────────────┴────────────────┴─────────┘
+         Total params: 19 (76.00 B)
+         Trainable params: 4 (16.00 B)
+         Non-trainable params: 15 (60.00 B)
+
+        """
+        #expect(model.summary(lineLength: 100, showTrainable: true) == expected)
+    }
+
+    @Test func longNamesEndInAnEllipsis() throws {
+        let model = try Sequential([try Dense(units: 3, name: "a_very_long_layer_name_that_goes_on_and_on")], name: "seq")
+        try model.build(inputShape: [4])
+        #expect(model.summary(lineLength: 60).contains("│ a_very_long_layer_name_… │ (None, 3)         │        15 │\n│ (Dense)                  │"))
+    }
+}

@@ -74,7 +74,8 @@ enum KerasModelClass {
                 .list((["loss"] + (try model(v).compiled?.metrics ?? [])).map { .str($0) })
             }),
             KerasNative.method("summary", "line_length=None, positions=None, print_fn=None, expand_nested=False, show_trainable=False, layer_range=None", owner: owner) { a in
-                let text = try model(a["self"]).summary(lineLength: try a.optional("line_length", as: Int.self))
+                let text = try model(a["self"]).summary(lineLength: try a.optional("line_length", as: Int.self),
+                                                        showTrainable: try a.bool("show_trainable"))
                 if a.isNone("print_fn") {
                     runtime.write(text.hasSuffix("\n") ? text : text + "\n")
                 } else {
