@@ -46,9 +46,10 @@ let package = Package(
         .systemLibrary(name: "CPNG", providers: [.apt(["libpng-dev"])]),
         .target(name: "CJPEG", linkerSettings: [.linkedLibrary("jpeg")]),
         .systemLibrary(name: "CMark", providers: [.apt(["libcmark-gfm-dev"])]),
+        .systemLibrary(name: "CHDF5", pkgConfig: "hdf5-serial", providers: [.apt(["libhdf5-dev"])]),
 
         .target(name: "Tensors", dependencies: ["CBLAS"], swiftSettings: vectorSettings),
-        .target(name: "NeuralNet", dependencies: ["Tensors"], swiftSettings: vectorSettings),
+        .target(name: "NeuralNet", dependencies: ["Tensors", "CHDF5"], swiftSettings: vectorSettings),
         .target(name: "ImageData", dependencies: ["Tensors", "NeuralNet", "CZlib", "CPNG", "CJPEG"], swiftSettings: vectorSettings),
         .target(name: "Interpreter", dependencies: [.product(name: "BigInt", package: "BigInt")]),
         .target(name: "PythonModules", dependencies: ["Tensors", "NeuralNet", "ImageData", "Interpreter"]),
@@ -63,8 +64,9 @@ let package = Package(
         ]),
         .executableTarget(name: "Benchmarks", dependencies: ["Tensors", "NeuralNet", "ImageData", "Interpreter", "PythonModules", "Course", "CBLAS"]),
 
-        .testTarget(name: "TensorsTests", dependencies: ["Tensors", "CBLAS"]),
-        .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "Tensors", "ImageData"]),
+        .target(name: "TestSupport", dependencies: ["Tensors"], path: "Tests/TestSupport"),
+        .testTarget(name: "TensorsTests", dependencies: ["Tensors", "TestSupport", "CBLAS"]),
+        .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "Tensors", "ImageData", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ImageDataTests", dependencies: ["ImageData", "Tensors"]),
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter"], resources: [.copy("Scripts")]),
         .testTarget(name: "PythonModulesTests", dependencies: ["PythonModules", "Interpreter", "ImageData", "Tensors", "CPNG"]),

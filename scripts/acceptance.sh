@@ -5,7 +5,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 seed_dir="${ACCEPTANCE_DIR:-../shared/acceptance/seed}"
-quick=(02_hello_nn)
+quick=(02_hello_nn 07_transfer_inception)
 long=(03_fashion_dnn 04a_fashion_cnn 06_augmentation 08_multiclass 04b_horses_humans)
 scripts=("${quick[@]}")
 [ "${1:-}" = "--long" ] && scripts+=("${long[@]}")

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Deeplings needs on Debian (run as root); quiet and quick when all is present.
 set -euo pipefail
-packages=(libreadline-dev libopenblas-dev zlib1g-dev libpng-dev libjpeg-dev libcmark-gfm-dev libsqlite3-dev tmux dataset-fashion-mnist)
+packages=(libreadline-dev libopenblas-dev zlib1g-dev libpng-dev libjpeg-dev libcmark-gfm-dev libsqlite3-dev libhdf5-dev tmux dataset-fashion-mnist)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

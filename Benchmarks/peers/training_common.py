@@ -25,7 +25,7 @@ def fashion_mnist():
 def options():
     """(quick, which) from the command line: `--quick` and an optional list of models."""
     quick = "--quick" in sys.argv
-    which = [a for a in sys.argv[1:] if not a.startswith("--")] or ["hello", "dnn", "cnn", "horses300"]
+    which = [a for a in sys.argv[1:] if not a.startswith("--")] or ["hello", "dnn", "cnn", "horses300", "transfer"]
     return quick, which
 
 

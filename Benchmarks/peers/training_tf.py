@@ -85,6 +85,29 @@ def horses300():
     report("tf", "horses300_step_seconds", min(times))
 
 
+def transfer():
+    """The article's transfer model: InceptionV3 frozen up to mixed7, Flatten, Dense(1024), Dropout, Dense(1)."""
+    base = keras.applications.InceptionV3(input_shape=(150, 150, 3), include_top=False, weights=None)
+    for layer in base.layers:
+        layer.trainable = False
+    x = keras.layers.Flatten()(base.get_layer("mixed7").output)
+    x = keras.layers.Dense(1024, activation="relu")(x)
+    x = keras.layers.Dropout(0.2)(x)
+    x = keras.layers.Dense(1, activation="sigmoid")(x)
+    model = keras.Model(base.input, x)
+    model.compile(optimizer=keras.optimizers.RMSprop(learning_rate=0.0001), loss="binary_crossentropy", metrics=["accuracy"])
+    rng = np.random.default_rng(0)
+    x = rng.random((20, 150, 150, 3), dtype=np.float32)
+    y = rng.integers(0, 2, 20).astype(np.float32)
+    model.train_on_batch(x, y)
+    times = []
+    for _ in range(2 if quick else 5):
+        start = time.perf_counter()
+        model.train_on_batch(x, y)
+        times.append(time.perf_counter() - start)
+    report("tf", "transfer_step_seconds", min(times))
+
+
 if "hello" in which:
     hello()
 data = fashion_mnist() if ("dnn" in which or "cnn" in which) else None
@@ -95,3 +118,5 @@ if "cnn" in which:
     report("tf", "cnn_peak_rss_mb", peak_rss_mb())
 if "horses300" in which:
     horses300()
+if "transfer" in which:
+    transfer()

@@ -6,7 +6,7 @@ import Tensors
 /// Runs the `training` benchmark suite: the seed models of the article, then the same models in
 /// TF-Keras and PyTorch when `/work/venv-peers` (or `$DEEPLINGS_PEERS_PYTHON`) has them.
 /// `quick` trains one epoch on slices for a fast look.
-/// `$DEEPLINGS_TRAINING_ONLY` (e.g. `dnn,cnn`) limits the run to some of hello, dnn, cnn, horses300, peers.
+/// `$DEEPLINGS_TRAINING_ONLY` (e.g. `dnn,cnn`) limits the run to some of hello, dnn, cnn, horses300, transfer, peers.
 func runTrainingSuite(quick: Bool) throws {
     var figures: [String: Double] = [:]
     func report(_ name: String, _ value: Double) {
@@ -28,8 +28,9 @@ func runTrainingSuite(quick: Bool) throws {
         }
     }
     if wanted("horses300") { for (name, value) in try TrainingBenchmarks.horses300(quick: quick) { report(name, value) } }
+    if wanted("transfer") { for (name, value) in try TransferBenchmark.step(quick: quick) { report(name, value) } }
     if wanted("peers") { for (name, value) in TrainingPeers.run(quick: quick) { report(name, value) } }
-    for figure in ["dnn_epoch_seconds", "cnn_epoch_seconds", "horses300_step_seconds"] {
+    for figure in ["dnn_epoch_seconds", "cnn_epoch_seconds", "horses300_step_seconds", "transfer_step_seconds"] {
         let peers = ["tf_", "torch_"].compactMap { figures[$0 + figure] }
         if let ours = figures[figure], let fastest = peers.min(), fastest > 0 {
             report(figure.replacingOccurrences(of: "_seconds", with: "_ratio_to_fastest_peer"), ours / fastest)

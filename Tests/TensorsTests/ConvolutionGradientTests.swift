@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import Tensors
 
 /// Convolution and pooling run in float32 only, so their checks use a larger step and tolerance.

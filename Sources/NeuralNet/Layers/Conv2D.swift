@@ -21,10 +21,16 @@ public final class Conv2D: Layer {
     public private(set) var kernel: Tensor?
     /// The (filters) bias, once built with `useBias`.
     public private(set) var bias: Tensor?
+    /// How the kernel starts (Keras: Glorot uniform).
+    public let kernelInitializer: Initializer
+    /// How the bias starts (Keras: zeros).
+    public let biasInitializer: Initializer
 
     /// A convolution with `filters` outputs and a `kernelSize` window.
     public init(filters: Int, kernelSize: (Int, Int), strides: (Int, Int) = (1, 1), padding: Padding = .valid,
-                activation: Activation = .linear, useBias: Bool = true, name: String? = nil, inputShape: [Int]? = nil) throws {
+                activation: Activation = .linear, useBias: Bool = true,
+                kernelInitializer: Initializer = .glorotUniform, biasInitializer: Initializer = .zeros,
+                name: String? = nil, inputShape: [Int]? = nil) throws {
         guard filters > 0, kernelSize.0 > 0, kernelSize.1 > 0, strides.0 > 0, strides.1 > 0 else {
             throw NeuralNetError.invalidArgument("Conv2D needs positive filters, kernel_size and strides. Received: filters=\(filters), kernel_size=(\(kernelSize.0), \(kernelSize.1)), strides=(\(strides.0), \(strides.1)). Use e.g. Conv2D(64, (3,3)).")
         }
@@ -34,16 +40,15 @@ public final class Conv2D: Layer {
         self.padding = padding
         self.activation = activation
         self.useBias = useBias
+        self.kernelInitializer = kernelInitializer
+        self.biasInitializer = biasInitializer
         super.init(name: name, inputShape: inputShape)
     }
 
     override public func build(inputShape: [Int]) throws {
         _ = try windowedOutputSize(layer: self, inputShape: inputShape, window: kernelSize, strides: strides, padding: padding)
-        let channels = inputShape[2]
-        let receptive = kernelSize.0 * kernelSize.1
-        kernel = try Initializers.glorotUniform([kernelSize.0, kernelSize.1, channels, filters],
-                                                fanIn: receptive * channels, fanOut: receptive * filters)
-        bias = useBias ? Tensor.zeros([filters]) : nil
+        kernel = try Initializers.make(kernelInitializer, [kernelSize.0, kernelSize.1, inputShape[2], filters])
+        bias = useBias ? try Initializers.make(biasInitializer, [filters]) : nil
         try super.build(inputShape: inputShape)
     }
 

@@ -15,15 +15,23 @@ public final class Dense: Layer {
     public private(set) var kernel: Tensor?
     /// The (units) bias, once built with `useBias`.
     public private(set) var bias: Tensor?
+    /// How the kernel starts (Keras: Glorot uniform).
+    public let kernelInitializer: Initializer
+    /// How the bias starts (Keras: zeros).
+    public let biasInitializer: Initializer
 
     /// A dense layer of `units` outputs; `inputShape` makes it the first layer of a model.
-    public init(units: Int, activation: Activation = .linear, useBias: Bool = true, name: String? = nil, inputShape: [Int]? = nil) throws {
+    public init(units: Int, activation: Activation = .linear, useBias: Bool = true,
+                kernelInitializer: Initializer = .glorotUniform, biasInitializer: Initializer = .zeros,
+                name: String? = nil, inputShape: [Int]? = nil) throws {
         guard units > 0 else {
             throw NeuralNetError.invalidArgument("Received an invalid value for `units`, expected a positive integer. Received: units=\(units). Give Dense the number of outputs, e.g. Dense(10).")
         }
         self.units = units
         self.activation = activation
         self.useBias = useBias
+        self.kernelInitializer = kernelInitializer
+        self.biasInitializer = biasInitializer
         super.init(name: name, inputShape: inputShape)
     }
 
@@ -31,8 +39,8 @@ public final class Dense: Layer {
         guard let inputs = inputShape.last, inputs > 0 else {
             throw NeuralNetError.invalidArgument("Layer \"\(name)\" (Dense) needs inputs with a last axis, received shape \(ShapeText.batch(inputShape, batch: nil)). Give the model an input_shape such as (784,).")
         }
-        kernel = try Initializers.glorotUniform([inputs, units], fanIn: inputs, fanOut: units)
-        bias = useBias ? Tensor.zeros([units]) : nil
+        kernel = try Initializers.make(kernelInitializer, [inputs, units])
+        bias = useBias ? try Initializers.make(biasInitializer, [units]) : nil
         try super.build(inputShape: inputShape)
     }
 

@@ -20,11 +20,28 @@ open class Layer {
     /// The per-sample output shape in its model, once the model is built (Keras' `layer.output_shape`
     /// without the batch axis).
     public internal(set) var builtOutputShape: [Int]?
+    /// The symbolic outputs of this layer's calls, held weakly: the graph owns them, so a layer
+    /// and the tensors it made do not keep each other alive.
+    private var symbolicOutputs: [WeakSymbolicTensor] = []
 
     /// A layer named `name`, or automatically after its type (`MaxPooling2D` → `max_pooling2d`).
     public init(name: String? = nil, inputShape: [Int]? = nil) {
         self.name = name ?? LayerNames.unique(LayerNames.snakeCase(Self.typeName))
         self.declaredInputShape = inputShape
+    }
+
+    /// The output of the layer's first call on a symbolic tensor still in use (Keras' `layer.output`).
+    public var output: SymbolicTensor? { symbolicOutputs.lazy.compactMap(\.tensor).first }
+
+    /// The position of `tensor` among this layer's live symbolic outputs (Keras' node index).
+    func callIndex(of tensor: SymbolicTensor) -> Int {
+        symbolicOutputs.compactMap(\.tensor).firstIndex { $0 === tensor } ?? 0
+    }
+
+    /// Remembers `tensor` as an output of this layer.
+    func recordOutput(_ tensor: SymbolicTensor) {
+        symbolicOutputs.removeAll { $0.tensor == nil }
+        symbolicOutputs.append(WeakSymbolicTensor(tensor: tensor))
     }
 
     /// The Keras class name shown by `summary()`, e.g. `Dense`.
@@ -53,6 +70,12 @@ open class Layer {
 
     /// All weights in a stable order (Keras' `weights`), the order `get_weights()` and files use.
     open var weights: [Tensor] { [] }
+
+    /// Keras' names of `weights`, in the same order (`kernel`, `bias`; `gamma`, `beta`,
+    /// `moving_mean`, `moving_variance`), as weight files store them.
+    open var weightNames: [String] {
+        weights.indices.map { ["kernel", "bias"].indices.contains($0) ? ["kernel", "bias"][$0] : "weight_\($0)" }
+    }
 
     /// The weights a trainable layer lets `fit` update; override to exclude statistics such as
     /// BatchNormalization's moving mean, which Keras keeps non-trainable even in a trainable layer.
@@ -93,6 +116,11 @@ open class Layer {
         throw NeuralNetError.invalidArgument(
             "Input 0 of layer \"\(name)\" is incompatible with the layer: expected axis \(axis - sampleShape.count) of input shape to have value \(built[axis]), but received input with shape \(received). The model was built for inputs of shape \(ShapeText.batch(built, batch: nil)); give it data of that shape.")
     }
+}
+
+/// A weak reference to a symbolic tensor, for `Layer.output`.
+struct WeakSymbolicTensor {
+    weak var tensor: SymbolicTensor?
 }
 
 /// Formats shapes as Keras prints them: `(None, 28, 28)`, `(28, 28)`, `(1,)`.

@@ -1,14 +1,17 @@
 import Synchronization
 
-/// Keras' automatic layer names: `dense`, `dense_1`, `dense_2`, … counted per process.
+/// One set of Keras name counters (`dense`, `dense_1`, …), as Keras keeps per session.
 ///
-///     LayerNames.unique("dense")    // "dense", then "dense_1" on the next call
-///     LayerNames.snakeCase("MaxPooling2D")  // "max_pooling2d"
-public enum LayerNames {
-    private static let counters = Mutex<[String: Int]>([:])
+///     let session = LayerNameScope()
+///     session.unique("dense")   // "dense", then "dense_1"
+public final class LayerNameScope: Sendable {
+    private let counters = Mutex<[String: Int]>([:])
 
-    /// The next free name for `base` in this process.
-    public static func unique(_ base: String) -> String {
+    /// An empty set of counters.
+    public init() {}
+
+    /// The next free name for `base` in this scope.
+    public func unique(_ base: String) -> String {
         counters.withLock { counts in
             let used = counts[base, default: 0]
             counts[base] = used + 1
@@ -16,9 +19,31 @@ public enum LayerNames {
         }
     }
 
-    /// Forgets every count, as Keras' `clear_session()`; the next `dense` is `dense` again.
-    public static func reset() {
+    /// Forgets every count, as Keras' `clear_session()`.
+    public func reset() {
         counters.withLock { $0 = [:] }
+    }
+}
+
+/// Keras' automatic layer names: `dense`, `dense_1`, `dense_2`, … counted per process, or per
+/// session inside `LayerNames.$scope.withValue(session) { … }` (each Python interpreter has its own).
+///
+///     LayerNames.unique("dense")    // "dense", then "dense_1" on the next call
+///     LayerNames.snakeCase("MaxPooling2D")  // "max_pooling2d"
+public enum LayerNames {
+    private static let process = LayerNameScope()
+
+    /// The counters that automatic names come from in the current task; the process's when nil.
+    @TaskLocal public static var scope: LayerNameScope?
+
+    /// The next free name for `base` in the current scope.
+    public static func unique(_ base: String) -> String {
+        (scope ?? process).unique(base)
+    }
+
+    /// Forgets every count of the current scope, as Keras' `clear_session()`.
+    public static func reset() {
+        (scope ?? process).reset()
     }
 
     /// Keras' `to_snake_case`: `Conv2D` → `conv2d`, `MaxPooling2D` → `max_pooling2d`.

@@ -85,3 +85,43 @@ extension Model {
         return try Tensor.concatenate(outputs, axis: 0)
     }
 }
+
+extension Model {
+    /// Runs the model on one array per input in batches, without gradients, and returns one array
+    /// per output (Keras' `predict` on a model of several inputs or outputs).
+    ///
+    ///     let maps = try featureModel.predict([images], verbose: 0)   // one Tensor per requested layer
+    public func predict(_ inputs: [Tensor], batchSize: Int? = nil, verbose: Int = 1,
+                        output write: @escaping (String) -> Void = ProgressBar.standardOutput) throws -> [Tensor] {
+        let arrays = try inputs.map { try RowGather.contiguousFloat($0) }
+        let expected = self.inputs.map(\.shape)
+        let prepared = try arrays.enumerated().map { index, array -> Tensor in
+            if index < expected.count, array.rank == expected[index].count, expected[index].last == 1 {
+                return try array.expandedDimensions(axis: -1)
+            }
+            return array
+        }
+        guard let count = prepared.first?.shape.first, prepared.allSatisfy({ $0.shape.first == count }) else {
+            throw NeuralNetError.invalidArgument("Data cardinality is ambiguous. Make sure all arrays contain the same number of samples. Sizes: \(prepared.map { String($0.shape.first ?? 0) }.joined(separator: ", ")).")
+        }
+        if prepared.count == 1 { try prepare(forSampleShape: Array(prepared[0].shape.dropFirst()), batch: count) }
+        let size = batchSize ?? 32
+        let steps = Swift.max((count + size - 1) / size, 1)
+        var bar = verbose > 0 ? ProgressBar(target: steps, verbose: verbose, write: write) : nil
+        var collected: [[Tensor]] = []
+        try Tensor.withoutGradients {
+            for step in 0..<steps {
+                try checkInterrupt("Prediction", batch: step, epoch: nil)
+                let range = step * size..<Swift.min((step + 1) * size, count)
+                let batch = try prepared.map { try RowGather.range(of: $0, range) }
+                collected.append(try call(batch, training: false))
+                bar?.update(step + 1, finalize: false)
+            }
+        }
+        bar?.update(steps, finalize: true)
+        guard let first = collected.first else { return [] }
+        return try first.indices.map { index in
+            collected.count == 1 ? first[index] : try Tensor.concatenate(collected.map { $0[index] }, axis: 0)
+        }
+    }
+}

@@ -21,18 +21,25 @@ extension Model {
         }
     }
 
-    /// Writes all weights to `path` in the Deeplings weights format (see `WeightsFile`).
+    /// Writes all weights to `path`: Keras 3's layout for `.weights.h5`, TF-Keras 2's for other
+    /// `.h5` or `.hdf5` names, else the Deeplings weights format (see `WeightsFile`).
     ///
-    ///     try model.saveWeights(to: "/tmp/model.weights")
+    ///     try model.saveWeights(to: "/tmp/model.weights.h5")
     public func saveWeights(to path: String) throws {
+        if Keras3Weights.isKeras3Path(path) { return try saveKeras3Weights(to: path) }
+        if KerasH5.isKerasPath(path) { return try saveKerasWeights(to: path) }
         let entries = layers.flatMap { layer in
-            layer.weights.enumerated().map { (layer.name + "/" + WeightsFile.slotName(layer: layer, index: $0.offset), $0.element) }
+            zip(layer.weightNames, layer.weights).map { (layer.name + "/" + $0, $1) }
         }
         try WeightsFile.write(entries, modelName: name, to: path)
     }
 
-    /// Reads weights saved by `saveWeights(to:)` into this model (same layers, same order).
-    public func loadWeights(from path: String) throws {
+    /// Reads weights saved by `saveWeights(to:)` (or by Keras, for `.h5` files) into this model.
+    public func loadWeights(from path: String, byName: Bool = false, skipMismatch: Bool = false) throws {
+        if KerasH5.isKerasPath(path) {
+            if try Keras3Weights.isKeras3File(path) { return try loadKeras3Weights(from: path) }
+            return try loadKerasWeights(from: path, byName: byName, skipMismatch: skipMismatch)
+        }
         let entries = try WeightsFile.read(from: path)
         let current = weights
         guard entries.count == current.count else {
@@ -56,11 +63,6 @@ extension Model {
 /// dimensions). Floats are stored bit for bit, so a save/load round trip is exact.
 public enum WeightsFile {
     static let magic = "deeplings-weights 1"
-
-    /// Keras' weight names: `kernel` and `bias` for the first two, `weight_N` beyond.
-    static func slotName(layer: Layer, index: Int) -> String {
-        ["kernel", "bias"].indices.contains(index) ? ["kernel", "bias"][index] : "weight_\(index)"
-    }
 
     /// Writes named tensors to `path`.
     public static func write(_ entries: [(String, Tensor)], modelName: String, to path: String) throws {

@@ -1,10 +1,12 @@
 import Tensors
 
-/// The base of Keras models: layers, a forward pass, and (in extensions) `compile`, `fit`,
-/// `evaluate`, `predict`, `summary` and weights. `Sequential` chains its layers; the functional
-/// `Model(inputs:outputs:)` of later lessons overrides `call(_:training:)` and `layers`.
+/// Keras' model: layers, a forward pass, and (in extensions) `compile`, `fit`, `evaluate`,
+/// `predict`, `summary` and weights. `Model(inputs:outputs:)` runs a graph of layer calls
+/// (Keras' functional API); `Sequential` is the special case of a chain it builds as layers are added.
 ///
-///     let model = Sequential([Flatten(inputShape: [28, 28]), try Dense(units: 10, activation: .softmax)])
+///     let input = try Input(shape: [28, 28])
+///     let output = try Dense(units: 10, activation: .softmax)(try Flatten()(input))
+///     let model = try Model(inputs: input, outputs: output)
 ///     try model.compile(optimizer: Adam(), loss: .sparseCategoricalCrossentropy, metrics: ["accuracy"])
 ///     let history = try model.fit(x, y, epochs: 5)
 open class Model {
@@ -21,21 +23,71 @@ open class Model {
     /// The optimizer, loss and metric names given to `compile`.
     public internal(set) var compiled: CompileConfiguration?
 
+    /// The graph of a functional model; nil for a `Sequential` one.
+    let graph: FunctionalGraph?
+
     /// A model named `name`, or `defaultNameBase` numbered like Keras (`sequential_1`).
     public init(name: String? = nil, defaultNameBase: String) {
         self.name = name ?? LayerNames.unique(defaultNameBase)
+        graph = nil
     }
 
-    /// The layers, in order (Keras' `model.layers`).
-    open var layers: [Layer] { [] }
+    /// The functional model computing `outputs` from `inputs` (Keras' `Model(inputs, outputs)`),
+    /// named `functional`, `functional_1`, … unless given; throws when an output does not depend
+    /// on the inputs alone ("Graph disconnected").
+    public init(inputs: [SymbolicTensor], outputs: [SymbolicTensor], name: String? = nil) throws {
+        let graph = try FunctionalGraph(inputs: inputs, outputs: outputs)
+        self.graph = graph
+        self.name = name ?? LayerNames.unique("functional")
+        inputShape = inputs[0].shape
+        layerOutputShapes = graph.layers.map { $0.builtOutputShape ?? [] }
+    }
+
+    /// A functional model of one input and one output.
+    public convenience init(inputs: SymbolicTensor, outputs: SymbolicTensor, name: String? = nil) throws {
+        try self.init(inputs: [inputs], outputs: [outputs], name: name)
+    }
+
+    /// The layers, in order (Keras' `model.layers`); a functional model's include its `InputLayer`s.
+    open var layers: [Layer] { graph?.layers ?? [] }
+
+    /// The symbolic inputs (Keras' `model.inputs`).
+    open var inputs: [SymbolicTensor] { graph?.inputs ?? [] }
+
+    /// The symbolic outputs (Keras' `model.outputs`).
+    open var outputs: [SymbolicTensor] { graph?.outputs ?? [] }
 
     /// The forward pass on a batch whose per-sample shape matches `inputShape`.
-    open func call(_ input: Tensor, training: Bool) throws -> Tensor { input }
+    open func call(_ input: Tensor, training: Bool) throws -> Tensor {
+        guard let graph else { return input }
+        return try singleOutput(try graph.run([input], training: training).outputs)
+    }
+
+    /// The forward pass on one batch per input, giving one batch per output.
+    open func call(_ inputs: [Tensor], training: Bool) throws -> [Tensor] {
+        guard let graph else {
+            guard inputs.count == 1 else {
+                throw NeuralNetError.invalidArgument("Model \"\(name)\" expects 1 input, but it received \(inputs.count) input tensors. Pass one array.")
+            }
+            return [try call(inputs[0], training: training)]
+        }
+        return try graph.run(inputs, training: training).outputs
+    }
+
+    /// The only output, or the error for a model of several (which `fit` and `evaluate` cannot train here).
+    private func singleOutput(_ outputs: [Tensor]) throws -> Tensor {
+        guard outputs.count == 1 else {
+            throw NeuralNetError.invalidArgument("Model \"\(name)\" has \(outputs.count) outputs; fit, evaluate and single-array predict need a model with one output and one input here. Use predict with a list of inputs to get every output.")
+        }
+        return outputs[0]
+    }
 
     /// The training forward pass for a loss that can take logits of `activation`: the output, and
     /// the logits when the last layer ends in that activation (nil when it does not).
     func callForLoss(_ input: Tensor, activation: Activation, training: Bool) throws -> (output: Tensor, logits: Tensor?) {
-        (try call(input, training: training), nil)
+        guard let graph else { return (try call(input, training: training), nil) }
+        let (outputs, logits) = try graph.run([input], training: training, logits: activation)
+        return (try singleOutput(outputs), logits)
     }
 
     /// The model's output on a batch and its loss, from logits when the last layer allows it.
@@ -50,6 +102,10 @@ open class Model {
 
     /// Builds every layer for per-sample inputs of `shape`, recording their output shapes.
     open func build(inputShape shape: [Int]) throws {
+        if graph != nil {
+            if shape != inputShape { try prepare(forSampleShape: shape, batch: nil) }
+            return
+        }
         var current = shape
         var shapes: [[Int]] = []
         for layer in layers {

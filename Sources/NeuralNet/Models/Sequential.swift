@@ -7,6 +7,8 @@ import Tensors
 ///     model.layers.map(\.name)   // ["dense", "dense_1"]
 public final class Sequential: Model {
     private var stack: [Layer]
+    /// The symbolic input and output of the chain, made on first request after each change.
+    private var symbolic: (input: SymbolicTensor, output: SymbolicTensor)?
 
     /// A model of `layers`; when the first declares `inputShape`, the model is built at once, as Keras does.
     public init(_ layers: [Layer] = [], name: String? = nil) throws {
@@ -16,6 +18,23 @@ public final class Sequential: Model {
     }
 
     override public var layers: [Layer] { stack }
+
+    /// The symbolic input (Keras' `model.inputs`), once the input shape is known; calling it
+    /// records each layer's `output` for feature-map models.
+    override public var inputs: [SymbolicTensor] { (try? symbolicChain()).map { [$0.input] } ?? [] }
+
+    /// The symbolic output of the last layer, once the input shape is known.
+    override public var outputs: [SymbolicTensor] { (try? symbolicChain()).map { [$0.output] } ?? [] }
+
+    private func symbolicChain() throws -> (input: SymbolicTensor, output: SymbolicTensor)? {
+        if let symbolic { return symbolic }
+        guard let shape = inputShape, isBuilt else { return nil }
+        let input = try Input(shape: shape)
+        var current = input
+        for layer in stack { current = try layer(current) }
+        symbolic = (input, current)
+        return symbolic
+    }
 
     /// Appends `layer`; a first layer with a declared input shape builds the model.
     public func add(_ layer: Layer) throws {
@@ -28,6 +47,7 @@ public final class Sequential: Model {
             }
         }
         stack.append(layer)
+        symbolic = nil
         if stack.count == 1, let declared = layer.declaredInputShape {
             try build(inputShape: declared)
         } else if let shape = inputShape {
@@ -42,6 +62,7 @@ public final class Sequential: Model {
             throw NeuralNetError.invalidArgument("There are no layers in the model. Add layers before removing one.")
         }
         layerOutputShapes = Array(layerOutputShapes.prefix(stack.count))
+        symbolic = nil
         return last
     }
 

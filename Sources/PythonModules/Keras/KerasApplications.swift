@@ -1,12 +1,52 @@
+import Foundation
 import Interpreter
+import NeuralNet
+import Tensors
 
-/// `keras.applications.inception_v3.InceptionV3` and `keras.backend.clear_session`: the former
-/// explains that the pre-trained network is not available in this build.
+/// `keras.applications.inception_v3.InceptionV3` (Keras' architecture, weights from a local
+/// file: no download is possible) and `keras.backend.clear_session`.
 enum KerasApplications {
-    static func inceptionV3() -> [(String, Value)] {
-        [KerasNative.function("InceptionV3", "include_top=True, weights='imagenet', input_tensor=None, input_shape=None, pooling=None, classes=1000, classifier_activation='softmax'") { _ in
-            throw PythonError(PyTypes.NotImplementedError, "InceptionV3 is not available in this Deeplings build (it needs the functional Model API, BatchNormalization and Concatenate layers). Build a small Sequential CNN with Conv2D and MaxPooling2D instead.")
+    static func inceptionV3(runtime: KerasRuntime) -> [(String, Value)] {
+        [KerasNative.function("InceptionV3", "include_top=True, weights='imagenet', input_tensor=None, input_shape=None, pooling=None, classes=1000, classifier_activation='softmax', name='inception_v3'") { a in
+            let interp = a.interpreter
+            let weights = try a.optional("weights", as: String.self)
+            if weights == "imagenet" {
+                throw PythonError(PyTypes.OSError, "InceptionV3(weights='imagenet') downloads the ImageNet weights, and no download is possible here; use weights=None, then pre_trained_model.load_weights('inception_v3_weights_tf_dim_ordering_tf_kernels_notop.h5') with a local Keras .h5 file (or pass weights='that_file.h5').")
+            }
+            guard a.isNone("input_tensor") else {
+                throw PythonError.valueError("input_tensor is not supported here; pass input_shape=(150, 150, 3) instead.")
+            }
+            let path = try weights.map { try KerasPaths.readable($0, interp) }
+            if let path, !FileManager.default.fileExists(atPath: path) {
+                throw PythonError.valueError("The `weights` argument should be either `None` (random initialization), `imagenet` (pre-training on ImageNet), or the path to the weights file to be loaded; Received: weights=\(weights ?? path). No such file: check the path of your local .h5 file.")
+            }
+            let pooling: Applications.Pooling?
+            switch try a.optional("pooling", as: String.self) {
+            case nil: pooling = nil
+            case let name?:
+                guard let known = Applications.Pooling(rawValue: name) else {
+                    throw PythonError.valueError("`pooling` must be None, 'avg' or 'max'. Received: pooling=\(name).")
+                }
+                pooling = known
+            }
+            let activation = try KerasArguments.activation(a["classifier_activation"], interp)
+            let model = try runtime.naming {
+                try Applications.inceptionV3(inputShape: try KerasArguments.shape(a, "input_shape"), includeTop: try a.bool("include_top"),
+                                             pooling: pooling, classes: try a.int("classes"), classifierActivation: activation)
+            }
+            if let path { try model.loadWeights(from: path) }
+            let object = KerasModelObject(cls: runtime.classes.functional)
+            object.model = model
+            return .object(object)
         }]
+    }
+
+    /// `inception_v3.preprocess_input`: pixels in [0, 255] scaled to [-1, 1], as Keras' "tf" mode.
+    static func preprocessInput() -> (String, Value) {
+        KerasNative.function("preprocess_input", "x, data_format=None") { a in
+            let x = try KerasArrays.tensor(from: a["x"], a.interpreter, argument: "x").cast(to: .float32)
+            return try KerasArrays.value(of: try x / 127.5 - 1.0, a.interpreter)
+        }
     }
 
     static func backend(runtime: KerasRuntime) -> [(String, Value)] {

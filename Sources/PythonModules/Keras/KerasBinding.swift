@@ -24,7 +24,7 @@ enum KerasModuleNames {
     static let kerasSubmodules = [
         "layers", "models", "optimizers", "losses", "callbacks", "datasets", "datasets.fashion_mnist",
         "datasets.mnist", "preprocessing", "preprocessing.image", "applications", "applications.inception_v3",
-        "activations", "utils", "backend", "metrics",
+        "activations", "utils", "backend", "metrics", "initializers",
     ]
 
     /// Attributes of a module that are other modules outside its own dotted subtree (`tf.keras`).

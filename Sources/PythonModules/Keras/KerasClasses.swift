@@ -9,13 +9,15 @@ final class KerasClasses {
     }
 
     /// `keras.layers.Layer`.
-    private(set) lazy var layer = KerasLayerBase.makeClass()
+    private(set) lazy var layer = KerasLayerBase.makeClass(runtime: runtime)
     /// `Dense`, `Conv2D`, `MaxPooling2D`, … by name.
     private(set) lazy var layers = KerasLayerClasses.make(base: layer, runtime: runtime)
+    /// `keras.Model`: functional models, and the base of `Sequential`.
+    private(set) lazy var functional = KerasModelClass.makeModelClass(runtime: runtime)
     /// `keras.Sequential`.
-    private(set) lazy var sequential = KerasModelClass.makeClass(runtime: runtime)
-    /// `keras.Model`, for feature-map models over a Sequential model.
-    private(set) lazy var functional = KerasFeatureModelObject.makeClass()
+    private(set) lazy var sequential = KerasModelClass.makeSequentialClass(base: functional, runtime: runtime)
+    /// The classes of `keras.initializers`.
+    private(set) lazy var initializers = KerasInitializers.members()
     /// `keras.callbacks.Callback`.
     private(set) lazy var callback = KerasCallbacks.makeCallbackClass()
     /// `keras.callbacks.History`.

@@ -9,8 +9,15 @@ import Tensors
 final class KerasLayerObject: PyInstance {
     /// The layer, set by `__init__`.
     var layer: Layer?
-    /// The model the layer was added to (for `layer.output`).
+    /// The model the layer was added to (for `layer.output` of a Sequential model).
     weak var owner: KerasModelObject?
+    /// The session whose counters name the tensors this layer makes.
+    weak var runtime: KerasRuntime?
+
+    init(cls: PyClass, runtime: KerasRuntime?) {
+        self.runtime = runtime
+        super.init(cls: cls)
+    }
 
     /// The layer, or the error for an object whose `__init__` did not run.
     func requireLayer() throws -> Layer {
@@ -31,10 +38,17 @@ final class KerasLayerObject: PyInstance {
         guard let input = args.positional.first else {
             throw PythonError.typeError("\(layer.typeName).call() missing 1 required positional argument: 'inputs'")
         }
-        if case .object(let o) = input, o is KerasSymbolicTensor {
-            throw PythonError(PyTypes.NotImplementedError, "Calling a layer on a model's tensor (the functional API, as in layers.Flatten()(last_output)) is not supported here. Build the network with tf.keras.Sequential([...]) and add layers with model.add(...).")
-        }
         return try KerasErrors.translating {
+            if let (tensors, isList) = try KerasSymbolicTensor.tensors(in: input, interp) {
+                let call = { isList ? try layer(tensors) : try layer(tensors[0]) }
+                let output = try runtime?.naming(call) ?? call()
+                return KerasSymbolicTensor.value(output)
+            }
+            if let merge = layer as? MergeLayer {
+                let items = try interp.iterateToArray(input)
+                let xs = try items.enumerated().map { try KerasArrays.tensor(from: $0.element, interp, argument: "inputs[\($0.offset)]").cast(to: .float32) }
+                return try KerasArrays.value(of: try Tensor.withoutGradients { try merge(xs, training: false) }, interp)
+            }
             let x = try KerasArrays.tensor(from: input, interp, argument: "inputs").cast(to: .float32)
             let y = try Tensor.withoutGradients { try layer(x, training: false) }
             return try KerasArrays.value(of: y, interp)
@@ -48,7 +62,20 @@ enum KerasLayerBase {
         try KerasNative.payload(value, as: KerasLayerObject.self, expected: "a Keras layer").requireLayer()
     }
 
-    static func makeClass() -> PyClass {
+    /// The symbolic output of `object`'s layer (building a Sequential owner's chain first).
+    static func output(of object: KerasLayerObject) throws -> Value {
+        let layer = try object.requireLayer()
+        if layer.output == nil, let model = object.owner?.model {
+            let build = { _ = model.inputs }
+            if let runtime = object.runtime { runtime.naming(build) } else { build() }
+        }
+        guard let output = layer.output else {
+            throw PythonError.attributeError("The layer \"\(layer.name)\" has never been called and thus has no defined output. Call it on a tensor (x = layer(inputs)) or add it to a Sequential model that has an input_shape first.")
+        }
+        return KerasSymbolicTensor.value(output)
+    }
+
+    static func makeClass(runtime: KerasRuntime) -> PyClass {
         let owner = "Layer"
         let attributes: [(String, Value)] = [
             ("name", KerasNative.property { v, _ in .str(try layer(v).name) }),
@@ -56,13 +83,19 @@ enum KerasLayerBase {
                                                set: { v, new, i in try layer(v).isTrainable = try i.isTruthy(new) })),
             ("built", KerasNative.property { v, _ in .bool(try layer(v).isBuilt) }),
             ("output", KerasNative.property { v, _ in
-                try KerasSymbolicTensor.output(of: try KerasNative.payload(v, as: KerasLayerObject.self, expected: "a Keras layer"))
+                try output(of: try KerasNative.payload(v, as: KerasLayerObject.self, expected: "a Keras layer"))
+            }),
+            ("input", KerasNative.property { v, _ in
+                let object = try KerasNative.payload(v, as: KerasLayerObject.self, expected: "a Keras layer")
+                guard case .object(let o as KerasSymbolicTensor) = try output(of: object), let input = o.tensor.inputs.first ?? (o.tensor.isInput ? o.tensor : nil) else {
+                    throw PythonError.attributeError("The layer has never been called and thus has no defined input.")
+                }
+                return KerasSymbolicTensor.value(input)
             }),
             ("weights", KerasNative.property { v, i in try arrays(try layer(v).weights, i) }),
             ("trainable_weights", KerasNative.property { v, i in try arrays(try layer(v).parameters, i) }),
             ("non_trainable_weights", KerasNative.property { v, i in
-                let l = try layer(v)
-                return try arrays(l.isTrainable ? [] : l.weights, i)
+                try arrays(try layer(v).frozenWeights, i)
             }),
             ("input_shape", KerasNative.property { v, _ in
                 let l = try layer(v)
@@ -91,7 +124,9 @@ enum KerasLayerBase {
                 return .int(l.parameterCount)
             },
         ]
-        return KerasNative.makeClass("Layer", module: "keras.src.layers.layer", attributes: attributes) { KerasLayerObject(cls: $0) }
+        return KerasNative.makeClass("Layer", module: "keras.src.layers.layer", attributes: attributes) { [weak runtime] in
+            KerasLayerObject(cls: $0, runtime: runtime)
+        }
     }
 
     /// A Python list of NumPy arrays.

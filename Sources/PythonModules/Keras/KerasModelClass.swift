@@ -2,7 +2,7 @@ import Interpreter
 import NeuralNet
 import Tensors
 
-/// The `Sequential` class: construction, layers, summary and weights. Training methods are in
+/// The `Model` and `Sequential` classes: construction, layers, summary and weights. Training methods are in
 /// `KerasModelTraining`.
 enum KerasModelClass {
     static let owner = "Sequential"
@@ -11,37 +11,40 @@ enum KerasModelClass {
         try KerasNative.payload(value, as: KerasModelObject.self, expected: "a Keras model")
     }
 
-    static func model(_ value: Value) throws -> Sequential { try object(value).requireModel() }
+    static func model(_ value: Value) throws -> Model { try object(value).requireModel() }
 
-    static func makeClass(runtime: KerasRuntime) -> PyClass {
+    /// `keras.Model`: `Model(inputs, outputs)` over symbolic tensors, and every method models share.
+    static func makeModelClass(runtime: KerasRuntime) -> PyClass {
         var attributes: [(String, Value)] = [
-            ("__init__", .object(PyNativeFunction("Sequential.__init__", "self, layers=None, name=None, trainable=True") { a in
+            ("__init__", .object(PyNativeFunction("Model.__init__", "self, inputs=None, outputs=None, name=None, trainable=True, **kwargs") { a in
                 try KerasErrors.translating {
                     let me = try object(a["self"])
-                    me.model = try Sequential(name: try a.optional("name", as: String.self) ?? runtime.uniqueName(for: "Sequential"))
-                    if !a.isNone("layers") {
-                        for layer in try a.interpreter.iterateToArray(a["layers"]) { try me.add(layer, a.interpreter) }
+                    let interp = a.interpreter
+                    guard let (inputs, _) = try KerasSymbolicTensor.tensors(in: a["inputs"], interp) else {
+                        throw PythonError.valueError("Model(inputs, outputs) needs `inputs` made by keras.Input(shape=...) (or another model's .input). Received: inputs=\(try interp.repr(a["inputs"])).")
                     }
+                    guard let (outputs, isList) = try KerasSymbolicTensor.tensors(in: a["outputs"], interp) else {
+                        throw PythonError.valueError("All `outputs` values must be KerasTensors (the result of calling a layer on a tensor). Received: outputs=\(try interp.repr(a["outputs"])) of type \(a["outputs"].typeName). Call the layer first, e.g. outputs=layers.Dense(3)(x).")
+                    }
+                    let name = try a.optional("name", as: String.self)
+                    me.model = try runtime.naming { try Model(inputs: inputs, outputs: outputs, name: name) }
+                    me.returnsList = isList
+                    if !(try a.bool("trainable")) { me.model?.isTrainable = false }
                     return .none
                 }
             })),
-            KerasNative.method("add", "layer", owner: owner) { a in
-                try object(a["self"]).add(a["layer"], a.interpreter)
-                return .none
-            },
-            KerasNative.method("pop", "", owner: owner) { a in
-                let me = try object(a["self"])
-                _ = try me.requireModel().pop()
-                return me.layerObjects.popLast() ?? .none
-            },
-            ("layers", KerasNative.property { v, _ in .list(try object(v).layerObjects) }),
-            ("input", KerasNative.property { v, _ in try KerasSymbolicTensor.input(of: try object(v)) }),
-            ("inputs", KerasNative.property { v, _ in .list([try KerasSymbolicTensor.input(of: try object(v))]) }),
-            ("output", KerasNative.property { v, _ in
-                let me = try object(v)
-                guard let last = me.layerObjects.last else { throw unbuilt(try me.requireModel(), "output") }
-                return try KerasSymbolicTensor.output(of: try KerasNative.payload(last, as: KerasLayerObject.self, expected: "a Keras layer"))
+            ("layers", KerasNative.property { v, _ in .list(try object(v).layerObjects(runtime)) }),
+            ("input", KerasNative.property { v, _ in
+                let inputs = try runtime.naming { try symbolic(v, \.inputs, "input") }
+                return inputs.count == 1 ? inputs[0] : .list(inputs)
             }),
+            ("inputs", KerasNative.property { v, _ in .list(try runtime.naming { try symbolic(v, \.inputs, "input") }) }),
+            ("output", KerasNative.property { v, _ in
+                let outputs = try runtime.naming { try symbolic(v, \.outputs, "output") }
+                let returnsList = try object(v).returnsList
+                return outputs.count == 1 && !returnsList ? outputs[0] : .list(outputs)
+            }),
+            ("outputs", KerasNative.property { v, _ in .list(try runtime.naming { try symbolic(v, \.outputs, "output") }) }),
             ("name", KerasNative.property { v, _ in .str(try model(v).name) }),
             ("built", KerasNative.property { v, _ in .bool(try model(v).isBuilt) }),
             ("stop_training", KerasNative.property({ v, _ in .bool(try model(v).stopTraining) },
@@ -71,7 +74,8 @@ enum KerasModelClass {
                 .list((["loss"] + (try model(v).compiled?.metrics ?? [])).map { .str($0) })
             }),
             KerasNative.method("summary", "line_length=None, positions=None, print_fn=None, expand_nested=False, show_trainable=False, layer_range=None", owner: owner) { a in
-                let text = try model(a["self"]).summary(lineLength: try a.optional("line_length", as: Int.self))
+                let text = try model(a["self"]).summary(lineLength: try a.optional("line_length", as: Int.self),
+                                                        showTrainable: try a.bool("show_trainable"))
                 if a.isNone("print_fn") {
                     runtime.write(text.hasSuffix("\n") ? text : text + "\n")
                 } else {
@@ -99,7 +103,7 @@ enum KerasModelClass {
                 } else {
                     throw PythonError.valueError("Provide either a layer name or layer index at `get_layer`, e.g. model.get_layer('dense').")
                 }
-                return me.layerObjects.first { (try? KerasLayerBase.layer($0)) === layer } ?? .none
+                return .object(me.object(for: layer, runtime))
             },
             KerasNative.method("get_weights", "", owner: owner) { a in
                 try KerasLayerBase.arrays(try model(a["self"]).getWeights(), a.interpreter)
@@ -116,11 +120,18 @@ enum KerasModelClass {
                 return .none
             },
             KerasNative.method("save", "filepath, overwrite=True", owner: owner) { a in
-                try model(a["self"]).saveWeights(to: try KerasPaths.writable(try a.string("filepath"), a.interpreter))
+                let path = try KerasPaths.writable(try a.string("filepath"), a.interpreter)
+                let m = try model(a["self"])
+                if path.lowercased().hasSuffix(".h5") || path.lowercased().hasSuffix(".hdf5") {
+                    try m.saveKerasModel(to: path)
+                } else {
+                    try m.saveWeights(to: path)
+                }
                 return .none
             },
             KerasNative.method("load_weights", "filepath, skip_mismatch=False, by_name=False", owner: owner) { a in
-                try model(a["self"]).loadWeights(from: try KerasPaths.readable(try a.string("filepath"), a.interpreter))
+                try model(a["self"]).loadWeights(from: try KerasPaths.readable(try a.string("filepath"), a.interpreter),
+                                                 byName: try a.bool("by_name"), skipMismatch: try a.bool("skip_mismatch"))
                 return .none
             },
             KerasNative.method("build", "input_shape=None", owner: owner) { a in
@@ -133,10 +144,56 @@ enum KerasModelClass {
             },
         ]
         attributes += KerasModelTraining.methods(runtime: runtime)
-        return KerasNative.makeClass("Sequential", module: "keras.src.models.sequential", attributes: attributes) { KerasModelObject(cls: $0) }
+        return KerasNative.makeClass("Model", module: "keras.src.models.model", attributes: attributes) { KerasModelObject(cls: $0) }
     }
 
-    static func unbuilt(_ model: Sequential, _ what: String) -> PythonError {
+    /// `keras.Sequential`, a `Model` grown layer by layer.
+    static func makeSequentialClass(base: PyClass, runtime: KerasRuntime) -> PyClass {
+        let attributes: [(String, Value)] = [
+            ("__init__", .object(PyNativeFunction("Sequential.__init__", "self, layers=None, name=None, trainable=True") { a in
+                try KerasErrors.translating {
+                    let me = try object(a["self"])
+                    me.model = try Sequential(name: try a.optional("name", as: String.self) ?? runtime.uniqueName(for: "Sequential"))
+                    if !a.isNone("layers") {
+                        for layer in try a.interpreter.iterateToArray(a["layers"]) { try me.add(layer, a.interpreter) }
+                    }
+                    return .none
+                }
+            })),
+            KerasNative.method("add", "layer", owner: owner) { a in
+                try object(a["self"]).add(a["layer"], a.interpreter)
+                return .none
+            },
+            KerasNative.method("pop", "", owner: owner) { a in try object(a["self"]).pop(runtime) },
+        ]
+        return KerasNative.makeClass("Sequential", module: "keras.src.models.sequential", bases: [base], attributes: attributes)
+    }
+
+    /// `keras.models.load_model(filepath)` for Keras `.h5` model files.
+    static func loadModelFunction(runtime: KerasRuntime) -> (String, Value) {
+        KerasNative.function("load_model", "filepath, custom_objects=None, compile=True, safe_mode=True") { a in
+            let path = try KerasPaths.readable(try a.string("filepath"), a.interpreter)
+            guard path.lowercased().hasSuffix(".h5") || path.lowercased().hasSuffix(".hdf5") else {
+                throw PythonError.valueError("File format not supported: filepath=\(path). This Keras loads models saved as .h5 files, e.g. model.save('model.h5').")
+            }
+            let model = try runtime.naming { try Model.loadKerasModel(from: path) }
+            let object = KerasModelObject(cls: model is Sequential ? runtime.classes.sequential : runtime.classes.functional)
+            object.model = model
+            return .object(object)
+        }
+    }
+
+    /// The model's symbolic inputs or outputs as Python values, or Keras' error before it has any.
+    static func symbolic(_ value: Value, _ key: KeyPath<Model, [SymbolicTensor]>, _ what: String) throws -> [Value] {
+        let m = try model(value)
+        let tensors = m[keyPath: key]
+        guard !tensors.isEmpty else {
+            throw PythonError.attributeError("The model \"\(m.name)\" has never been called and thus has no defined \(what). Give the first layer an input_shape (or call fit first).")
+        }
+        return tensors.map(KerasSymbolicTensor.value)
+    }
+
+    static func unbuilt(_ model: Model, _ what: String) -> PythonError {
         PythonError.attributeError("The model \"\(model.name)\" has not been built yet, so it has no \(what). Give the first layer an input_shape, or call fit first.")
     }
 }

@@ -2,16 +2,18 @@ import Interpreter
 import NeuralNet
 import Tensors
 
-/// A Keras `Sequential` model as a Python object: the `NeuralNet` model and the Python layer
-/// objects it was given, so `model.layers[0]` is the very object the learner created.
+/// A Keras model as a Python object: the `NeuralNet` model and the Python object of each of its
+/// layers, so `model.layers[0]` is the very object the learner created.
 ///
 ///     model = tf.keras.models.Sequential([tf.keras.layers.Dense(1, input_shape=[1])])
 ///     model.layers[0].name      # 'dense'
 final class KerasModelObject: PyInstance {
     /// The model, set by `__init__`.
-    var model: Sequential?
-    /// The Python object of each layer, in model order.
-    var layerObjects: [Value] = []
+    var model: Model?
+    /// Whether `predict` returns a list (the model's `outputs` were given as a list).
+    var returnsList = false
+    /// The Python objects of the model's layers, by layer identity.
+    private var wrappers: [ObjectIdentifier: KerasLayerObject] = [:]
     /// The History of the last `fit` (Keras' `model.history`).
     var history: Value = .none
     /// The optimizer object given to `compile` (or made from its name).
@@ -22,14 +24,14 @@ final class KerasModelObject: PyInstance {
     // `model.history.model is model`: every fitted model is in a cycle.
     override func visitReferences(_ visitor: inout ReferenceVisitor) {
         super.visitReferences(&visitor)
-        visitor.visit(all: layerObjects)
+        for wrapper in wrappers.values { visitor.visit(wrapper) }
         visitor.visit(history)
         visitor.visit(optimizerObject)
         visitor.visit(lossValue)
     }
     override func clearReferences() {
         super.clearReferences()
-        layerObjects = []
+        wrappers = [:]
         history = .none
         optimizerObject = .none
         lossValue = .none
@@ -37,34 +39,85 @@ final class KerasModelObject: PyInstance {
     }
 
     /// The model, or the error for an object whose `__init__` did not run.
-    func requireModel() throws -> Sequential {
+    func requireModel() throws -> Model {
         guard let model else {
-            throw PythonError.runtimeError("This \(cls.name) model was not initialized. Call \(cls.name)([...]) to create it.")
+            throw PythonError.runtimeError("This \(cls.name) model was not initialized. Call \(cls.name)(...) to create it.")
         }
         return model
     }
 
-    /// Adds a Python layer object, keeping both lists in step.
+    /// The Sequential model, or the error for a functional one.
+    func requireSequential(_ method: String) throws -> Sequential {
+        guard let sequential = try requireModel() as? Sequential else {
+            throw PythonError.attributeError("'Functional' object has no attribute '\(method)'. Only Sequential models grow layer by layer; call layers on tensors to extend a functional model.")
+        }
+        return sequential
+    }
+
+    /// The Python objects of the model's layers, in order.
+    func layerObjects(_ runtime: KerasRuntime) -> [Value] {
+        (model?.layers ?? []).map { .object(object(for: $0, runtime)) }
+    }
+
+    /// The Python object of `layer`, made once and kept while the model lives.
+    func object(for layer: Layer, _ runtime: KerasRuntime) -> KerasLayerObject {
+        if let known = wrappers[ObjectIdentifier(layer)] { return known }
+        let object = runtime.object(for: layer)
+        if object.owner == nil { object.owner = self }
+        wrappers[ObjectIdentifier(layer)] = object
+        return object
+    }
+
+    /// Adds a Python layer object to a Sequential model.
     func add(_ value: Value, _ interp: PythonInterpreter) throws {
-        let model = try requireModel()
+        let model = try requireSequential("add")
+        if let input = try inputShape(of: value) {
+            guard model.layers.isEmpty else {
+                throw PythonError.valueError("An Input can only be the first element of a Sequential model; the model already has layers. Put keras.Input(shape=...) first.")
+            }
+            try KerasErrors.translating { try model.build(inputShape: input) }
+            return
+        }
         guard case .object(let o) = value, let object = o as? KerasLayerObject else {
             throw PythonError.typeError("Only instances of `keras.Layer` can be added to a Sequential model. Received: \(try interp.repr(value)) (of type \(value.typeName)). Pass layers such as tf.keras.layers.Dense(10).")
         }
-        try KerasErrors.translating { try model.add(try object.requireLayer()) }
+        let layer = try object.requireLayer()
+        try KerasErrors.translating { try model.add(layer) }
         object.owner = self
-        layerObjects.append(value)
+        wrappers[ObjectIdentifier(layer)] = object
+    }
+
+    /// The shape a `keras.Input(...)` tensor or an `InputLayer` declares, as the first entry of a
+    /// Sequential model (Keras 3's `Sequential([keras.Input(shape=(1,)), ...])`).
+    private func inputShape(of value: Value) throws -> [Int]? {
+        guard case .object(let o) = value else { return nil }
+        if let tensor = o as? KerasSymbolicTensor, tensor.tensor.isInput { return tensor.tensor.shape }
+        if let object = o as? KerasLayerObject, let input = object.layer as? InputLayer { return input.declaredInputShape }
+        return nil
+    }
+
+    /// Removes the last layer of a Sequential model and returns its Python object.
+    func pop(_ runtime: KerasRuntime) throws -> Value {
+        let layer = try KerasErrors.translating { try requireSequential("pop").pop() }
+        let object = self.object(for: layer, runtime)
+        wrappers[ObjectIdentifier(layer)] = nil
+        return .object(object)
     }
 
     override func repr(_ interp: PythonInterpreter) throws -> String {
         guard let model else { return try super.repr(interp) }
-        return "<Sequential name=\(model.name), built=\(model.isBuilt ? "True" : "False")>"
+        let kind = model is Sequential ? "Sequential" : "Functional"
+        return "<\(kind) name=\(model.name), built=\(model.isBuilt ? "True" : "False")>"
     }
 
     override func call(_ args: Arguments) throws -> Value {
         let interp = args.interpreter
         let model = try requireModel()
         guard let input = args.positional.first else {
-            throw PythonError.typeError("Sequential.call() missing 1 required positional argument: 'inputs'")
+            throw PythonError.typeError("\(cls.name).call() missing 1 required positional argument: 'inputs'")
+        }
+        if try KerasSymbolicTensor.tensors(in: input, interp) != nil {
+            throw PythonError(PyTypes.NotImplementedError, "Calling a model on a KerasTensor (using a model as a layer) is not supported here. Use its layers' outputs instead, e.g. base.get_layer('mixed7').output, and build Model(base.input, x).")
         }
         return try KerasErrors.translating {
             let x = try KerasArrays.tensor(from: input, interp, argument: "inputs")

@@ -160,6 +160,19 @@ enum KerasModelTraining {
             runtime.notice("predict-list", "Notice: Keras 3 rejects a Python list in predict(); converting it to a NumPy array, as np.array(x), for you.")
         default: break
         }
+        let me = try KerasModelClass.object(a["self"])
+        if !(model is Sequential) {
+            let given: [Value]
+            if model.inputs.count > 1 {
+                given = try interp.iterateToArray(a["x"])
+            } else {
+                given = [a["x"]]
+            }
+            let xs = try given.enumerated().map { try KerasArrays.tensor(from: $0.element, interp, argument: "x[\($0.offset)]") }
+            let outputs = try model.predict(xs, batchSize: batchSize, verbose: verbose, output: runtime.write)
+            let arrays = try outputs.map { try KerasArrays.value(of: $0, interp) }
+            return me.returnsList || arrays.count != 1 ? .list(arrays) : arrays[0]
+        }
         let x = try KerasArrays.tensor(from: a["x"], interp, argument: "x")
         return try KerasArrays.value(of: try model.predict(x, batchSize: batchSize, verbose: verbose, output: runtime.write), interp)
     }

@@ -15,13 +15,16 @@ enum KerasModuleContents {
         case "tensorflow.nn":
             members = classes.activations
         case "keras":
-            members = [("__version__", .str(kerasVersion)), ("Sequential", .object(classes.sequential)), ("Model", .object(classes.functional))]
+            members = [("__version__", .str(kerasVersion)), ("Sequential", .object(classes.sequential)), ("Model", .object(classes.functional)),
+                       KerasSymbolicTensor.inputFunction(runtime: runtime)]
         case "keras.layers":
-            members = [("Layer", .object(classes.layer))] + classes.layers.map { ($0.0, .object($0.1)) }
+            members = [("Layer", .object(classes.layer)), KerasSymbolicTensor.inputFunction(runtime: runtime),
+                       KerasLayerClasses.concatenateFunction(runtime: runtime)] + classes.layers.map { ($0.0, .object($0.1)) }
             if let pool = classes.layers.first(where: { $0.0 == "MaxPooling2D" }) { members.append(("MaxPool2D", .object(pool.1))) }
             if let pool = classes.layers.first(where: { $0.0 == "AveragePooling2D" }) { members.append(("AvgPool2D", .object(pool.1))) }
         case "keras.models":
-            members = [("Sequential", .object(classes.sequential)), ("Model", .object(classes.functional))]
+            members = [("Sequential", .object(classes.sequential)), ("Model", .object(classes.functional)),
+                       KerasModelClass.loadModelFunction(runtime: runtime)]
         case "keras.optimizers":
             members = classes.optimizers.map { ($0.0, .object($0.1)) }
         case "keras.losses":
@@ -42,11 +45,13 @@ enum KerasModuleContents {
                 ("NumpyArrayIterator", .object(image.arrayIterator)),
             ]
         case "keras.utils":
-            members = classes.imageFunctions
+            members = classes.imageFunctions + [KerasInitializers.setRandomSeed()]
+        case "keras.initializers":
+            members = classes.initializers
         case "keras.applications.inception_v3":
-            members = KerasApplications.inceptionV3()
+            members = KerasApplications.inceptionV3(runtime: runtime) + [KerasApplications.preprocessInput()]
         case "keras.applications":
-            members = KerasApplications.inceptionV3()
+            members = KerasApplications.inceptionV3(runtime: runtime)
         case "keras.backend":
             members = KerasApplications.backend(runtime: runtime)
         default:

@@ -2,7 +2,8 @@
 ///
 ///     var rng = RandomGenerator(seed: 0)
 ///     let kernel = try Initializer.glorotUniform.make([3, 3, 1, 64], using: &rng)
-public enum Initializer: Sendable, Equatable {
+///     let fixed = try Initializer.heNormal.seeded(42).make([3, 3], using: &rng)   // same values every call
+public indirect enum Initializer: Sendable, Equatable {
     /// Uniform in ±sqrt(6 / (fanIn + fanOut)) (Keras' default kernel initializer).
     case glorotUniform
     /// Truncated normal with standard deviation sqrt(2 / (fanIn + fanOut)).
@@ -21,6 +22,16 @@ public enum Initializer: Sendable, Equatable {
     case randomNormal(mean: Double, standardDeviation: Double)
     /// Uniform in [low, high) (Keras default -0.05, 0.05).
     case randomUniform(low: Double, high: Double)
+    /// Normal within two standard deviations (Keras default 0, 0.05).
+    case truncatedNormal(mean: Double, standardDeviation: Double)
+    /// The rule drawing from its own generator seeded with the value (Keras' `seed=`), not the caller's.
+    case seeded(Initializer, UInt64)
+
+    /// This rule with its own seed, as Keras' `HeNormal(seed=42)`.
+    public func seeded(_ seed: UInt64) -> Initializer {
+        if case .seeded(let rule, _) = self { return .seeded(rule, seed) }
+        return .seeded(self, seed)
+    }
 
     /// Parses Keras' string names: `"glorot_uniform"`, `"he_normal"`, `"zeros"`, …
     public init?(kerasName: String) {
@@ -31,8 +42,9 @@ public enum Initializer: Sendable, Equatable {
         case "he_uniform", "HeUniform": self = .heUniform
         case "zeros", "Zeros", "zero": self = .zeros
         case "ones", "Ones", "one": self = .ones
-        case "random_normal", "RandomNormal": self = .randomNormal(mean: 0, standardDeviation: 0.05)
-        case "random_uniform", "RandomUniform": self = .randomUniform(low: -0.05, high: 0.05)
+        case "random_normal", "RandomNormal", "normal": self = .randomNormal(mean: 0, standardDeviation: 0.05)
+        case "random_uniform", "RandomUniform", "uniform": self = .randomUniform(low: -0.05, high: 0.05)
+        case "truncated_normal", "TruncatedNormal": self = .truncatedNormal(mean: 0, standardDeviation: 0.05)
         default: return nil
         }
     }
@@ -75,6 +87,11 @@ public enum Initializer: Sendable, Equatable {
             return Tensor.normal(shape, mean: mean, standardDeviation: sigma, dtype: dtype, using: &generator)
         case .randomUniform(let low, let high):
             return Tensor.uniform(shape, low: low, high: high, dtype: dtype, using: &generator)
+        case .truncatedNormal(let mean, let sigma):
+            return Tensor.truncatedNormal(shape, mean: mean, standardDeviation: sigma, dtype: dtype, using: &generator)
+        case .seeded(let rule, let seed):
+            var own = RandomGenerator(seed: seed)
+            return try rule.make(shape, dtype: dtype, using: &own)
         }
     }
 }

@@ -55,28 +55,39 @@ extension Tensor {
     ///     let noise = Tensor.uniform([3, 3], low: -1, high: 1, using: &rng)
     public static func uniform(_ shape: [Int], low: Double = 0, high: Double = 1, dtype: DType = .float32,
                                using generator: inout RandomGenerator) -> Tensor {
-        let shape = shape.map { Swift.max($0, 0) }
-        let values = (0..<shape.reduce(1, *)).map { _ in low + (high - low) * generator.nextUnit() }
-        return fromDoubles(values, shape: shape, dtype: dtype)
+        sampled(shape, dtype: dtype, using: &generator) { low + (high - low) * $0.nextUnit() }
     }
 
     /// Normal samples with the given mean and standard deviation.
     public static func normal(_ shape: [Int], mean: Double = 0, standardDeviation: Double = 1, dtype: DType = .float32,
                               using generator: inout RandomGenerator) -> Tensor {
-        let shape = shape.map { Swift.max($0, 0) }
-        let values = (0..<shape.reduce(1, *)).map { _ in mean + standardDeviation * generator.nextNormal() }
-        return fromDoubles(values, shape: shape, dtype: dtype)
+        sampled(shape, dtype: dtype, using: &generator) { mean + standardDeviation * $0.nextNormal() }
     }
 
     /// Normal samples redrawn until within two standard deviations of the mean (Keras' `TruncatedNormal`).
     public static func truncatedNormal(_ shape: [Int], mean: Double = 0, standardDeviation: Double = 1,
                                        dtype: DType = .float32, using generator: inout RandomGenerator) -> Tensor {
-        let shape = shape.map { Swift.max($0, 0) }
-        let values = (0..<shape.reduce(1, *)).map { _ -> Double in
+        sampled(shape, dtype: dtype, using: &generator) { generator in
             var z = generator.nextNormal()
             while Swift.abs(z) > 2 { z = generator.nextNormal() }
             return mean + standardDeviation * z
         }
-        return fromDoubles(values, shape: shape, dtype: dtype)
+    }
+
+    /// A tensor of `draw`s, written straight into float32 storage (no `[Double]` for large weights).
+    private static func sampled(_ shape: [Int], dtype: DType, using generator: inout RandomGenerator,
+                                _ draw: (inout RandomGenerator) -> Double) -> Tensor {
+        let shape = shape.map { Swift.max($0, 0) }
+        let count = shape.reduce(1, *)
+        guard dtype == .float32 else {
+            var values: [Double] = []
+            values.reserveCapacity(count)
+            for _ in 0..<count { values.append(draw(&generator)) }
+            return fromDoubles(values, shape: shape, dtype: dtype)
+        }
+        let result = Tensor(uninitializedShape: shape, dtype: .float32)
+        let destination = result.pointer(Float.self)
+        for index in 0..<count { destination[index] = Float(draw(&generator)) }
+        return result
     }
 }

@@ -1,0 +1,108 @@
+import Tensors
+
+/// Keras' `keras.applications` networks, built layer for layer with Keras' names.
+public enum Applications {
+    /// What `inceptionV3` puts after the last block when `includeTop` is false.
+    public enum Pooling: String, Sendable {
+        /// Global average pooling.
+        case avg
+        /// Global max pooling.
+        case max
+    }
+
+    /// Keras' InceptionV3 (Szegedy et al. 2015) with randomly initialized weights: the same
+    /// layers, names (`conv2d`, `batch_normalization`, `activation`, `mixed0` … `mixed10`) and
+    /// parameter counts as `keras.applications.InceptionV3(weights=None)`.
+    ///
+    ///     let base = try Applications.inceptionV3(inputShape: [150, 150, 3], includeTop: false)
+    ///     base.parameterCount                         // 21,802,784
+    ///     try base.layer(named: "mixed7").output?.shape   // [7, 7, 768]
+    public static func inceptionV3(inputShape: [Int]? = nil, includeTop: Bool = true, pooling: Pooling? = nil,
+                                   classes: Int = 1000, classifierActivation: Activation = .softmax) throws -> Model {
+        let shape = try inceptionInputShape(inputShape, includeTop: includeTop)
+        let input = try Input(shape: shape)
+        var x = try conv2dBN(input, 32, 3, 3, strides: (2, 2), padding: .valid)
+        x = try conv2dBN(x, 32, 3, 3, padding: .valid)
+        x = try conv2dBN(x, 64, 3, 3)
+        x = try MaxPooling2D(poolSize: (3, 3), strides: (2, 2))(x)
+        x = try conv2dBN(x, 80, 1, 1, padding: .valid)
+        x = try conv2dBN(x, 192, 3, 3, padding: .valid)
+        x = try MaxPooling2D(poolSize: (3, 3), strides: (2, 2))(x)
+
+        for (index, poolFilters) in [32, 64, 64].enumerated() {
+            let branch1x1 = try conv2dBN(x, 64, 1, 1)
+            let branch5x5 = try conv2dBN(try conv2dBN(x, 48, 1, 1), 64, 5, 5)
+            let branch3x3dbl = try conv2dBN(try conv2dBN(try conv2dBN(x, 64, 1, 1), 96, 3, 3), 96, 3, 3)
+            let branchPool = try conv2dBN(try averagePool(x), poolFilters, 1, 1)
+            x = try Concatenate(name: "mixed\(index)")([branch1x1, branch5x5, branch3x3dbl, branchPool])
+        }
+
+        let branch3x3 = try conv2dBN(x, 384, 3, 3, strides: (2, 2), padding: .valid)
+        var branch3x3dbl = try conv2dBN(try conv2dBN(x, 64, 1, 1), 96, 3, 3)
+        branch3x3dbl = try conv2dBN(branch3x3dbl, 96, 3, 3, strides: (2, 2), padding: .valid)
+        let pool3 = try MaxPooling2D(poolSize: (3, 3), strides: (2, 2))(x)
+        x = try Concatenate(name: "mixed3")([branch3x3, branch3x3dbl, pool3])
+
+        for (index, width) in [128, 160, 160, 192].enumerated() {
+            let branch1x1 = try conv2dBN(x, 192, 1, 1)
+            var branch7x7 = try conv2dBN(x, width, 1, 1)
+            branch7x7 = try conv2dBN(try conv2dBN(branch7x7, width, 1, 7), 192, 7, 1)
+            var branch7x7dbl = try conv2dBN(x, width, 1, 1)
+            branch7x7dbl = try conv2dBN(try conv2dBN(branch7x7dbl, width, 7, 1), width, 1, 7)
+            branch7x7dbl = try conv2dBN(try conv2dBN(branch7x7dbl, width, 7, 1), 192, 1, 7)
+            let branchPool = try conv2dBN(try averagePool(x), 192, 1, 1)
+            x = try Concatenate(name: "mixed\(4 + index)")([branch1x1, branch7x7, branch7x7dbl, branchPool])
+        }
+
+        let branch3x3b = try conv2dBN(try conv2dBN(x, 192, 1, 1), 320, 3, 3, strides: (2, 2), padding: .valid)
+        var branch7x7x3 = try conv2dBN(try conv2dBN(x, 192, 1, 1), 192, 1, 7)
+        branch7x7x3 = try conv2dBN(try conv2dBN(branch7x7x3, 192, 7, 1), 192, 3, 3, strides: (2, 2), padding: .valid)
+        let pool8 = try MaxPooling2D(poolSize: (3, 3), strides: (2, 2))(x)
+        x = try Concatenate(name: "mixed8")([branch3x3b, branch7x7x3, pool8])
+
+        for index in 0..<2 {
+            let branch1x1 = try conv2dBN(x, 320, 1, 1)
+            let branch3x3 = try conv2dBN(x, 384, 1, 1)
+            let branch3x3Joined = try Concatenate(name: "mixed9_\(index)")([try conv2dBN(branch3x3, 384, 1, 3), try conv2dBN(branch3x3, 384, 3, 1)])
+            let branch3x3dbl = try conv2dBN(try conv2dBN(x, 448, 1, 1), 384, 3, 3)
+            let branch3x3dblJoined = try Concatenate()([try conv2dBN(branch3x3dbl, 384, 1, 3), try conv2dBN(branch3x3dbl, 384, 3, 1)])
+            let branchPool = try conv2dBN(try averagePool(x), 192, 1, 1)
+            x = try Concatenate(name: "mixed\(9 + index)")([branch1x1, branch3x3Joined, branch3x3dblJoined, branchPool])
+        }
+
+        if includeTop {
+            x = try GlobalAveragePooling2D(name: "avg_pool")(x)
+            x = try Dense(units: classes, activation: classifierActivation, name: "predictions")(x)
+        } else if let pooling {
+            x = try (pooling == .avg ? GlobalAveragePooling2D() as Layer : GlobalMaxPooling2D())(x)
+        }
+        return try Model(inputs: input, outputs: x, name: "inception_v3")
+    }
+
+    /// Keras' `obtain_input_shape` for InceptionV3 without ImageNet weights: 299×299×3 by default, at least 75×75.
+    private static func inceptionInputShape(_ given: [Int]?, includeTop: Bool) throws -> [Int] {
+        guard let shape = given else {
+            if includeTop { return [299, 299, 3] }
+            throw NeuralNetError.invalidArgument("InceptionV3 without its top needs an input_shape here (this Keras has no variable-size images). Pass e.g. input_shape=(150, 150, 3).")
+        }
+        guard shape.count == 3 else {
+            throw NeuralNetError.invalidArgument("`input_shape` must be a tuple of three integers. Received: input_shape=\(ShapeText.tuple(shape)). Use e.g. input_shape=(150, 150, 3).")
+        }
+        guard shape[0] >= 75, shape[1] >= 75 else {
+            throw NeuralNetError.invalidArgument("Input size must be at least 75x75; Received: input_shape=\(ShapeText.tuple(shape)). Resize the images to at least 75×75 (the article uses 150×150).")
+        }
+        return shape
+    }
+
+    /// Keras' `conv2d_bn`: a bias-free convolution, a batch normalization without scale, a relu.
+    private static func conv2dBN(_ x: SymbolicTensor, _ filters: Int, _ rows: Int, _ columns: Int,
+                                 strides: (Int, Int) = (1, 1), padding: Padding = .same) throws -> SymbolicTensor {
+        let conv = try Conv2D(filters: filters, kernelSize: (rows, columns), strides: strides, padding: padding, useBias: false)
+        let normalized = try BatchNormalization(scale: false)(try conv(x))
+        return try ActivationLayer(.relu)(normalized)
+    }
+
+    private static func averagePool(_ x: SymbolicTensor) throws -> SymbolicTensor {
+        try AveragePooling2D(poolSize: (3, 3), strides: (1, 1), padding: .same)(x)
+    }
+}
