@@ -8,12 +8,12 @@ extension CheckHelpers {
         [
             "expect_layers": context.helper("expect_layers", "model, layers") { a in
                 let wanted = try layerSpecs(a["layers"], context)
-                guard let model = KerasInspection.sequential(a["model"]) else { return context.verdict(notAModel(a["model"])) }
+                guard let model = KerasInspection.model(a["model"]) else { return context.verdict(notAModel(a["model"])) }
                 return context.verdict(layerMismatch(model.layers, wanted))
             },
             "expect_params": context.helper("expect_params", "model, count") { a in
                 guard case .int(let count) = a["count"] else { throw context.misused("expect_params", "`count` must be an int") }
-                guard let model = KerasInspection.sequential(a["model"]) else { return context.verdict(notAModel(a["model"])) }
+                guard let model = KerasInspection.model(a["model"]) else { return context.verdict(notAModel(a["model"])) }
                 guard model.isBuilt else {
                     return context.verdict("the model is not built yet, so it has no weights — give the first layer `input_shape=` or call fit first")
                 }
@@ -22,7 +22,7 @@ extension CheckHelpers {
                 return context.verdict("the model should have \(count) parameters, found \(found) — compare your layers' sizes with the lesson (model.summary() shows each layer's count)")
             },
             "predict_with": context.helper("predict_with", "model, x") { a in
-                guard let model = KerasInspection.sequential(a["model"]) else {
+                guard let model = KerasInspection.model(a["model"]) else {
                     // The verdict is the failure; the exception only stops the statement.
                     _ = context.verdict(notAModel(a["model"]))
                     throw PythonError.typeError(notAModel(a["model"]))
@@ -32,7 +32,7 @@ extension CheckHelpers {
             },
             "expect_accuracy": context.helper("expect_accuracy", "model, x, y, minimum") { a in
                 let minimum = try a.double("minimum")
-                guard let model = KerasInspection.sequential(a["model"]) else { return context.verdict(notAModel(a["model"])) }
+                guard let model = KerasInspection.model(a["model"]) else { return context.verdict(notAModel(a["model"])) }
                 let x = try NumPyConversion.tensor(from: a["x"], dtype: .float32)
                 let labels = try StrictArray(a["y"])
                 let predictions = try model.predict(x, verbose: 0)
