@@ -54,10 +54,7 @@ public final class CycleCollector {
     func insert(_ object: Collectable) {
         guard object.collector == nil else { return }
         object.collector = self
-        object.collectorIsOld = false
-        object.collectorNext = youngHead
-        youngHead?.collectorPrevious = object
-        youngHead = object
+        pushYoung(object)
         trackedCount &+= 1
         allocationsSinceCollection &+= 1
         if allocationsSinceCollection == Self.allocationThreshold { requestPoll() }
@@ -159,19 +156,31 @@ public final class CycleCollector {
         return found
     }
 
-    /// Moves every young object to the old generation.
+    private func pushYoung(_ object: Collectable) {
+        object.collectorIsOld = false
+        object.collectorPrevious = nil
+        object.collectorNext = youngHead
+        youngHead?.collectorPrevious = object
+        youngHead = object
+    }
+
+    /// Moves every young object to the old generation, whose list it then heads.
     private func promoteYoung() {
-        while let o = youngHead {
-            youngHead = o.collectorNext
-            youngHead?.collectorPrevious = nil
-            o.collectorIsOld = true
-            o.collectorPrevious = nil
-            o.collectorNext = oldHead
-            oldHead?.collectorPrevious = o
-            oldHead = o
-            oldCount &+= 1
-            promotedSinceFullCollection &+= 1
+        guard let first = youngHead else { return }
+        var last = first
+        var count = 1
+        first.collectorIsOld = true
+        while let next = last.collectorNext {
+            next.collectorIsOld = true
+            last = next
+            count += 1
         }
+        last.collectorNext = oldHead
+        oldHead?.collectorPrevious = last
+        oldHead = first
+        youngHead = nil
+        oldCount &+= count
+        promotedSinceFullCollection &+= count
     }
 
     /// Stops tracking every object: for a heap whose interpreter is gone.

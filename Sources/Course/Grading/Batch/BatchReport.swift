@@ -3,15 +3,8 @@ import Foundation
 /// The result of grading a class: one line per submission, in the order they were given, naming
 /// the lesson's content hash and the Deeplings version that graded them.
 public struct BatchReport: Codable, Sendable, Equatable {
-    /// The lesson every submission was graded against.
-    public struct Lesson: Codable, Sendable, Equatable {
-        /// The lesson's `id`, as the checker reported it (the file's name when no child did).
-        public var id: String
-        /// The lesson file as given.
-        public var path: String
-        /// `sha256:<hex>` of the lesson file's bytes.
-        public var hash: String
-    }
+    /// The lesson graded against, as `deeplings check` names it.
+    public typealias Lesson = CheckReport.LessonReference
 
     /// How many submissions ended in each status.
     public struct Summary: Codable, Sendable, Equatable {

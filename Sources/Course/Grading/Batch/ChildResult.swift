@@ -2,15 +2,8 @@
 /// for an invalid submission only `deeplings`, `submission`, `status` and `error` (and `lesson`
 /// when it could be read) are there.
 public struct ChildResult: Codable, Sendable, Equatable {
-    /// The lesson the child graded against.
-    public struct Lesson: Codable, Sendable, Equatable {
-        /// The lesson's `id` from its front matter.
-        public var id: String
-        /// The lesson file as the child was given it.
-        public var path: String
-        /// `sha256:<hex>` of the lesson file's bytes.
-        public var hash: String
-    }
+    /// The lesson graded against, as `deeplings check` names it.
+    public typealias Lesson = CheckReport.LessonReference
 
     /// One check of an exercise.
     public struct Check: Codable, Sendable, Equatable {
