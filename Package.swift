@@ -58,7 +58,7 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .executableTarget(name: "deeplings", dependencies: [
-            "Course", "PythonModules", "Interpreter", "ImageData", "CReadline",
+            "Course", "PythonModules", "Interpreter", "NeuralNet", "ImageData", "CReadline", "CMark",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "Benchmarks", dependencies: ["Tensors", "NeuralNet", "ImageData", "Interpreter", "PythonModules", "Course"]),
@@ -69,7 +69,7 @@ let package = Package(
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter"], resources: [.copy("Scripts")]),
         .testTarget(name: "PythonModulesTests", dependencies: ["PythonModules", "Interpreter"]),
         .testTarget(name: "CourseTests", dependencies: ["Course"]),
-        // Drives the built `deeplings` binary in a pseudo-terminal; imports no module of ours.
-        .testTarget(name: "DeeplingsTests", dependencies: ["deeplings"]),
+        // Drives the built `deeplings` binary in a pseudo-terminal, and unit-tests its pieces (`@testable import deeplings`).
+        .testTarget(name: "DeeplingsTests", dependencies: ["deeplings"], exclude: ["Fixtures"]),
     ]
 )
