@@ -67,6 +67,24 @@ import Testing
     #expect(output.contains("Commands start with a colon: type :next."))
 }
 
+@Test func editOpensTheExerciseInTheEditorThenChecksIt() throws {
+    let course = try CourseFolder()
+    let answer = try course.write("answer.py", "print(\"Hello, Deeplings\")\n")
+    let input = ":next\n:next\n:next\n:next\n:next\n:edit\n:progress\n:quit\n"
+    let (status, output) = try runPiped(["--lessons", course.lessons.path], input: input, in: course,
+                                        environment: ["EDITOR": "cp '\(answer)'"])
+    #expect(status == 0)
+    #expect(output.contains("passed ✓ greet: every check passes"))
+    #expect(output.contains("greet (cell 6, 1 pt): passed ✓, 1 attempt"))
+}
+
+@Test func aFailingEditorChecksNothingAndSaysWhatToDo() throws {
+    let course = try CourseFolder()
+    let (_, output) = try runPiped(["--lessons", course.lessons.path], input: ":next\n:next\n:next\n:edit\n", in: course,
+                                   environment: ["EDITOR": "false"])
+    #expect(output.contains("The editor (false) exited with status 1; nothing was checked."))
+}
+
 @Test func withoutLessonsItSaysHowToAddOneAndRunsPython() throws {
     let course = try CourseFolder()
     let (status, output) = try runPiped(["--lessons", course.root.appendingPathComponent("none").path],
