@@ -103,7 +103,19 @@ extension Repl {
         case .lessonError(let messages):
             complain("A check of this lesson is broken (not your fault); tell the lesson's author:\n" + messages.map { "  \($0)" }.joined(separator: "\n"))
         }
-        for warning in result.warnings { say(style.paint("note: \(warning.description)", "33") + "\n") }
+        for warning in result.warnings { say(style.paint("note: " + describe(warning, in: session), "33") + "\n") }
+    }
+
+    /// A warning about the namespace in the learner's terms: cell numbers, not file lines.
+    func describe(_ warning: SessionWarning, in session: LessonSession) -> String {
+        func cell(_ line: Int) -> String {
+            session.lesson.cells.firstIndex { $0.line == line }.map { "cell \(session.number(ofCell: $0))" } ?? "the cell at line \(line)"
+        }
+        switch warning {
+        case .notRun(let line): return "\(cell(line)) has not run in this session, so what it defines is missing — :rewind to it and :run it"
+        case .outOfOrder(let line): return "\(cell(line)) ran after a cell below it, so the state may differ from the lesson's — :rewind replays in order"
+        case .editedSinceRun(let line): return "\(cell(line)) was edited after it ran — run it again"
+        }
     }
 
     /// `:hint`: the next hint, counting it.

@@ -23,6 +23,9 @@ extension Repl {
     /// Opens `lesson` where the learner left it and shows the cell there.
     func open(_ lesson: Lesson, greeting: String?) {
         save()
+        // The data sets a lesson's cells name are rendered once, before its code needs them; a
+        // failure is reported (with its fix) and the lesson opens anyway.
+        try? LessonDatasets.prepare(lessonPath: lesson.path, root: "datasets")
         let session = LessonSession(lesson: lesson, policy: policy, interrupt: sessionInterrupt,
                                     output: { [weak self] in self?.sayProgramOutput($0) })
         let saved = keeper.saved(lessonID: lesson.id)
