@@ -1,3 +1,4 @@
+import Plotting
 import ArgumentParser
 import Foundation
 import ImageData

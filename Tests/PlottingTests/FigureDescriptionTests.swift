@@ -1,5 +1,5 @@
 import Testing
-@testable import PythonModules
+@testable import Plotting
 
 @Test func plainModeTellsAnImageInWords() throws {
     let plot = Pyplot()
