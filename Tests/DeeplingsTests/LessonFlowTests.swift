@@ -85,6 +85,16 @@ import Testing
     #expect(output.contains("The editor (false) exited with status 1; nothing was checked."))
 }
 
+@Test func anUnwritableStateFolderIsReportedOnceAndTheLessonGoesOn() throws {
+    let course = try CourseFolder()
+    let blocker = try course.write("not-a-folder", "")
+    let (status, output) = try runPiped(["--lessons", course.lessons.path], input: ":next\n:run\nprint(xs.shape)\n:quit\n", in: course,
+                                        environment: ["XDG_STATE_HOME": blocker])
+    #expect(status == 0)
+    #expect(occurrences(of: "could not save your progress", in: output) == 1)
+    #expect(output.contains("(6,)"))
+}
+
 @Test func withoutLessonsItSaysHowToAddOneAndRunsPython() throws {
     let course = try CourseFolder()
     let (status, output) = try runPiped(["--lessons", course.root.appendingPathComponent("none").path],

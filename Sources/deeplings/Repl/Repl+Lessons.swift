@@ -51,7 +51,10 @@ extension Repl {
         guard let session else { return }
         do {
             try keeper.save(SavedLesson(position: session.position, exercises: session.progress), lessonID: session.lesson.id)
+            saveFailureReported = false
         } catch {
+            guard !saveFailureReported else { return }
+            saveFailureReported = true
             complain("deeplings: could not save your progress (\(error.localizedDescription)); check that \(deeplingsStateFolder()) is writable.")
         }
     }

@@ -23,6 +23,8 @@ final class Repl {
     var drafts: [String: [String]] = [:]
     /// Set by `:quit` and `exit()`.
     var finished = false
+    /// Set once a failed save was reported, so the learner hears of it once, not after every input.
+    var saveFailureReported = false
     private var plainFilter = PlainTextFilter()
     private var cap = OutputCap(lineLimit: 400)
 
@@ -138,30 +140,5 @@ final class Repl {
             if failure.typeName == "SystemExit" { finished = true; return }
             complain(failure.traceback)
         }
-    }
-}
-
-/// Caps the lines one run may print; the rest is counted and reported at the end of the run.
-struct OutputCap {
-    let lineLimit: Int
-    private var lines = 0
-    private var held = 0
-
-    init(lineLimit: Int) { self.lineLimit = lineLimit }
-
-    mutating func reset() { lines = 0; held = 0 }
-
-    /// The part of `text` to show; nil once the limit is reached.
-    mutating func admit(_ text: String) -> String? {
-        guard lines < lineLimit else { held += text.reduce(0) { $0 + ($1 == "\n" ? 1 : 0) }; return nil }
-        let newLines = text.reduce(0) { $0 + ($1 == "\n" ? 1 : 0) }
-        lines += newLines
-        return text
-    }
-
-    /// A note about held-back output, if any.
-    mutating func finish() -> String? {
-        defer { reset() }
-        return held > 0 || lines > lineLimit ? "… \(held) more line\(held == 1 ? "" : "s") of output not shown (the first \(lineLimit) were)" : nil
     }
 }
