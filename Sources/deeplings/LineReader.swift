@@ -44,8 +44,10 @@ struct LineReader {
             if lines.isEmpty && line.trimmingCharacters(in: .whitespaces).hasPrefix(":") { return line }
             lines.append(line)
             let source = lines.joined(separator: "\n")
-            // A paste ends with its last line; it runs unless a block is still open.
-            if !PythonInterpreter.needsMoreInput(source) { return source + "\n" }
+            // A paste (a line holding newlines) is a whole cell, as if a blank line followed it; it
+            // waits for more only while a bracket or string is still open.
+            let ended = line.contains("\n") ? source + "\n" : source
+            if !PythonInterpreter.needsMoreInput(ended) { return source + "\n" }
         }
     }
 

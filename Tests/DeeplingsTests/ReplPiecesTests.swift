@@ -112,7 +112,7 @@ enum ExerciseProgressFixture {
     }
 }
 
-@Test(arguments: [("model.fit(x, y, ", "model.fit"), ("print(len(a), ", "print"), ("f(g(1), [2, ", nil), ("x = (", nil), ("", nil)])
+@Test(arguments: [("model.fit(x, y, ", "model.fit"), ("print(len(a), ", "print"), ("f (1, ", "f"), ("f(g(1), [2, ", nil), ("x = (", nil), ("", nil)])
 func calleeOfTheOpenCall(before: String, expected: String?) {
     #expect(Completion.callee(before: before) == expected)
 }

@@ -17,7 +17,8 @@ final class TerminalSession {
         folder = given ?? FileManager.default.temporaryDirectory.appendingPathComponent(socket)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let settings = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-        let command = (["env"] + settings + [deeplingsBinary.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
+        // The test runner may run with NO_COLOR set; a learner's terminal has colours.
+        let command = (["env", "-u", "NO_COLOR", "-u", "DEEPLINGS_PLAIN"] + settings + [deeplingsBinary.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
         try tmux(["new-session", "-d", "-x", "120", "-y", "50", "-c", folder.path, command])
     }
 
@@ -29,6 +30,12 @@ final class TerminalSession {
     /// Types `keys` (tmux key names such as `Enter` and `C-c` are keys, the rest literal text).
     func send(_ keys: String...) throws {
         for key in keys { try tmux(["send-keys", "-t", "0", key]) }
+    }
+
+    /// Pastes `text` as a terminal does, in bracketed-paste mode when the program asked for it.
+    func paste(_ text: String) throws {
+        try tmux(["set-buffer", "--", text])
+        try tmux(["paste-buffer", "-p", "-t", "0"])
     }
 
     /// Types one line and Enter.

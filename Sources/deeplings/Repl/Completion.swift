@@ -22,7 +22,8 @@ enum Completion {
             let before = String(line.utf8.prefix(Int(start))) ?? ""
             Completion.matches = Completion.candidates(word: word, before: before)
             Completion.next = 0
-            if let first = Completion.matches.first, first.hasSuffix("/") || first.hasSuffix("=") { rl_completion_append_character = 0 }
+            // A space after a command; nothing after Python names, so `(`, `.` or `=` can follow.
+            if !word.hasPrefix(":") { rl_completion_append_character = 0 }
             return rl_completion_matches(text) { _, _ in
                 guard Completion.next < Completion.matches.count else { return nil }
                 defer { Completion.next += 1 }
@@ -62,8 +63,7 @@ enum Completion {
             case "[", "{": if depth == 0 { return nil } else { depth -= 1 }
             case "(":
                 if depth > 0 { depth -= 1; continue }
-                let head = before[..<index]
-                let name = head.reversed().prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }
+                let name = before[..<index].reversed().drop { $0 == " " }.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }
                 let callee = String(name.reversed())
                 return !callee.isEmpty && callee.split(separator: ".").allSatisfy(isIdentifier) ? callee : nil
             default: break
