@@ -95,6 +95,26 @@ import Testing
     #expect(output.contains("(6,)"))
 }
 
+@Test func plainModeShowsKerasProgressAsLinesAndFiguresInWords() throws {
+    let course = try CourseFolder()
+    let input = """
+    import numpy as np
+    from tensorflow import keras
+    m = keras.Sequential([keras.layers.Dense(1, input_shape=[1])])
+    m.compile(optimizer='sgd', loss='mse')
+    h = m.fit(np.array([1.0, 2.0]), np.array([1.0, 3.0]), epochs=2)
+    import matplotlib.pyplot as plt
+    _ = plt.imshow(np.zeros((28, 28))); _ = plt.title('boot'); plt.show()
+
+    """
+    let (status, output) = try runPiped(["--plain", "--lessons", course.root.appendingPathComponent("none").path], input: input, in: course)
+    #expect(status == 0)
+    #expect(!output.contains("\u{1b}") && !output.contains("\r") && !output.contains("\u{8}"))
+    #expect(output.contains("Epoch 2/2\n\n1/1 ━━━━━━━━━━━━━━━━━━━━ "), "Keras' non-dynamic display: each update on a new line")
+    #expect(output.contains("Figure: image 28×28 grayscale"))
+    #expect(output.contains("title 'boot'"))
+}
+
 @Test func withoutLessonsItSaysHowToAddOneAndRunsPython() throws {
     let course = try CourseFolder()
     let (status, output) = try runPiped(["--lessons", course.root.appendingPathComponent("none").path],
