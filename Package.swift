@@ -52,14 +52,15 @@ let package = Package(
         .target(name: "NeuralNet", dependencies: ["Tensors", "CHDF5"], swiftSettings: vectorSettings),
         .target(name: "ImageData", dependencies: ["Tensors", "NeuralNet", "CZlib", "CPNG", "CJPEG"], swiftSettings: vectorSettings),
         .target(name: "Interpreter", dependencies: [.product(name: "BigInt", package: "BigInt")]),
-        .target(name: "PythonModules", dependencies: ["Tensors", "NeuralNet", "ImageData", "Interpreter"]),
+        .target(name: "Plotting"),
+        .target(name: "PythonModules", dependencies: ["Tensors", "NeuralNet", "ImageData", "Interpreter", "Plotting"]),
         .target(name: "Course", dependencies: [
             "PythonModules", "Interpreter", "NeuralNet", "Tensors", "CMark", "Yams",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .executableTarget(name: "deeplings", dependencies: [
-            "Course", "PythonModules", "Interpreter", "ImageData", "NeuralNet", "CReadline",
+            "Course", "PythonModules", "Interpreter", "NeuralNet", "ImageData", "Plotting", "CReadline", "CMark",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "Benchmarks", dependencies: ["Tensors", "NeuralNet", "ImageData", "Interpreter", "PythonModules", "Course", "CBLAS"]),
@@ -69,9 +70,12 @@ let package = Package(
         .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "Tensors", "ImageData", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ImageDataTests", dependencies: ["ImageData", "Tensors"]),
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter"], resources: [.copy("Scripts")]),
-        .testTarget(name: "PythonModulesTests", dependencies: ["PythonModules", "Interpreter", "ImageData", "Tensors", "CPNG"]),
+        // libpng round trips for the plotting tests of both modules.
+        .target(name: "PlottingTestSupport", dependencies: ["Plotting", "CPNG"], path: "Tests/PlottingTestSupport"),
+        .testTarget(name: "PlottingTests", dependencies: ["Plotting", "PlottingTestSupport"]),
+        .testTarget(name: "PythonModulesTests", dependencies: ["PythonModules", "Interpreter", "Plotting", "PlottingTestSupport", "ImageData", "Tensors", "CPNG"]),
         .testTarget(name: "CourseTests", dependencies: ["Course", "Interpreter", .product(name: "GRDB", package: "GRDB.swift")]),
-        // Drives the built `deeplings` binary in a pseudo-terminal; imports no module of ours.
-        .testTarget(name: "DeeplingsTests", dependencies: ["deeplings"]),
+        // Drives the built `deeplings` binary in a pseudo-terminal, and unit-tests its pieces (`@testable import deeplings`).
+        .testTarget(name: "DeeplingsTests", dependencies: ["deeplings"], exclude: ["Fixtures"]),
     ]
 )

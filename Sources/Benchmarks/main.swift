@@ -16,6 +16,7 @@ let suites: [(name: String, run: (Bool) throws -> Void)] = [
     ("augment", { try runAugmentSuite(quick: $0) }),
     ("memory", { try runMemorySuite(quick: $0) }),
     ("course", { try runCourseSuite(quick: $0) }),
+    ("startup", { try runStartupSuite(quick: $0) }),
 ]
 
 let chosen = requested.isEmpty ? suites : suites.filter { requested.contains($0.name) }

@@ -1,3 +1,4 @@
+import Plotting
 import ArgumentParser
 import Foundation
 import ImageData
@@ -36,7 +37,7 @@ struct DatasetsCommand: ParsableCommand {
                     print("\(name): already built in \(root)/\(name) (use --force to build again)")
                     continue
                 }
-                var bar = ProgressBar(label: name)
+                var bar = BuildProgress(label: name)
                 let start = Date()
                 let path = try DatasetCatalog.build(name: name, into: root) { bar.update(done: $0, total: $1) }
                 print("\(name): built in \(path) in \(String(format: "%.1f", Date().timeIntervalSince(start))) s")
@@ -63,7 +64,7 @@ struct DatasetsCommand: ParsableCommand {
         func run() throws {
             _ = try DatasetCatalog.spec(named: name)
             if !DatasetCatalog.isBuilt(name: name, in: root) {
-                var bar = ProgressBar(label: name)
+                var bar = BuildProgress(label: name)
                 try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
                 try DatasetCatalog.build(name: name, into: root) { bar.update(done: $0, total: $1) }
             }

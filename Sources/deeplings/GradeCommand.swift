@@ -61,7 +61,7 @@ struct GradeCommand: ParsableCommand {
         var grader = BatchGrader(lessonPath: lesson, command: command, limits: limits, jobs: jobs)
         grader.interrupt = sessionInterrupt
         Self.stopChildrenOnSignals()
-        var bar = ProgressBar(label: "grading", showsETA: true)
+        var bar = BuildProgress(label: "grading", unitName: "submission")
         do {
             let report = try grader.grade(submissions) { done, total in bar.update(done: done, total: total) }
             try report.write(to: out)

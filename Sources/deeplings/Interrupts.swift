@@ -2,17 +2,16 @@ import Foundation
 import Interpreter
 import NeuralNet
 
-/// The flag Ctrl-C sets for the Python interpreter; the training loop watches NeuralNet's own.
+/// The one flag Ctrl-C sets. The interpreter polls it between steps, checks stop on it, and
+/// training, evaluation and prediction watch it between batches (`trainingInterrupt` follows it).
 let sessionInterrupt = Interpreter.InterruptFlag()
 
-/// Makes Ctrl-C stop the running cell or training between batches instead of ending the process.
-/// The handler only sets flags, which is all a signal handler may safely do.
+/// Makes Ctrl-C stop the running cell, check or training instead of ending the process.
+/// The handler only sets the flag, which is all a signal handler may safely do.
 func installInterruptHandler() {
+    trainingInterrupt.follow(isSet: { sessionInterrupt.isSet }, clear: { sessionInterrupt.clear() })
     var action = sigaction()
-    action.__sigaction_handler.sa_handler = { _ in
-        sessionInterrupt.set()
-        trainingInterrupt.request()
-    }
+    action.__sigaction_handler.sa_handler = { _ in sessionInterrupt.set() }
     sigemptyset(&action.sa_mask)
     action.sa_flags = SA_RESTART
     sigaction(SIGINT, &action, nil)
@@ -24,7 +23,7 @@ func installInterruptHandler() {
     pthread_sigmask(SIG_UNBLOCK, &interrupt, nil)
 }
 
-/// Clears both flags before a new piece of work starts.
+/// Clears the flag before a new piece of work starts.
 func clearInterrupts() {
     sessionInterrupt.clear()
     trainingInterrupt.clear()

@@ -1,11 +1,19 @@
 @preconcurrency import CReadline
 import Foundation
+import Interpreter
 
-/// Reads one Python cell with readline: `>>> ` for the first line, `... ` while a block is open
-/// (a line ending in `:`, unclosed brackets, or a continuation) until an empty line ends it.
+/// Reads one input with readline: a `:command` line, or a Python cell (`>>> ` for the first line,
+/// `... ` while a block or bracket is open, as CPython's REPL does). A pasted multi-line cell
+/// (bracketed paste) arrives as one input. History persists in `historyPath`.
 struct LineReader {
-    init() {
+    let historyPath: String?
+
+    /// A reader keeping history in `historyPath`; `plain` turns off bracketed paste, whose
+    /// escape sequences a log file or screen reader should not receive.
+    init(historyPath: String?, plain: Bool) {
+        self.historyPath = historyPath
         rl_readline_name = UnsafePointer(strdup("deeplings"))
+        rl_variable_bind("enable-bracketed-paste", plain ? "off" : "on")
         rl_signal_event_hook = {
             // Ctrl-C at the prompt drops the half-typed line and shows a fresh prompt.
             if sessionInterrupt.isSet {
@@ -14,9 +22,15 @@ struct LineReader {
             }
             return 0
         }
+        Completion.install()
+        if let historyPath {
+            try? FileManager.default.createDirectory(atPath: (historyPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            if FileManager.default.fileExists(atPath: historyPath) { read_history(historyPath) } else { write_history(historyPath) }
+            history_truncate_file(historyPath, 2000)
+        }
     }
 
-    /// The next cell, or nil at end of input (Ctrl-D).
+    /// The next input, or nil at end of input (Ctrl-D).
     mutating func readCell() -> String? {
         var lines: [String] = []
         while true {
@@ -25,31 +39,21 @@ struct LineReader {
             }
             let line = String(cString: raw)
             free(raw)
-            if !line.trimmingCharacters(in: .whitespaces).isEmpty { add_history(line) }
+            remember(line)
             if lines.isEmpty && line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+            if lines.isEmpty && line.trimmingCharacters(in: .whitespaces).hasPrefix(":") { return line }
             lines.append(line)
-            if !Self.needsMore(lines) { return lines.joined(separator: "\n") + "\n" }
+            let source = lines.joined(separator: "\n")
+            // A paste (a line holding newlines) is a whole cell, as if a blank line followed it; it
+            // waits for more only while a bracket or string is still open.
+            let ended = line.contains("\n") ? source + "\n" : source
+            if !PythonInterpreter.needsMoreInput(ended) { return source + "\n" }
         }
     }
 
-    /// True while the cell so far opens a block or leaves a bracket or string unclosed.
-    static func needsMore(_ lines: [String]) -> Bool {
-        guard let last = lines.last else { return false }
-        if lines.count > 1 && last.trimmingCharacters(in: .whitespaces).isEmpty { return false }
-        if lines.count > 1 { return true }
-        var depth = 0
-        var quote: Character?
-        for ch in lines.joined(separator: "\n") {
-            if let q = quote { if ch == q { quote = nil }; continue }
-            switch ch {
-            case "'", "\"": quote = ch
-            case "#": break
-            case "(", "[", "{": depth += 1
-            case ")", "]", "}": depth -= 1
-            default: break
-            }
-        }
-        let trimmed = last.trimmingCharacters(in: .whitespaces)
-        return depth > 0 || trimmed.hasSuffix(":") || trimmed.hasSuffix("\\")
+    private func remember(_ line: String) {
+        guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+        add_history(line)
+        if let historyPath { append_history(1, historyPath) }
     }
 }

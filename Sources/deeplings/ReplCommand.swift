@@ -1,30 +1,33 @@
 import ArgumentParser
+import Course
 import Foundation
 import Interpreter
 import PythonModules
 
-/// `deeplings` with no subcommand: an interactive Python prompt with the course's modules.
+/// `deeplings` with no subcommand: the course prompt. Resumes the last lesson at its cell.
 struct ReplCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "repl",
-        abstract: "Start the interactive prompt (the default).")
+        abstract: "Start the course prompt, where you left off (the default).")
+
+    @Option(help: "Folder of lesson files (default: Lessons in the current folder).")
+    var lessons: String?
+
+    @Flag(help: "Plain text: no colours, no redraws, images described in words (also NO_COLOR, or when output is not a terminal).")
+    var plain = false
 
     func run() throws {
         installInterruptHandler()
+        let style = TerminalStyle.current(plainFlag: plain)
+        if style.isPlain { PlainMode.enable() }
         let cwd = FileManager.default.currentDirectoryPath
-        let python = PythonEnvironment.makeInterpreter(
-            output: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
-            interrupt: sessionInterrupt,
-            policy: SandboxPolicy(readableFolders: ["datasets"] + PythonEnvironment.dataFolders, workspaceFolder: cwd))
-        print("Deeplings — convolutional neural networks, by doing.")
-        print("Type Python as in a notebook: `import tensorflow as tf` works. Ctrl-C stops a run, Ctrl-D leaves.")
-        var prompt = LineReader()
-        while let cell = prompt.readCell() {
-            clearInterrupts()
-            if let failure = python.run(cell, file: "<stdin>", echo: .everyExpression) {
-                FileHandle.standardError.write(Data((failure.traceback + "\n").utf8))
-            }
-        }
-        print("")
+        let state = deeplingsStateFolder()
+        let repl = Repl(style: style,
+                        library: LessonLibrary(folder: LessonLibrary.folder(option: lessons)),
+                        keeper: StateFileProgress(path: state + "/progress.json"),
+                        policy: SandboxPolicy(readableFolders: ["datasets"] + PythonEnvironment.dataFolders, workspaceFolder: cwd))
+        var reader = LineReader(historyPath: state + "/history", plain: style.isPlain)
+        Completion.repl = repl
+        repl.run(reader: &reader)
     }
 }

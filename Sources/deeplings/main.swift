@@ -1,10 +1,12 @@
 import ArgumentParser
+import Course
 
 /// The `deeplings` command: the course REPL and its subcommands.
 struct Deeplings: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "deeplings",
         abstract: "Learn convolutional neural networks by doing, in your terminal.",
+        version: DeeplingsVersion.string,
         subcommands: [ReplCommand.self, RunCommand.self, LintCommand.self, CheckCommand.self, GradeCommand.self,
                       DatasetsCommand.self, ProgressWriterCommand.self],
         defaultSubcommand: ReplCommand.self)

@@ -19,3 +19,20 @@ import Testing
     }
     #expect(screen.contains("KeyboardInterrupt"))
 }
+
+@Test func ctrlCStopsALongCheckAndRecordsNothing() throws {
+    let course = try CourseFolder()
+    let terminal = try TerminalSession(arguments: ["--lessons", course.lessons.path], environment: course.environment, folder: course.root)
+    try terminal.waitFor("the prompt") { $0.contains(">>>") }
+    try terminal.type(":open 2")
+    for _ in 0..<6 { try terminal.type(":next") }
+    try terminal.waitFor("the slow exercise") { $0.contains("exercise patience") }
+    try terminal.type("answer = 1")
+    try terminal.type(":check")
+    Thread.sleep(forTimeInterval: 1.0)
+    try terminal.send("C-c")
+    try terminal.waitFor("the stopped checks") { $0.contains("KeyboardInterrupt: the checks were stopped; nothing was recorded.") }
+    try terminal.type(":progress")
+    let screen = try terminal.waitFor("the progress") { $0.contains("patience (cell") }
+    #expect(screen.contains("patience (cell 7, 1 pt): not attempted, 0 attempts"))
+}

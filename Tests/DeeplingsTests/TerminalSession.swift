@@ -10,22 +10,32 @@ let deeplingsBinary: URL = URL(fileURLWithPath: CommandLine.arguments[0]).deleti
 final class TerminalSession {
     let socket = "deeplings-test-\(getpid())-\(UUID().uuidString.prefix(8))"
     let folder: URL
+    private var ownsFolder: Bool { folder.lastPathComponent == socket }
 
-    init(arguments: [String] = []) throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
+    /// Starts `deeplings arguments` in a fresh folder (or `folder`), with `environment` added.
+    init(arguments: [String] = [], environment: [String: String] = [:], folder given: URL? = nil) throws {
+        folder = given ?? FileManager.default.temporaryDirectory.appendingPathComponent(socket)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let command = ([deeplingsBinary.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
+        let settings = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        // The test runner may run with NO_COLOR set; a learner's terminal has colours.
+        let command = (["env", "-u", "NO_COLOR", "-u", "DEEPLINGS_PLAIN"] + settings + [deeplingsBinary.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
         try tmux(["new-session", "-d", "-x", "120", "-y", "50", "-c", folder.path, command])
     }
 
     deinit {
         _ = try? tmux(["kill-server"])
-        try? FileManager.default.removeItem(at: folder)
+        if ownsFolder { try? FileManager.default.removeItem(at: folder) }
     }
 
     /// Types `keys` (tmux key names such as `Enter` and `C-c` are keys, the rest literal text).
     func send(_ keys: String...) throws {
         for key in keys { try tmux(["send-keys", "-t", "0", key]) }
+    }
+
+    /// Pastes `text` as a terminal does, in bracketed-paste mode when the program asked for it.
+    func paste(_ text: String) throws {
+        try tmux(["set-buffer", "--", text])
+        try tmux(["paste-buffer", "-p", "-t", "0"])
     }
 
     /// Types one line and Enter.

@@ -36,6 +36,8 @@ public final class LessonSession {
         public var source: String
         /// True for code typed at the prompt rather than a cell's text.
         public var isPrompt = false
+        /// The file name prompt code ran under (tracebacks quote it), if not `<stdin>`.
+        public var file: String?
     }
 
     let policy: SandboxPolicy
@@ -142,11 +144,12 @@ public final class LessonSession {
 
     /// Runs code typed at the prompt in the learner's namespace, echoing expression values as
     /// Python's REPL does. It joins the history at the current position, so a rewind past
-    /// this cell replays it.
+    /// this cell replays it. `file` names the input in tracebacks; a REPL gives each input its
+    /// own name (`<python-input-3>`) so a function typed earlier quotes its own line.
     @discardableResult
-    public func runPrompt(_ code: String) -> CellRunResult {
-        let result = execute(code, file: "<stdin>", echo: .everyExpression)
-        history.append(RanCell(cellIndex: position, source: code, isPrompt: true))
+    public func runPrompt(_ code: String, file: String = "<stdin>") -> CellRunResult {
+        let result = execute(code, file: file, echo: .everyExpression)
+        history.append(RanCell(cellIndex: position, source: code, isPrompt: true, file: file == "<stdin>" ? nil : file))
         return result
     }
 

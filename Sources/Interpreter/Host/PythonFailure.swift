@@ -75,12 +75,32 @@ struct TracebackRenderer {
         }
         if !e.traceback.isEmpty {
             out += "Traceback (most recent call last):\n"
+            // As CPython: after three identical frames in a row (deep recursion), one line counts the rest.
+            var previous: (file: String, line: Int, function: String)?
+            var repeats = 0
             for entry in e.traceback.reversed() {
+                let key = (file: entry.file, line: entry.span.line, function: entry.function)
+                if let p = previous, p == key { repeats += 1 } else {
+                    out += Self.repeatedNote(repeats)
+                    previous = key
+                    repeats = 0
+                }
+                guard repeats < Self.recursiveCutoff else { continue }
                 out += "  File \"\(entry.file)\", line \(entry.span.line), in \(entry.function)\n"
                 out += excerpt(entry.file, entry.span, alwaysCaret: false)
             }
+            out += Self.repeatedNote(repeats)
         }
         return out + summary(e) + "\n"
+    }
+
+    /// Identical frames in a row printed before the rest are counted (CPython's `_RECURSIVE_CUTOFF`).
+    static let recursiveCutoff = 3
+
+    /// `[Previous line repeated N more times]` for the frames past the cutoff, or nothing.
+    static func repeatedNote(_ repeats: Int) -> String {
+        let hidden = repeats + 1 - recursiveCutoff
+        return hidden > 0 ? "  [Previous line repeated \(hidden) more time\(hidden == 1 ? "" : "s")]\n" : ""
     }
 
     func summary(_ e: PyExceptionObject) -> String {

@@ -5,8 +5,19 @@ import Synchronization
 ///
 ///     trainingInterrupt.request()          // in the SIGINT handler: one atomic store
 ///     // fit throws NeuralNetError.interrupted and clears the flag
+///
+/// A host that already has a Ctrl-C flag (a Python interpreter's) makes the flag follow it
+/// instead, so one signal handler sets one flag that every loop watches:
+///
+///     trainingInterrupt.follow(isSet: { hostFlag.isSet }, clear: { hostFlag.clear() })
 public final class InterruptFlag: Sendable {
     private let requested = Atomic<Bool>(false)
+    private let source = Mutex<Source?>(nil)
+
+    private struct Source {
+        let isSet: @Sendable () -> Bool
+        let clear: @Sendable () -> Void
+    }
 
     /// A flag that is not set.
     public init() {}
@@ -14,14 +25,29 @@ public final class InterruptFlag: Sendable {
     /// Asks running training to stop after its current batch.
     public func request() { requested.store(true, ordering: .relaxed) }
 
-    /// Clears a pending request (e.g. before starting a new cell).
-    public func clear() { requested.store(false, ordering: .relaxed) }
+    /// Clears a pending request (e.g. before starting a new cell), the followed flag's too.
+    public func clear() {
+        requested.store(false, ordering: .relaxed)
+        source.withLock { $0 }?.clear()
+    }
 
-    /// Whether a stop was requested and not yet consumed.
-    public var isRequested: Bool { requested.load(ordering: .relaxed) }
+    /// Whether a stop was requested (here or on the followed flag) and not yet consumed.
+    public var isRequested: Bool {
+        requested.load(ordering: .relaxed) || (source.withLock { $0 }?.isSet() ?? false)
+    }
+
+    /// Makes the flag also count as set while `isSet` returns true; consuming it calls `clear`.
+    public func follow(isSet: @escaping @Sendable () -> Bool, clear: @escaping @Sendable () -> Void) {
+        source.withLock { $0 = Source(isSet: isSet, clear: clear) }
+    }
 
     /// Clears the flag and returns whether it was set.
-    func consume() -> Bool { requested.exchange(false, ordering: .relaxed) }
+    func consume() -> Bool {
+        let own = requested.exchange(false, ordering: .relaxed)
+        guard let followed = source.withLock({ $0 }), followed.isSet() else { return own }
+        followed.clear()
+        return true
+    }
 }
 
 /// The process-wide interrupt every model watches unless given its own `interruptFlag`.

@@ -1,3 +1,4 @@
+import Plotting
 import Interpreter
 
 /// `matplotlib.lines.Line2D`: one line returned by `plot`, tied to its place in the axes.
@@ -19,7 +20,7 @@ final class Line2DObject: PyObject {
         PyNativeFunction("set_label", "self, s") { a in
             let me = try receiver(a, Line2DObject.self)
             let text = try a.interpreter.str(a["s"])
-            if me.axes.lines.indices.contains(me.index) { me.axes.lines[me.index].label = text }
+            me.axes.setLabel(text, ofLine: me.index)
             return .none
         },
         PyNativeFunction("get_xdata", "self") { a in

@@ -1,3 +1,4 @@
+import Plotting
 import Interpreter
 
 /// The object array `plt.subplots(r, c)` returns (NumPy's `ndarray` of `dtype=object`): indexed

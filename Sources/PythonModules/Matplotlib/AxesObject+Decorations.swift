@@ -1,3 +1,4 @@
+import Plotting
 import Interpreter
 
 extension AxesObject {

@@ -1,3 +1,4 @@
+import Plotting
 import Interpreter
 
 /// `matplotlib.axes.Axes` as Python sees it: `ax.plot`, `ax.imshow`, `ax.set_title`, `ax.axis('off')`…
@@ -83,16 +84,5 @@ final class AxesObject: PyObject {
     }
 
     /// `ax.cla()`: a fresh, empty plotting area in the same place.
-    func clear() {
-        axes.lines = []
-        axes.images = []
-        axes.title = ""
-        axes.xlabel = ""
-        axes.ylabel = ""
-        axes.gridVisible = false
-        axes.axisVisible = true
-        axes.xTicks = nil
-        axes.yTicks = nil
-        axes.cycleIndex = 0
-    }
+    func clear() { axes.clear() }
 }

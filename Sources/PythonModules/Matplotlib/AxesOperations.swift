@@ -1,3 +1,4 @@
+import Plotting
 import Interpreter
 
 /// What `plt.plot(...)` and `ax.plot(...)` (and the other twin pairs) share: argument conversion,
@@ -127,9 +128,7 @@ enum AxesOperations {
                 if case .object(let object as Line2DObject) = value { return object }
                 return nil
             }
-            for (line, text) in zip(lines, labelTexts ?? []) where axes.lines.indices.contains(line.index) {
-                line.axes.lines[line.index].label = text
-            }
+            for (line, text) in zip(lines, labelTexts ?? []) { line.axes.setLabel(text, ofLine: line.index) }
             warning = axes.legend(labels: nil, location: location)
         } else {
             warning = axes.legend(labels: labelTexts, location: location)

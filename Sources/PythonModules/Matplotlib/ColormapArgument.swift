@@ -1,3 +1,4 @@
+import Plotting
 import Interpreter
 
 /// A colormap as Python code names it: `cmap='gray'`, `plt.cm.gray`, `plt.get_cmap('inferno')`.

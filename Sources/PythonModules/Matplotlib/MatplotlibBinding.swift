@@ -1,3 +1,4 @@
+import Plotting
 import Interpreter
 
 /// Registers `matplotlib`, `matplotlib.pyplot`, `matplotlib.image` and `matplotlib.cm` with an

@@ -1,3 +1,4 @@
+import Plotting
 import Interpreter
 
 /// Builds `matplotlib.pyplot` for one session: the figure-management functions here, the drawing

@@ -1,3 +1,4 @@
+import Plotting
 import Interpreter
 
 /// The argument forms of `subplot`/`add_subplot` and the squeezed axes value of `subplots`.

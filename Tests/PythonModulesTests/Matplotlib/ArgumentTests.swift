@@ -1,4 +1,5 @@
 import Testing
+@testable import Plotting
 @testable import PythonModules
 
 @Suite("plot and imshow arguments")

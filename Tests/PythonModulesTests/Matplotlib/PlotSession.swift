@@ -1,5 +1,6 @@
 import Foundation
 import Interpreter
+@testable import Plotting
 @testable import PythonModules
 
 /// An interpreter with numpy and matplotlib registered, a temporary workspace, fixed terminal

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+@testable import Plotting
 @testable import PythonModules
+import PlottingTestSupport
 
 @Suite("savefig and matplotlib.image")
 struct SavefigTests {

@@ -1,4 +1,5 @@
 import Testing
+@testable import Plotting
 @testable import PythonModules
 
 @Suite("plt.show() prints the terminal rendering")

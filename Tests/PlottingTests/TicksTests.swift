@@ -1,5 +1,5 @@
 import Testing
-@testable import PythonModules
+@testable import Plotting
 
 struct TicksTests {
     // Expected labels are what matplotlib 3.11 draws for these x limits on a default figure.

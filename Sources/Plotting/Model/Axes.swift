@@ -34,6 +34,25 @@ public final class Axes {
     public var legendLocation = LegendLocation.best
     var cycleIndex = 0
 
+    /// `ax.cla()`: no lines, images, titles, labels or ticks; the colour cycle starts again.
+    public func clear() {
+        lines = []
+        images = []
+        title = ""
+        xlabel = ""
+        ylabel = ""
+        gridVisible = false
+        axisVisible = true
+        xTicks = nil
+        yTicks = nil
+        cycleIndex = 0
+    }
+
+    /// `line.set_label(text)` for line `index`; an index no longer drawn is ignored.
+    public func setLabel(_ text: String?, ofLine index: Int) {
+        if lines.indices.contains(index) { lines[index].label = text }
+    }
+
     init(spec: SubplotSpec) {
         self.spec = spec
     }

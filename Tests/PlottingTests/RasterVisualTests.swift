@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import PythonModules
+@testable import Plotting
+import PlottingTestSupport
 
 /// Rasterised figures: sizes, where lines and images land, and a libpng round trip. The PNGs go
 /// to a temporary folder (`PLOT_PNG_DIR` overrides it, to look at them).

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import PythonModules
+@testable import Plotting
 
 struct TerminalRenderTests {
     @Test(arguments: [

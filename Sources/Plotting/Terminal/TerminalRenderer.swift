@@ -22,9 +22,10 @@ public struct TerminalRenderer {
     }
 
     /// The figure as text: ANSI colours per `options.colorMode`, rows joined by newlines.
-    /// A figure without axes renders as an empty string.
+    /// A figure without axes renders as an empty string; with `describesImages`, a figure is told in words.
     public func render(_ figure: Figure) -> String {
         guard !figure.axes.isEmpty else { return "" }
+        if options.describesImages { return String(FigureDescription.describe(figure).dropLast()) }
         let ascii = options.colorMode == .plainASCII
         let width = options.width
         let top = figure.suptitle.isEmpty ? 0 : 1

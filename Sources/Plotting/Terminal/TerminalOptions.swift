@@ -19,6 +19,9 @@ public struct TerminalOptions: Equatable, Sendable {
     public var height: Int?
     /// The colour capability.
     public var colorMode: ColorMode
+    /// Figures are told in words (shape, value range, title) instead of drawn: plain mode, for a
+    /// screen reader or a log file (`DEEPLINGS_PLAIN` set and non-empty).
+    public var describesImages = false
 
     /// Options for a terminal `width` columns wide, kept within 20...1000 (height within 4...1000).
     public init(width: Int = 80, height: Int? = nil, colorMode: ColorMode = .palette256) {
@@ -27,7 +30,7 @@ public struct TerminalOptions: Equatable, Sendable {
         self.colorMode = colorMode
     }
 
-    /// Reads `NO_COLOR` (set and non-empty: plain ASCII), `TERM=dumb` (plain ASCII), `COLORTERM`
+    /// Reads `DEEPLINGS_PLAIN` (set and non-empty: figures described in words), `NO_COLOR` (set and non-empty: plain ASCII), `TERM=dumb` (plain ASCII), `COLORTERM`
     /// (`truecolor`/`24bit`: 24-bit colour, else 256 colours) and `COLUMNS` (unless `width` is given).
     public static func fromEnvironment(_ environment: [String: String], width: Int? = nil) -> TerminalOptions {
         let columns = width ?? environment["COLUMNS"].flatMap { Int($0) } ?? 80
@@ -41,6 +44,8 @@ public struct TerminalOptions: Equatable, Sendable {
         } else {
             mode = .palette256
         }
-        return TerminalOptions(width: columns, colorMode: mode)
+        var options = TerminalOptions(width: columns, colorMode: mode)
+        options.describesImages = environment["DEEPLINGS_PLAIN"].map { !$0.isEmpty } ?? false
+        return options
     }
 }

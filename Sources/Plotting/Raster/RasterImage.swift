@@ -26,6 +26,14 @@ public struct RasterImage: Equatable, Sendable {
         rgba = bytes
     }
 
+    /// An image of decoded bytes (a PNG read back), or nil unless there are `width × height × 4`.
+    public init?(width: Int, height: Int, rgba: [UInt8]) {
+        guard width >= 0, height >= 0, rgba.count == width * height * 4 else { return nil }
+        self.width = width
+        self.height = height
+        self.rgba = rgba
+    }
+
     /// The pixel at (`x`, `y`) as (r, g, b, a); (0, 0, 0, 0) outside the image.
     public func pixel(x: Int, y: Int) -> (UInt8, UInt8, UInt8, UInt8) {
         guard x >= 0, y >= 0, x < width, y < height else { return (0, 0, 0, 0) }

@@ -1,5 +1,5 @@
 import Testing
-@testable import PythonModules
+@testable import Plotting
 
 struct ColormapTests {
     @Test(arguments: [

@@ -1,5 +1,5 @@
 import Testing
-@testable import PythonModules
+@testable import Plotting
 
 struct AxesPlotTests {
     private func freshAxes() throws -> Axes { try Figure().addSubplot(nrows: 1, ncols: 1, index: 1) }
