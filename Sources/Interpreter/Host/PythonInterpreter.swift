@@ -112,7 +112,9 @@ public final class PythonInterpreter {
         self.counters = counters
         // A due collection makes the next step poll, and the poll collects.
         collector = CycleCollector(requestPoll: { counters[2] = 0 })
-        builtins = makeBuiltins()
+        // Built-ins are tracked too: their classes refer to themselves (`__mro__`).
+        let collector = self.collector
+        builtins = CycleCollector.withCurrent(collector) { makeBuiltins() }
         let main = PyModule(name: "__main__")
         main.globals = mainGlobals
         modules["__main__"] = main
@@ -125,7 +127,10 @@ public final class PythonInterpreter {
     deinit {
         // What only this interpreter kept alive goes with it, cycles included (functions and
         // their globals form one); objects the host still holds survive, no longer tracked.
-        collector.collect(heldByCaller: [mainGlobals] + Array(modules.values))
+        builtins = [:]
+        modules = [:]
+        moduleProviders = [:]
+        collector.collect(heldByCaller: [mainGlobals])
         collector.detachAll()
         counters.deallocate()
     }

@@ -17,8 +17,8 @@ private func retainCount(_ object: UnsafeMutableRawPointer) -> Int
 /// frame, an older object — so the object and everything it reaches is alive. The rest is
 /// unreachable: its references are cleared, which breaks the cycles, and Swift frees it.
 ///
-/// Two generations keep collections cheap, as CPython's do: after 700 new objects the young
-/// ones alone are examined and the survivors become old; all objects are examined when the old
+/// Two generations keep collections cheap, as CPython's do: when 700 more objects were created
+/// than freed, the young ones alone are examined and the survivors become old; all objects are examined when the old
 /// generation has grown by a quarter, after 8 MB of new array memory (a cycle may hold a large
 /// array), on `gc.collect()`, and when the interpreter is dropped. Objects belong to the heap of
 /// the interpreter running on the thread that created them.
@@ -69,7 +69,9 @@ public final class CycleCollector {
             youngHead = object.collectorNext
         }
         object.collectorNext?.collectorPrevious = object.collectorPrevious
-        if object.collectorIsOld { oldCount &-= 1 }
+        // As CPython counts its first generation: objects created and freed between two
+        // collections (temporaries, bound methods) bring the next collection no nearer.
+        if object.collectorIsOld { oldCount &-= 1 } else if allocationsSinceCollection > 0 { allocationsSinceCollection &-= 1 }
         object.collectorPrevious = nil
         object.collectorNext = nil
         object.collector = nil
