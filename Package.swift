@@ -76,6 +76,6 @@ let package = Package(
         .testTarget(name: "PythonModulesTests", dependencies: ["PythonModules", "Interpreter", "Plotting", "PlottingTestSupport", "ImageData", "Tensors", "CPNG"]),
         .testTarget(name: "CourseTests", dependencies: ["Course", "Interpreter", .product(name: "GRDB", package: "GRDB.swift")]),
         // Drives the built `deeplings` binary in a pseudo-terminal, and unit-tests its pieces (`@testable import deeplings`).
-        .testTarget(name: "DeeplingsTests", dependencies: ["deeplings"], exclude: ["Fixtures"]),
+        .testTarget(name: "DeeplingsTests", dependencies: ["deeplings", "Course"], exclude: ["Fixtures"]),
     ]
 )
