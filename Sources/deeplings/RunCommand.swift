@@ -36,15 +36,6 @@ struct RunCommand: ParsableCommand {
     }
 
     private func buildMissingDatasets(for source: String) throws {
-        var bars: [String: BuildProgress] = [:]
-        do {
-            try DatasetAutoBuild.prepare(source: source, root: datasets) { name, done, total in
-                if done == 0 { FileHandle.standardError.write(Data("Building the '\(name)' data set (once; it is rendered on this machine)\n".utf8)) }
-                bars[name, default: BuildProgress(label: name)].update(done: done, total: total)
-            }
-        } catch {
-            FileHandle.standardError.write(Data("deeplings: could not build a data set the script needs: \(error)\nTry `deeplings datasets build` and check the folder '\(datasets)' is writable.\n".utf8))
-            throw ExitCode(1)
-        }
+        try buildDatasets(named: source, root: datasets, purpose: "the script", exitCode: 1)
     }
 }
