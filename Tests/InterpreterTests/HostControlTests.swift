@@ -115,6 +115,9 @@ import Testing
     ("for i in range(3):\n    print(i)\n", false), ("for i in range(3):\n    print(i)\n    ", false),
     ("x = [1,\n2", true), ("s = '''abc", true), ("x = 1 + \\", true), ("x = )", false), ("def f():", true),
     ("if x:  # comment", true), ("", false),
+    // Brackets, colons and `#` inside strings or comments open nothing.
+    ("s = '#('", false), ("print('a:')", false), ("x = 1  # (", false), ("d = {'a': 1,", true),
+    ("t = (1,\n     2)", false), ("t = (1,\n     2,\n     3)", false), ("def f():\n    return (1,\n            2)", true), ("s = \"\"\"doc\n\"\"\"", false), ("f(x,  # why\n", true),
 ])
 func replKnowsWhenInputIsIncomplete(source: String, incomplete: Bool) {
     #expect(PythonInterpreter.needsMoreInput(source) == incomplete)

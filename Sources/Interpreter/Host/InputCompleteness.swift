@@ -19,11 +19,21 @@ extension PythonInterpreter {
             }
             return false
         } catch { return false }
-        let startsBlock = lines.first.map { line -> Bool in
+        func opensBlock(_ line: Substring) -> Bool {
             let code = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
             return code.trimmingCharacters(in: " \t").hasSuffix(":")
-        } ?? false
-        let isCompound = startsBlock || lines.dropFirst().contains { $0.first == " " || $0.first == "\t" }
+        }
+        func isIndented(_ line: Substring) -> Bool { line.first == " " || line.first == "\t" }
+        // An indented line is a block's body only under a `:` line or another body line; under
+        // `t = (1,` it is a bracket's continuation, and CPython runs `t = (1,\n     2)` at once.
+        let startsBlock = lines.first.map(opensBlock) ?? false
+        var hasBody = false, previousIsBody = false
+        for i in lines.indices.dropFirst() {
+            let isBody = isIndented(lines[i]) && (opensBlock(lines[i - 1]) || previousIsBody)
+            hasBody = hasBody || isBody
+            previousIsBody = isBody
+        }
+        let isCompound = startsBlock || hasBody
         return isCompound && !(lines.last?.allSatisfy { $0 == " " || $0 == "\t" } ?? true)
     }
 }

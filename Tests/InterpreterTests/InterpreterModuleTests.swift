@@ -1,6 +1,0 @@
-import Testing
-@testable import Interpreter
-
-@Test func moduleIsLinked() {
-    #expect(InterpreterModule.name == "Interpreter")
-}

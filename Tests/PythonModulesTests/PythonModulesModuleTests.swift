@@ -1,6 +1,0 @@
-import Testing
-@testable import PythonModules
-
-@Test func moduleIsLinked() {
-    #expect(PythonModulesModule.name == "PythonModules")
-}
