@@ -22,9 +22,17 @@ struct ReplCommand: ParsableCommand {
         if style.isPlain { PlainMode.enable() }
         let cwd = FileManager.default.currentDirectoryPath
         let state = deeplingsStateFolder()
+        let library = LessonLibrary(folder: LessonLibrary.folder(option: lessons))
+        let keeper: ProgressKeeping
+        do {
+            let store = try ProgressStore(path: ProgressStore.defaultPath())
+            keeper = StoreProgress(store: store) { id in library.lesson(id: id)?.contentHash ?? "" }
+        } catch {
+            keeper = UnavailableProgress(reason: error)
+        }
         let repl = Repl(style: style,
-                        library: LessonLibrary(folder: LessonLibrary.folder(option: lessons)),
-                        keeper: StateFileProgress(path: state + "/progress.json"),
+                        library: library,
+                        keeper: keeper,
                         policy: SandboxPolicy(readableFolders: ["datasets"] + PythonEnvironment.dataFolders, workspaceFolder: cwd))
         var reader = LineReader(historyPath: state + "/history", plain: style.isPlain)
         Completion.repl = repl

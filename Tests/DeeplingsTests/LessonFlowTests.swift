@@ -89,7 +89,7 @@ import Testing
     let course = try CourseFolder()
     let blocker = try course.write("not-a-folder", "")
     let (status, output) = try runPiped(["--lessons", course.lessons.path], input: ":next\n:run\nprint(xs.shape)\n:quit\n", in: course,
-                                        environment: ["XDG_STATE_HOME": blocker])
+                                        environment: ["XDG_STATE_HOME": blocker, "XDG_DATA_HOME": blocker])
     #expect(status == 0)
     #expect(occurrences(of: "could not save your progress", in: output) == 1)
     #expect(output.contains("(6,)"))

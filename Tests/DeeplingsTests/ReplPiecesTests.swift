@@ -75,18 +75,26 @@ func mistypedCommandsGetASuggestion(typed: String, meant: String) {
     #expect(cap.finish() == nil)
 }
 
-@Test func stateFileRoundTripsAndSurvivesGarbage() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("deeplings-state-\(UUID().uuidString.prefix(8))")
+@Test func progressRoundTripsThroughTheStore() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("deeplings-store-\(UUID().uuidString.prefix(8))")
     defer { try? FileManager.default.removeItem(at: folder) }
-    let path = folder.appendingPathComponent("progress.json").path
+    let path = folder.appendingPathComponent("progress.sqlite").path
     var record = ExerciseProgressFixture.passed
     record.hintsShown = 1
-    try StateFileProgress(path: path).save(SavedLesson(position: 4, exercises: ["double": record]), lessonID: "hello")
-    let reread = StateFileProgress(path: path)
+    record.answer = "y = 2 * x"
+    let keeper = StoreProgress(store: try ProgressStore(path: path)) { _ in "sha256:1" }
+    try keeper.save(SavedLesson(position: 4, exercises: ["double": record]), lessonID: "hello")
+    try keeper.save(SavedLesson(position: 5, exercises: ["double": record]), lessonID: "hello")
+    let reread = StoreProgress(store: try ProgressStore(path: path)) { _ in "sha256:1" }
     #expect(reread.lastLessonID() == "hello")
-    #expect(reread.saved(lessonID: "hello") == SavedLesson(position: 4, exercises: ["double": record]))
-    try "not json".write(toFile: path, atomically: true, encoding: .utf8)
-    #expect(StateFileProgress(path: path).lastLessonID() == nil)
+    let saved = try #require(reread.saved(lessonID: "hello"))
+    #expect(saved.position == 5)
+    #expect(saved.exercises["double"]?.outcome == .passed)
+    #expect(saved.exercises["double"]?.attempts == 2, "a second save of the same snapshot records nothing twice")
+    #expect(saved.exercises["double"]?.hintsShown == 1)
+    #expect(saved.exercises["double"]?.answer == "y = 2 * x")
+    try "not a database".write(toFile: path, atomically: true, encoding: .utf8)
+    #expect(throws: (any Error).self) { try ProgressStore(path: path) }
 }
 
 @Test func stateFolderFollowsXDG() {
@@ -102,7 +110,7 @@ func mistypedCommandsGetASuggestion(typed: String, meant: String) {
     #expect(Completion.paths(folder.path + "/da") == [folder.path + "/datasets/"])
 }
 
-/// Progress records for the state-file tests.
+/// Progress records for the progress tests.
 enum ExerciseProgressFixture {
     static var passed: ExerciseProgress {
         var record = ExerciseProgress()

@@ -16,7 +16,9 @@ final class TerminalSession {
     init(arguments: [String] = [], environment: [String: String] = [:], folder given: URL? = nil) throws {
         folder = given ?? FileManager.default.temporaryDirectory.appendingPathComponent(socket)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let settings = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        // Progress, history and state stay in the test's folder unless the test chose its own.
+        let isolated = ["HOME": folder.path, "XDG_DATA_HOME": folder.path + "/data", "XDG_STATE_HOME": folder.path + "/state"]
+        let settings = isolated.merging(environment) { $1 }.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         // The test runner may run with NO_COLOR set; a learner's terminal has colours.
         let command = (["env", "-u", "NO_COLOR", "-u", "DEEPLINGS_PLAIN"] + settings + [deeplingsBinary.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
         try tmux(["new-session", "-d", "-x", "120", "-y", "50", "-c", folder.path, command])
