@@ -135,3 +135,21 @@ import Testing
 func occurrences(of word: String, in text: String) -> Int {
     text.components(separatedBy: word).count - 1
 }
+
+@Test func runIntoAPipeWritesPlainText() throws {
+    let course = try CourseFolder()
+    let script = try course.write("fit.py", """
+        import numpy as np
+        import tensorflow as tf
+        x = np.array([-1.0, 0.0, 1.0, 2.0])
+        y = np.array([-3.0, -1.0, 1.0, 3.0])
+        model = tf.keras.Sequential([tf.keras.layers.Dense(units=1, input_shape=[1])])
+        model.compile(optimizer='sgd', loss='mean_squared_error')
+        model.fit(x, y, epochs=2)
+        print('done')
+        """)
+    let (status, output) = try runPiped(["run", script], input: "", in: course)
+    #expect(status == 0)
+    #expect(output.contains("Epoch 2/2") && output.contains("done"))
+    #expect(!output.contains("\r") && !output.contains("\u{1b}"), "no redraws or colours in a log:\n\(output)")
+}
