@@ -113,7 +113,6 @@ public final class PythonInterpreter {
         // A due collection makes the next step poll, and the poll collects.
         collector = CycleCollector(requestPoll: { counters[2] = 0 })
         // Built-ins are tracked too: their classes refer to themselves (`__mro__`).
-        let collector = self.collector
         builtins = CycleCollector.withCurrent(collector) { makeBuiltins() }
         let main = PyModule(name: "__main__")
         main.globals = mainGlobals
@@ -222,8 +221,7 @@ public final class PythonInterpreter {
         if evaluating { return try body() }
         evaluating = true
         defer { evaluating = false }
-        let collector = self.collector
-        return try runOnLargeStack { try CycleCollector.withCurrent(collector, body) }
+        return try runOnLargeStack { try CycleCollector.withCurrent(self.collector, body) }
     }
 
     // MARK: globals
