@@ -37,7 +37,7 @@ struct LintCommand: ParsableCommand {
         linter.interrupt = sessionInterrupt
         linter.readableFolders = PythonEnvironment.dataFolders + [URL(fileURLWithPath: datasets).standardizedFileURL.path]
         let start = ContinuousClock.now
-        var problems = files.missing.map { LintProblem(file: $0, line: 1, message: "no such lesson file or folder") }
+        var problems = files.missing.map { LintProblem(file: $0, line: 1, message: "no such lesson file or folder — give a lesson `.md` file or a folder of them (run from the course folder, or pass its path)") }
         var proven = 0, skipped = 0, cells = 0
         linter.workspaceFolder = FileManager.default.currentDirectoryPath
         for file in files.lessons {
