@@ -151,3 +151,35 @@ import Testing
     let result = try session.submit(try #require(session.answer(for: "double")), for: "double")
     #expect(result.outcome == .passed && session.progress["double"]?.attempts == 4)
 }
+
+@Test func catchUpRunsExamplesAndAnswersAboveAResumedPosition() throws {
+    var answered = ExerciseProgress()
+    answered.answer = "ys = 2 * xs - 1"
+    let session = Fixtures.session()
+    let lineCell = Fixtures.exerciseCell("line")
+    session.restore(["line": answered], position: lineCell + 1)
+    #expect(session.interpreter.global("xs") == nil, "a resumed namespace starts empty")
+
+    let result = session.catchUp()
+    #expect(result.failures.isEmpty && !result.stopped)
+    #expect(session.interpreter.global("xs") != nil && session.interpreter.global("ys") != nil)
+    #expect(result.unanswered.contains("double") && result.unanswered.contains("greet"))
+    #expect(session.interpreter.global("double") == nil, "an unanswered exercise's starter does not run")
+    #expect(session.position == lineCell + 1)
+    #expect(try session.check("line").outcome == .passed)
+}
+
+@Test func catchUpStopsAtAnInterruptAndKeepsThePosition() throws {
+    let session = Fixtures.session()
+    let lineCell = Fixtures.exerciseCell("line")
+    var looping = ExerciseProgress()
+    looping.answer = "while True:\n    pass"
+    var answered = ExerciseProgress()
+    answered.answer = "ys = 2 * xs - 1"
+    session.restore(["double": looping, "line": answered], position: lineCell + 1)
+    session.limits.stepBudget = 50_000
+    let result = session.catchUp()
+    #expect(result.stopped, "a runaway answer stops the replay")
+    #expect(result.cellsRun < session.cellsToCatchUp.count, "the cells after the runaway one did not run")
+    #expect(session.position == lineCell + 1)
+}

@@ -53,6 +53,12 @@ import Testing
     let screen = try again.waitFor("the saved outcomes") { $0.contains("score ") }
     #expect(screen.contains("double (cell 4, 2 pt): passed ✓, 2 attempts, 1 hint"))
     #expect(screen.contains("score 2/"))
+    try again.type(":replay")
+    try again.waitFor("the replay") { $0.contains("their names are defined again") }
+    try again.type("double(21) + xs.shape[0]")
+    try again.waitFor("the replayed answer and example") { screen in
+        screen.components(separatedBy: "\n").contains { $0.trimmingCharacters(in: .whitespaces) == "48" }
+    }
 }
 
 @Test func pipedOutputIsPlainTextWithoutEscapesOrRedraws() throws {

@@ -22,6 +22,7 @@ extension Repl {
         case "solution": showSolution()
         case "reset": resetExercise()
         case "rewind": rewind(argument)
+        case "replay": replay()
         case "skip": skipExercise()
         case "progress": showProgress()
         case "recap": showRecap(argument)
@@ -173,6 +174,30 @@ extension Repl {
         say("Rewound to cell \(number): a fresh namespace replayed \(session.history.count) run\(session.history.count == 1 ? "" : "s") from before it.\n")
         for failure in failures { complain("A replayed cell failed again:\n" + failure.traceback) }
         showCurrentCell()
+    }
+
+    /// `:replay`: after a resume, runs the examples above the current cell and the learner's
+    /// answers up to it in a fresh namespace, so the names they defined exist again.
+    func replay() {
+        guard let session = requireLesson() else { return }
+        let count = session.cellsToCatchUp.count
+        guard count > 0 else { say("There is nothing up to this cell to run again.\n"); return }
+        say(style.paint("Running the \(count) cell\(count == 1 ? "" : "s") up to here again (examples and your answers; Ctrl-C stops)…", "2") + "\n")
+        beginRun()
+        defer { endRun() }
+        let result = session.catchUp()
+        drafts = [:]
+        for (index, failure) in result.failures where !(failure.isInterrupt || failure.isTimeout) {
+            complain("Cell \(session.number(ofCell: index)) failed again:\n" + failure.traceback)
+        }
+        if result.stopped {
+            say("Stopped after \(result.cellsRun) of \(count) cells; names from the cells after that are not defined. :replay starts again.\n")
+        } else {
+            say("Ran \(result.cellsRun) cell\(result.cellsRun == 1 ? "" : "s"); their names are defined again.\n")
+        }
+        if !result.unanswered.isEmpty {
+            say("Not run, because you have not answered them yet: " + result.unanswered.joined(separator: ", ") + ".\n")
+        }
     }
 
     /// `:progress`: every exercise's outcome, attempts and hints.

@@ -36,8 +36,8 @@ extension Repl {
         recap.record(.opened(title: lesson.title))
         var intro = (greeting.map { $0 + " " } ?? "") + "Lesson " + style.paint(lesson.title, "1")
         if saved != nil, session.position > 0 {
-            intro += ", cell \(session.number(ofCell: session.position)) of \(session.numberedCells.count). The cells above have not run in this session; "
-                + "run the examples you need again (:prev, :run).\n"
+            intro += ", cell \(session.number(ofCell: session.position)) of \(session.numberedCells.count). The cells above have not run in this session: "
+                + ":replay runs them again (examples and your answers).\n"
         } else {
             intro += ". :next steps through it one cell at a time.\n"
         }

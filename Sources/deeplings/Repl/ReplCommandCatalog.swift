@@ -27,6 +27,7 @@ enum ReplCommandCatalog {
         Entry(name: "solution", arguments: "", summary: "show the solution (after you have tried)"),
         Entry(name: "reset", arguments: "", summary: "put the exercise's starter code back"),
         Entry(name: "rewind", arguments: "N", summary: "go back to cell N, replaying the cells you ran before it"),
+        Entry(name: "replay", arguments: "", summary: "run the examples and your answers above this cell again (after a resume)"),
         Entry(name: "skip", arguments: "", summary: "leave this exercise for later and go on"),
         Entry(name: "progress", arguments: "", summary: "your outcome and points for each exercise"),
         Entry(name: "recap", arguments: "", summary: "a Markdown transcript of what you ran and how it went"),
