@@ -31,6 +31,7 @@ struct DatasetsCommand: ParsableCommand {
         }
 
         func run() throws {
+            installInterruptHandler()
             try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
             for name in names.isEmpty ? DatasetCatalog.names : names {
                 if !force && DatasetCatalog.isBuilt(name: name, in: root) {
@@ -39,7 +40,13 @@ struct DatasetsCommand: ParsableCommand {
                 }
                 var bar = BuildProgress(label: name)
                 let start = Date()
-                let path = try DatasetCatalog.build(name: name, into: root) { bar.update(done: $0, total: $1) }
+                let path: String
+                do {
+                    path = try DatasetCatalog.build(name: name, into: root) { try BuildInterrupted.check(name); bar.update(done: $0, total: $1) }
+                } catch let stopped as BuildInterrupted {
+                    FileHandle.standardError.write(Data(("\n" + stopped.message).utf8))
+                    throw ExitCode(130)
+                }
                 print("\(name): built in \(path) in \(String(format: "%.1f", Date().timeIntervalSince(start))) s")
             }
         }
@@ -64,9 +71,7 @@ struct DatasetsCommand: ParsableCommand {
         func run() throws {
             _ = try DatasetCatalog.spec(named: name)
             if !DatasetCatalog.isBuilt(name: name, in: root) {
-                var bar = BuildProgress(label: name)
-                try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-                try DatasetCatalog.build(name: name, into: root) { bar.update(done: $0, total: $1) }
+                try buildDatasets(named: "datasets/\(name)", root: root, purpose: "the grid", exitCode: 1)
             }
             let grid = try DatasetCatalog.sampleGrid(name: name, in: root, split: split)
             // The plotting renderer, so NO_COLOR, 256-colour terminals and pipes are honoured.

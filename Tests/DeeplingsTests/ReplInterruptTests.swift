@@ -36,3 +36,19 @@ import Testing
     let screen = try terminal.waitFor("the progress") { $0.contains("patience (cell") }
     #expect(screen.contains("patience (cell 7, 1 pt): not attempted, 0 attempts"))
 }
+
+@Test func ctrlCStopsRenderingALessonsDataSetAndKeepsNothingHalfBuilt() throws {
+    let course = try CourseFolder()
+    let lessons = course.root.appendingPathComponent("Hands")
+    try FileManager.default.createDirectory(at: lessons, withIntermediateDirectories: true)
+    try "---\nid: hands\ntitle: Hands\n---\nHands.\n\n```python\ntrain_dir = 'datasets/rps/train'\n```\n"
+        .write(to: lessons.appendingPathComponent("01-hands.md"), atomically: true, encoding: .utf8)
+    let terminal = try TerminalSession(arguments: ["--lessons", lessons.path], environment: course.environment, folder: course.root)
+    try terminal.waitFor("the build to start") { $0.contains("Building the 'rps' data set") }
+    try terminal.send("C-c")
+    try terminal.waitFor("the stopped build and the lesson") { $0.contains("Stopped building the 'rps' data set") && $0.contains(">>>") }
+    try terminal.type("1 + 1")
+    try terminal.waitFor("the prompt to work") { $0.components(separatedBy: "\n").contains { $0.trimmingCharacters(in: .whitespaces) == "2" } }
+    let left = (try? FileManager.default.contentsOfDirectory(atPath: course.root.appendingPathComponent("datasets").path)) ?? []
+    #expect(left.isEmpty, "no rps folder and no partial folder: \(left)")
+}

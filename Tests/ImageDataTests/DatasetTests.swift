@@ -61,3 +61,14 @@ import Testing
     // One row per class: the cat cell and the dog cell below it hold different pictures.
     #expect(Array(grid.pixels[0..<(8 * 8 * 3)]) != Array(grid.pixels[(8 * 8 * 3)...]))
 }
+
+@Test func aBuildStoppedByItsProgressLeavesNoFolderBehind() throws {
+    struct Stop: Error {}
+    let root = try makeTemporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    #expect(throws: Stop.self) {
+        try DatasetCatalog.build(name: "rps", into: root, seed: 4, limit: 20) { done, _ in if done > 0 { throw Stop() } }
+    }
+    #expect(!DatasetCatalog.isBuilt(name: "rps", in: root))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: root).isEmpty, "no final and no partial folder is left")
+}

@@ -51,15 +51,19 @@ public enum DatasetCatalog {
 
     /// Renders every image of `name` into `root/name` (through a temporary folder renamed at the
     /// end) and returns that path. `limit` caps images per class (tests, previews);
-    /// `progress(done, total)` is called on the calling thread after each chunk.
+    /// `progress(done, total)` is called on the calling thread after each chunk; an error it
+    /// throws (Ctrl-C) stops the build, removes the temporary folder and is rethrown, so a
+    /// stopped build never leaves a data set that looks complete.
     @discardableResult
     public static func build(name: String, into root: String, seed: UInt64 = defaultSeed, limit: Int? = nil,
-                             progress: (Int, Int) -> Void = { _, _ in }) throws -> String {
+                             progress: (Int, Int) throws -> Void = { _, _ in }) throws -> String {
         let spec = try spec(named: name)
         let manager = FileManager.default
         let final = (root as NSString).appendingPathComponent(name)
         let staging = final + ".partial-\(getpid())"
         try? manager.removeItem(atPath: staging)
+        var finished = false
+        defer { if !finished { try? manager.removeItem(atPath: staging) } }
         var jobs: [(split: DatasetSpec.Split, folder: DatasetSpec.ClassFolder, index: Int, path: String)] = []
         for split in spec.splits {
             for folder in split.classes {
@@ -72,7 +76,7 @@ public enum DatasetCatalog {
         }
         let chunk = 32
         var done = 0
-        progress(0, jobs.count)
+        try progress(0, jobs.count)
         while done < jobs.count {
             let slice = Array(jobs[done..<min(done + chunk, jobs.count)])
             try concurrentlyThrowing(slice.count) { i in
@@ -82,16 +86,17 @@ public enum DatasetCatalog {
                 try image.write(toFile: job.path, format: spec.format, quality: 92, fast: true)
             }
             done += slice.count
-            progress(done, jobs.count)
+            try progress(done, jobs.count)
         }
         try? manager.removeItem(atPath: final)
         try manager.moveItem(atPath: staging, toPath: final)
+        finished = true
         return final
     }
 
     /// Builds `name` under `root` unless it is already there; returns its path.
     @discardableResult
-    public static func ensureBuilt(name: String, in root: String, progress: (Int, Int) -> Void = { _, _ in }) throws -> String {
+    public static func ensureBuilt(name: String, in root: String, progress: (Int, Int) throws -> Void = { _, _ in }) throws -> String {
         if isBuilt(name: name, in: root) { return (root as NSString).appendingPathComponent(name) }
         return try build(name: name, into: root, progress: progress)
     }

@@ -10,14 +10,15 @@ public enum DatasetAutoBuild {
     }
 
     /// Builds every data set `source` names that is missing under `root`; `progress(name, done,
-    /// total)` reports each build. Returns the names it built.
+    /// total)` reports each build and may throw to stop it (nothing half-built is kept).
+    /// Returns the names it built.
     @discardableResult
     public static func prepare(source: String, root: String,
-                               progress: (String, Int, Int) -> Void) throws -> [String] {
+                               progress: (String, Int, Int) throws -> Void) throws -> [String] {
         var built: [String] = []
         for name in referencedNames(in: source) where !DatasetCatalog.isBuilt(name: name, in: root) {
             try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-            try DatasetCatalog.build(name: name, into: root) { progress(name, $0, $1) }
+            try DatasetCatalog.build(name: name, into: root) { try progress(name, $0, $1) }
             built.append(name)
         }
         return built

@@ -24,8 +24,10 @@ extension Repl {
     func open(_ lesson: Lesson, greeting: String?) {
         save()
         // The data sets a lesson's cells name are rendered once, before its code needs them; a
-        // failure is reported (with its fix) and the lesson opens anyway.
+        // failure or Ctrl-C is reported (with its fix) and the lesson opens anyway.
+        clearInterrupts()
         try? LessonDatasets.prepare(lessonPath: lesson.path, root: "datasets")
+        clearInterrupts()
         let session = LessonSession(lesson: lesson, policy: policy, interrupt: sessionInterrupt,
                                     output: { [weak self] in self?.sayProgramOutput($0) })
         let saved = keeper.saved(lessonID: lesson.id)
