@@ -35,7 +35,7 @@ func runAugmentSuite(quick: Bool) throws {
         print("keras_augment_images_per_cpu_s: \(format(kerasCPURate))")
         print("augment_speedup_vs_keras: \(format(swiftRate / kerasRate))")
     } else {
-        print("keras_augment_images_per_s: unavailable (no /work/venv-peers with tensorflow-cpu)")
+        print("keras_augment_images_per_s: unavailable (no peers' virtualenv with tensorflow-cpu: scripts/peers.sh)")
     }
 }
 
@@ -63,7 +63,7 @@ private func renderFixture(into folder: String, perClass: Int) throws -> Double 
 
 /// Runs `Benchmarks/peers/keras_augment.py` in the peer virtualenv; nil when there is none.
 private func runKerasPeer(folder: String, batches: Int) throws -> (Double, Double)? {
-    let python = "/work/venv-peers/bin/python"
+    let python = PeersPython.path
     let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Benchmarks/peers/keras_augment.py").path
     guard FileManager.default.isExecutableFile(atPath: python), FileManager.default.fileExists(atPath: script) else { return nil }

@@ -1,5 +1,4 @@
 import Foundation
-import CBLAS
 import Tensors
 #if canImport(Glibc)
 import Glibc
@@ -173,43 +172,29 @@ private func measureConv(_ s: ConvBenchmarkShape, algorithm: ConvolutionAlgorith
 /// reference the kernels are compared with); OpenBLAS goes back to one thread afterwards, as
 /// `Tensors` keeps it.
 func measureSGEMM(size n: Int, repetitions: Int) -> Double {
-    let a = randomBuffer(n * n), b = randomBuffer(n * n), c = randomBuffer(n * n)
-    let restoreThreads = useOpenBLASOnAllCores()
-    defer {
-        restoreThreads()
-        a.deallocate(); b.deallocate(); c.deallocate()
-    }
-    var best = Double.infinity
-    for _ in 0..<(repetitions + 1) {
-        let start = monotonicSeconds()
-        cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, Int32(n), Int32(n), Int32(n), 1, a, Int32(n), b, Int32(n), 0, c, Int32(n))
-        best = min(best, monotonicSeconds() - start)
-    }
-    return 2 * Double(n * n * n) / best / 1e9
+    bestSquareProduct(size: n, repetitions: repetitions + 1, clock: monotonicSeconds)
 }
 
 /// Best GFLOP per second of process CPU time of three `size`² sgemms.
 private func measureSGEMMPerCPUSecond(size n: Int) -> Double {
-    let a = randomBuffer(n * n), b = randomBuffer(n * n), c = randomBuffer(n * n)
-    let restoreThreads = useOpenBLASOnAllCores()
-    defer {
-        restoreThreads()
-        a.deallocate(); b.deallocate(); c.deallocate()
-    }
-    var best = Double.infinity
-    for _ in 0..<3 {
-        let start = processCPUSeconds()
-        cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, Int32(n), Int32(n), Int32(n), 1, a, Int32(n), b, Int32(n), 0, c, Int32(n))
-        best = min(best, processCPUSeconds() - start)
-    }
-    return 2 * Double(n * n * n) / best / 1e9
+    bestSquareProduct(size: n, repetitions: 3, clock: processCPUSeconds)
 }
 
-/// Lets OpenBLAS use its own threads on every core (the reference the kernels are compared
-/// with); the returned closure puts it back on one thread, as `Tensors` keeps it.
-private func useOpenBLASOnAllCores() -> () -> Void {
-    openblas_set_num_threads(Int32(ProcessInfo.processInfo.activeProcessorCount))
-    return { openblas_set_num_threads(1) }
+/// GFLOP per second of `clock` of the best of `repetitions` `size`² products by OpenBLAS on
+/// its own threads, one per core (the reference the kernels are compared with).
+private func bestSquareProduct(size n: Int, repetitions: Int, clock: () -> Double) -> Double {
+    let a = randomBuffer(n * n), b = randomBuffer(n * n), c = randomBuffer(n * n)
+    defer { a.deallocate(); b.deallocate(); c.deallocate() }
+    let best = OpenBLASReference.withThreads(ProcessInfo.processInfo.activeProcessorCount) { blas in
+        var best = Double.infinity
+        for _ in 0..<repetitions {
+            let start = clock()
+            blas.multiplySquare(a, b, into: c, size: n)
+            best = min(best, clock() - start)
+        }
+        return best
+    }
+    return 2 * Double(n * n * n) / best / 1e9
 }
 
 private func randomBuffer(_ count: Int) -> UnsafeMutablePointer<Float> {

@@ -6,11 +6,7 @@ enum TrainingPeers {
     /// `$DEEPLINGS_PEER_MODELS` (e.g. `hello,dnn`) limits the models; `$PEER_CNN_EPOCHS` (default 2)
     /// sets the peers' CNN epochs, whose best epoch is reported.
     static func run(quick: Bool) -> [(String, Double)] {
-        let python = ProcessInfo.processInfo.environment["DEEPLINGS_PEERS_PYTHON"] ?? "/work/venv-peers/bin/python"
-        guard FileManager.default.isExecutableFile(atPath: python) else {
-            print("# peers skipped: no Python at \(python) (set DEEPLINGS_PEERS_PYTHON)")
-            return []
-        }
+        guard let python = PeersPython.available() else { return [] }
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Benchmarks/peers")
         var figures: [(String, Double)] = []

@@ -4,7 +4,7 @@ import NeuralNet
 import Tensors
 
 /// Runs the `training` benchmark suite: the seed models of the article, then the same models in
-/// TF-Keras and PyTorch when `/work/venv-peers` (or `$DEEPLINGS_PEERS_PYTHON`) has them.
+/// TF-Keras and PyTorch when `.venv-peers` (or `$DEEPLINGS_PEERS_PYTHON`, see `PeersPython`) has them.
 /// `quick` trains one epoch on slices for a fast look.
 /// `$DEEPLINGS_TRAINING_ONLY` (e.g. `dnn,cnn`) limits the run to some of hello, dnn, cnn, horses300, transfer, peers.
 func runTrainingSuite(quick: Bool) throws {
