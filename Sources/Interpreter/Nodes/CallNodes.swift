@@ -45,9 +45,7 @@ final class CallNode: ExprNode {
     override func eval(_ f: Frame) throws -> Value {
         let c = try callee.eval(f)
         if arguments.isSimple, case .object(let o) = c, let fn = o as? PyFunction,
-           fn.code.isSimple, fn.code.signature.params.count == arguments.positional.count {
-            let frame = Frame(code: fn.code, globals: fn.globals, interp: f.interp, closure: fn.closure)
-            for (i, a) in arguments.positional.enumerated() { frame.slots[i] = try a.eval(f) }
+           let frame = try fn.directFrame(receiver: nil, arguments.positional, caller: f) {
             return try located(span, f) { try fn.run(frame) }
         }
         let args = try arguments.evaluate(f)
@@ -91,10 +89,7 @@ final class MethodCallNode: ExprNode {
             else { method = try located(span, f) { try f.interp.getAttribute(receiver, name) } }
         }
         if passSelf, arguments.isSimple, case .object(let o) = method, let fn = o as? PyFunction,
-           fn.code.isSimple, fn.code.signature.params.count == arguments.positional.count + 1 {
-            let frame = Frame(code: fn.code, globals: fn.globals, interp: f.interp, closure: fn.closure)
-            frame.slots[0] = receiver
-            for (i, a) in arguments.positional.enumerated() { frame.slots[i + 1] = try a.eval(f) }
+           let frame = try fn.directFrame(receiver: receiver, arguments.positional, caller: f) {
             return try located(span, f) { try fn.run(frame) }
         }
         let args = try arguments.evaluate(f, prefix: passSelf ? receiver : nil)
@@ -153,5 +148,21 @@ final class LambdaNode: ExprNode {
         let defaultValues = try defaults.map { try $0?.eval(f) }
         let closure = code.freeSources.map { f.cells[$0] }
         return PyFunction(code: code, globals: f.globals, closure: closure, defaults: defaultValues, qualifiedName: qualifiedName)
+    }
+}
+
+extension PyFunction {
+    /// The frame of a call whose arguments are plain positional expressions (after `receiver`,
+    /// for a method), filled straight from the caller's expressions with no `Arguments` in
+    /// between; nil when the parameters need binding (defaults, keywords, `*args`), which
+    /// `call` does.
+    @inline(__always)
+    func directFrame(receiver: Value?, _ arguments: [ExprNode], caller f: Frame) throws -> Frame? {
+        let offset = receiver == nil ? 0 : 1
+        guard code.isSimple, code.signature.params.count == arguments.count + offset else { return nil }
+        let frame = Frame(code: code, globals: globals, interp: f.interp, closure: closure)
+        if let receiver { frame.slots[0] = receiver }
+        for (i, a) in arguments.enumerated() { frame.slots[i + offset] = try a.eval(f) }
+        return frame
     }
 }

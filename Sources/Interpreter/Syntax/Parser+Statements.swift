@@ -68,8 +68,8 @@ extension Parser {
                 return done(t.text == "global" ? .global(names) : .nonlocal(names))
             case "del":
                 advance()
-                var targets = [try primaryOrTuple()]
-                while match(",") { if atStatementEnd { break }; targets.append(try primaryOrTuple()) }
+                var targets = [try deleteTarget()]
+                while match(",") { if atStatementEnd { break }; targets.append(try deleteTarget()) }
                 return done(.delete(targets))
             case "assert":
                 advance()
@@ -111,7 +111,8 @@ extension Parser {
 
     var atStatementEnd: Bool { peek.kind == .newline || peek.kind == .eof || check(";") }
 
-    mutating func primaryOrTuple() throws -> Expr { try bitOr() }
+    /// A `del` target: a name, attribute or subscript (parsed as an operand of `|`, as CPython's grammar does).
+    mutating func deleteTarget() throws -> Expr { try bitOr() }
 
     func checkAssignable(_ e: Expr, augmented: Bool) throws {
         switch e.kind {
