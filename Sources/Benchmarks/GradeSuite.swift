@@ -108,7 +108,7 @@ private func writeTrainingClass(in folder: String, count: Int) throws -> (path: 
 /// The largest resident set of any child this process has waited for (and their children), in KiB.
 private func childPeakKB() -> Double {
     var usage = rusage()
-    getrusage(RUSAGE_CHILDREN, &usage)
+    getrusage(RUSAGE_CHILDREN.rawValue, &usage)
     return Double(usage.ru_maxrss)
 }
 

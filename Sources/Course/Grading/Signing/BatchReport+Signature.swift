@@ -58,7 +58,7 @@ extension BatchReport {
     }
 
     /// A short description of why JSON decoding failed.
-    static func decodingProblem(_ error: Error) -> String {
+    public static func decodingProblem(_ error: Error) -> String {
         switch error as? DecodingError {
         case .keyNotFound(let key, _)?: return "no '\(key.stringValue)' field"
         case .typeMismatch(_, let context)?, .valueNotFound(_, let context)?:

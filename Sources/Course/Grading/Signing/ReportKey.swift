@@ -10,12 +10,15 @@ public struct ReportKey: Sendable {
     /// The fewest bytes a key may have: shorter ones could be guessed.
     public static let minimumBytes = 16
 
-    let symmetric: SymmetricKey
+    private let bytes: Data
+
+    /// The key as swift-crypto takes it.
+    var symmetric: SymmetricKey { SymmetricKey(data: bytes) }
 
     /// A key of these bytes (tests make them in memory).
     public init(bytes: Data) throws(ReportKeyError) {
         guard bytes.count >= Self.minimumBytes else { throw .tooShort(path: nil, bytes: bytes.count) }
-        symmetric = SymmetricKey(data: bytes)
+        self.bytes = bytes
     }
 
     /// Reads the key in `path`.
@@ -24,7 +27,7 @@ public struct ReportKey: Sendable {
         guard var bytes = FileManager.default.contents(atPath: path) else { throw .unreadable(path: path) }
         while let last = bytes.last, last == UInt8(ascii: "\n") || last == UInt8(ascii: "\r") { bytes.removeLast() }
         guard bytes.count >= Self.minimumBytes else { throw .tooShort(path: path, bytes: bytes.count) }
-        symmetric = SymmetricKey(data: bytes)
+        self.bytes = bytes
     }
 
     /// True when users other than the file's owner may read the key file.
