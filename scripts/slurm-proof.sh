@@ -176,13 +176,15 @@ set -euo pipefail
 cd "$proof"
 # The list in another order on odd tasks: the shard of a submission depends only on its path.
 if [ \$((SLURM_ARRAY_TASK_ID % 2)) = 1 ]; then list=\$(ls -d class/student-* | sort -r); else list=\$(ls -d class/student-*); fi
-exec "$deeplings" grade class/lesson.md --shard \$SLURM_ARRAY_TASK_COUNT --jobs 1 ${limits[*]} --out reports/shard-\$SLURM_ARRAY_TASK_ID.json -- \$list
+echo "task-start \$(date +%s.%N)"
+"$deeplings" grade class/lesson.md --shard \$SLURM_ARRAY_TASK_COUNT --jobs 1 ${limits[*]} --out reports/shard-\$SLURM_ARRAY_TASK_ID.json -- \$list
+echo "task-end \$(date +%s.%N)"
 SBATCH
 echo "slurm-proof: sbatch --array=0-$((shards - 1)) --wait"
 start=$(date +%s.%N)
 job=$(sbatch --parsable --wait --array=0-$((shards - 1)) grade.sbatch)
 array=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { print b - a }')
-cat reports/slurm-*.out
+grep -hv "^task-" reports/slurm-*.out
 "$deeplings" grade merge reports/shard-*.json --out reports/merged.json
 
 python3 - reports/single.json reports/merged.json <<'PY'
@@ -203,4 +205,8 @@ for result in single["submissions"]:
 print(f"slurm-proof: merged report equals the single-machine report ({len(single['submissions'])} submissions: {statuses})")
 PY
 "$deeplings" grade report reports/merged.json | head -20
-printf 'slurm-proof: single machine %.1f s; Slurm array of %d tasks (job %s) %.1f s wall\n' "$single" "$shards" "$job" "$array"
+# From the first task's start to the last task's end: the array's own wall time, without the
+# scheduler's start-up and sbatch --wait's polling.
+tasks=$(cat reports/slurm-*.out | awk '/^task-start/ { if (!s || $2 < s) s = $2 } /^task-end/ { if ($2 > e) e = $2 } END { print e - s }')
+printf 'slurm-proof: single machine (--jobs %d) %.1f s; Slurm array of %d tasks (job %s, 1 CPU each): tasks ran for %.1f s, sbatch --wait returned after %.1f s\n' \
+  "$cpus" "$single" "$shards" "$job" "$tasks" "$array"

@@ -21,6 +21,9 @@ enum ScoreHistogramFigure {
         axes.ylabel = "submissions"
         let top = Double(statistics.histogram.map(\.count).max() ?? 1)
         try axes.setYLimits(0, max(1, top * 1.1))
+        // Scores are whole numbers: ticks on them, not at matplotlib's halves.
+        axes.xTicks = statistics.histogram.map { Double($0.low) }
+        if top <= 10 { axes.yTicks = (0...Int(top)).map(Double.init) }
         return figure
     }
 
