@@ -1,11 +1,14 @@
 import Foundation
 
-/// The grading half of the `course` suite: `deeplings grade` on a class of fixture submissions, all
-/// cores. `grade_overhead_submissions_per_s` grades with a checker that only prints a canned
-/// result (the cost of a child, its limits and the report); `grade_submissions_per_s` with the
-/// real `deeplings check`, when the `deeplings` beside this binary has it.
+/// The grading half of the `course` suite: `deeplings grade` on a class of fixture submissions (1,000;
+/// 40 with `--quick`), all cores. `grade_overhead_submissions_per_s` grades with a checker that
+/// only prints a canned result (the cost of a child, its limits and the report);
+/// `grade_submissions_per_s` with the real `deeplings check`, when the `deeplings` beside this
+/// binary has it, with the grading process's peak memory and the largest child's. Then
+/// `grade_training_*` grades a few submissions of a lesson whose check trains a small CNN on
+/// Fashion-MNIST, the per-submission cost a cluster projection starts from.
 func runGradeSuite(quick: Bool) throws {
-    let count = quick ? 40 : 200
+    let count = quick ? 40 : 1000
     guard let deeplings = siblingExecutable("deeplings") else {
         print("# course: no deeplings executable beside Benchmarks; build it first: swift build -c release --product deeplings")
         return
@@ -29,6 +32,84 @@ func runGradeSuite(quick: Bool) throws {
     let real = try timeGrade(deeplings, lesson: lesson.path, submissions: lesson.submissions, checker: nil, folder: folder)
     print("grade_submissions_per_s: \(String(format: "%.2f", Double(count) / real.seconds))")
     print("grade_graded_of_\(count): \(real.graded)")
+    print("grade_cpu_s_per_submission: \(String(format: "%.3f", real.cpuSeconds / Double(count)))")
+    print("grade_peak_rss_mb: \(String(format: "%.1f", real.peakKB / 1024))")
+    print("grade_child_peak_rss_mb: \(String(format: "%.1f", childPeakKB() / 1024))")
+
+    let trainingCount = quick ? 2 : 6
+    let training = try writeTrainingClass(in: folder, count: trainingCount)
+    let heavy = try timeGrade(deeplings, lesson: training.path, submissions: training.submissions, checker: nil, folder: folder)
+    print("grade_training_submissions_per_s: \(String(format: "%.3f", Double(trainingCount) / heavy.seconds))")
+    print("grade_training_wall_s_per_submission: \(String(format: "%.2f", heavy.seconds / Double(trainingCount)))")
+    print("grade_training_cpu_s_per_submission: \(String(format: "%.2f", heavy.cpuSeconds / Double(trainingCount)))")
+    print("grade_training_graded_of_\(trainingCount): \(heavy.graded)")
+}
+
+/// A lesson whose check trains: a small CNN on 2,000 Fashion-MNIST images for two epochs, judged
+/// on its test accuracy (about the work of lesson 4's graded exercises); half the class forgets
+/// the pooling layer's import (a NameError) and fails at once.
+private func writeTrainingClass(in folder: String, count: Int) throws -> (path: String, submissions: [String]) {
+    let lesson = (folder as NSString).appendingPathComponent("training.md")
+    let solution = """
+        model = keras.Sequential([
+            keras.layers.Conv2D(16, (3, 3), activation='relu', input_shape=(28, 28, 1)),
+            keras.layers.MaxPooling2D(2, 2),
+            keras.layers.Flatten(),
+            keras.layers.Dense(64, activation='relu'),
+            keras.layers.Dense(10, activation='softmax'),
+        ])
+        model.compile(optimizer='adam', loss='sparse_categorical_crossentropy', metrics=['accuracy'])
+        model.fit(x_train, y_train, epochs=2, verbose=0)
+        """
+    try """
+        ---
+        id: bench-training
+        title: A training benchmark lesson
+        ---
+        Train a convolutional network.
+
+        ```python
+        from tensorflow import keras
+        (x_train, y_train), (x_test, y_test) = keras.datasets.fashion_mnist.load_data()
+        x_train = x_train[:2000].reshape(2000, 28, 28, 1) / 255.0
+        y_train = y_train[:2000]
+        x_test = x_test[:1000].reshape(1000, 28, 28, 1) / 255.0
+        y_test = y_test[:1000]
+        ```
+
+        ```exercise id=cnn points=3
+        model = None
+        ```
+
+        ```hint id=cnn
+        Conv2D, MaxPooling2D, Flatten, Dense.
+        ```
+
+        ```solution id=cnn
+        \(solution)
+        ```
+
+        ```check id=cnn
+        assert model is not None, "model should be a trained model"
+        loss, accuracy = model.evaluate(x_test, y_test, verbose=0)
+        assert accuracy > 0.6, "test accuracy should pass 0.6"
+        ```
+
+        """.write(toFile: lesson, atomically: true, encoding: .utf8)
+    let submissions = try (0..<count).map { index -> String in
+        let path = (folder as NSString).appendingPathComponent("trainer\(index).py")
+        let text = index % 2 == 0 ? solution : solution.replacingOccurrences(of: "keras.layers.MaxPooling2D", with: "MaxPooling2D")
+        try (text + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+    return (lesson, submissions)
+}
+
+/// The largest resident set of any child this process has waited for (and their children), in KiB.
+private func childPeakKB() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+    return Double(usage.ru_maxrss)
 }
 
 /// A one-exercise lesson and `count` submissions, every other one wrong.
@@ -66,8 +147,11 @@ private func writeFixtureClass(in folder: String, count: Int) throws -> (path: S
     return (lesson, submissions)
 }
 
-/// Runs `deeplings grade` once and returns its wall time and how many submissions it graded.
-private func timeGrade(_ deeplings: String, lesson: String, submissions: [String], checker: String?, folder: String) throws -> (seconds: Double, graded: Int) {
+/// Runs `deeplings grade` once and returns its wall time, how many submissions it graded, the
+/// children's CPU seconds as the report counts them, and the grading process's peak resident set
+/// (KiB, its `VmHWM` sampled every 20 ms).
+private func timeGrade(_ deeplings: String, lesson: String, submissions: [String], checker: String?, folder: String)
+    throws -> (seconds: Double, graded: Int, cpuSeconds: Double, peakKB: Double) {
     let report = (folder as NSString).appendingPathComponent("report.json")
     let process = Process()
     process.executableURL = URL(fileURLWithPath: deeplings)
@@ -79,6 +163,11 @@ private func timeGrade(_ deeplings: String, lesson: String, submissions: [String
     process.standardError = FileHandle.nullDevice
     let start = monotonicSeconds()
     try process.run()
+    var peakKB = 0.0
+    while process.isRunning {
+        peakKB = max(peakKB, highWaterKB(of: process.processIdentifier))
+        usleep(20_000)
+    }
     process.waitUntilExit()
     let seconds = monotonicSeconds() - start
     guard process.terminationStatus == 0, let data = FileManager.default.contents(atPath: report),
@@ -86,7 +175,15 @@ private func timeGrade(_ deeplings: String, lesson: String, submissions: [String
           let summary = json["summary"] as? [String: Any], let graded = summary["graded"] as? Int else {
         throw BenchmarkFailure(message: "deeplings grade failed with status \(process.terminationStatus)")
     }
-    return (seconds, graded)
+    let cpu = (json["submissions"] as? [[String: Any]] ?? []).reduce(0.0) { $0 + (($1["cpuSeconds"] as? Double) ?? 0) }
+    return (seconds, graded, cpu, peakKB)
+}
+
+/// `VmHWM` of a running process, in KiB (0 once it has ended).
+private func highWaterKB(of pid: Int32) -> Double {
+    guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return 0 }
+    return Double(line.split(separator: " ").dropFirst().first ?? "") ?? 0
 }
 
 /// True when `deeplings --help` lists `name` among its subcommands (an unknown word would go

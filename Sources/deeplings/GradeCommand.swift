@@ -2,11 +2,25 @@ import ArgumentParser
 import Course
 import Foundation
 
-/// `deeplings grade LESSON SUBMISSION… --out report.json|.csv|.xml`: grades a class's
-/// submissions, each in its own limited child process running `deeplings check … --json`.
+/// `deeplings grade …`: grading a class, on one machine or as shards of a job array, and what
+/// an instructor does with the reports (merge, verify, report).
 struct GradeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "grade",
+        abstract: "Grade a class's submissions against a lesson; merge, verify and summarise the reports.",
+        discussion: "`deeplings grade LESSON SUBMISSION… --out report.json` grades (the `class` subcommand is the default). "
+            + "On a cluster, each task grades one slice with --shard K/N and `grade merge` joins the slices. "
+            + "See docs/grading-on-a-cluster.md.",
+        subcommands: [GradeClassCommand.self, GradeMergeCommand.self, GradeVerifyCommand.self, GradeReportCommand.self],
+        defaultSubcommand: GradeClassCommand.self)
+}
+
+/// `deeplings grade [class] LESSON SUBMISSION… --out report.json|.csv|.xml [--shard K/N] [--sign-key FILE]`:
+/// grades a class's submissions (or one shard's slice of them), each in its own limited child
+/// process running `deeplings check … --json`.
+struct GradeClassCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "class",
         abstract: "Grade submissions against a lesson and write a JSON, CSV or JUnit report.",
         discussion: "A submission is a .py file or a folder of EXERCISE_ID.py files. Each is checked in its own "
             + "process under the limits below; one that times out, crashes or is invalid is reported as such "
@@ -38,6 +52,15 @@ struct GradeCommand: ParsableCommand {
     @Option(help: "Bytes a submission's checker may print.")
     var outputLimit: Int = BatchLimits().outputLimitBytes
 
+    @Option(help: ArgumentHelp(
+        "Grade only shard K of N (K from 0): the submissions whose path hashes to K, whatever their order. "
+            + "With N alone, K comes from SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX. Needs a .json report; join them with `grade merge`.",
+        valueName: "K/N"))
+    var shard: String?
+
+    @Option(help: ArgumentHelp("Sign the JSON report with HMAC-SHA256 under the key in FILE; `grade verify` checks it.", valueName: "FILE"))
+    var signKey: String?
+
     func validate() throws {
         guard BatchReportFormat(path: out) != nil else {
             throw ValidationError("cannot tell the report format of '\(out)': name it report.json, report.csv or report.xml (JUnit)")
@@ -50,6 +73,28 @@ struct GradeCommand: ParsableCommand {
         guard cpuSeconds >= 1, memoryMb >= 16, timeout > 0, outputLimit >= 1024 else {
             throw ValidationError("limits too small: --cpu-seconds ≥ 1, --memory-mb ≥ 16, --timeout > 0, --output-limit ≥ 1024")
         }
+        if shard != nil || signKey != nil, BatchReportFormat(path: out) != .json {
+            throw ValidationError("\(shard != nil ? "--shard" : "--sign-key") needs a JSON report: name it report.json (`grade report report.json --csv …` converts it later)")
+        }
+        _ = try chosenShard()
+        _ = try key()
+        if shard != nil, let repeated = GradingShard.duplicates(in: submissions).first {
+            throw ValidationError("\(repeated) is given twice: with --shard each submission must be named once")
+        }
+    }
+
+    /// The shard to grade, nil for the whole class.
+    func chosenShard() throws -> GradingShard? {
+        guard let shard else { return nil }
+        do { return try GradingShard(parsing: shard, environment: ProcessInfo.processInfo.environment) } catch {
+            throw ValidationError(error.description)
+        }
+    }
+
+    /// The signing key, nil when the report is not signed.
+    func key() throws -> ReportKey? {
+        guard let signKey else { return nil }
+        do { return try ReportKey(contentsOf: signKey) } catch { throw ValidationError(error.description) }
     }
 
     func run() throws {
@@ -62,11 +107,22 @@ struct GradeCommand: ParsableCommand {
         grader.interrupt = sessionInterrupt
         Self.stopChildrenOnSignals()
         var bar = BuildProgress(label: "grading", unitName: "submission")
+        let shard = try chosenShard()
+        let key = try key()
+        if let signKey, ReportKey.isReadableByOthers(signKey) {
+            FileHandle.standardError.write(Data("deeplings: warning: other users can read the key \(signKey), and with it sign any report: chmod 600 \(signKey)\n".utf8))
+        }
+        let mine = shard?.select(submissions) ?? submissions
         do {
-            let report = try grader.grade(submissions) { done, total in bar.update(done: done, total: total) }
+            var report = try grader.grade(mine) { done, total in bar.update(done: done, total: total) }
+            if let shard {
+                report.shard = BatchReport.ShardPart(index: shard.index, count: shard.count, classSubmissions: submissions)
+            }
+            if let key { report = report.signed(with: key) }
             try report.write(to: out)
             let summary = report.summary
-            print("\(report.submissions.count) submissions: \(summary.graded) graded, \(summary.timeout) timeout, \(summary.crashed) crashed, \(summary.invalid) invalid → \(out)")
+            let slice = shard.map { "shard \($0.index)/\($0.count), " } ?? ""
+            print("\(slice)\(report.submissions.count) submissions\(shard == nil ? "" : " of \(submissions.count)"): \(summary.graded) graded, \(summary.timeout) timeout, \(summary.crashed) crashed, \(summary.invalid) invalid → \(out)\(key == nil ? "" : " (signed)")")
         } catch BatchError.interrupted {
             FileHandle.standardError.write(Data("\ndeeplings: \(BatchError.interrupted)\n".utf8))
             throw ExitCode(130)

@@ -56,7 +56,7 @@ import Testing
 
         let passed = report.submissions[0], failed = report.submissions[4]
         #expect(passed.score == 2 && passed.maxScore == 2 && passed.exercises.first?.outcome == "passed")
-        #expect(failed.score == 0 && failed.exercises.first?.checks == [ChildResult.Check(line: 12, passed: false, message: "predict(10) should be near 19")])
+        #expect(failed.score == 0 && failed.exercises.first?.checks == [CheckReport.CheckEntry(line: 12, passed: false, message: "predict(10) should be near 19")])
     }
 
     @Test func timeoutKillsWhatTheCheckerStarted() throws {

@@ -10,12 +10,14 @@ import Testing
         let errors: String
     }
 
-    func deeplings(_ arguments: [String], checker: String, interruptAfter seconds: Double? = nil) throws -> Invocation {
+    func deeplings(_ arguments: [String], checker: String, environment: [String: String] = [:], interruptAfter seconds: Double? = nil) throws -> Invocation {
         let executable = try #require(BuiltExecutable.deeplings, Comment(rawValue: BuiltExecutable.missingMessage))
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(["DEEPLINGS_GRADE_CHECKER": checker]) { _, new in new }
+        var variables = ProcessInfo.processInfo.environment.merging(["DEEPLINGS_GRADE_CHECKER": checker]) { _, new in new }
+        for name in GradingShard.indexVariables { variables[name] = nil }
+        process.environment = variables.merging(environment) { _, new in new }
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors

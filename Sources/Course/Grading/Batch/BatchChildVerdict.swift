@@ -21,11 +21,11 @@ enum BatchChildVerdict {
             result.reason = withTail("the checker was killed by signal \(signal) (\(signalName(signal)))")
         } else if run.exitStatus == 2 {
             result.status = .invalid
-            let child = try? JSONDecoder().decode(ChildResult.self, from: run.output)
+            let child = try? JSONDecoder().decode(CheckReport.self, from: run.output)
             result.reason = child?.error ?? withTail("the checker rejected the submission")
         } else if run.exitStatus == 0 || run.exitStatus == 1 {
             do {
-                let child = try JSONDecoder().decode(ChildResult.self, from: run.output)
+                let child = try JSONDecoder().decode(CheckReport.self, from: run.output)
                 return graded(child, into: result, lessonHash: lessonHash)
             } catch {
                 result.reason = withTail("the checker exited with status \(run.exitStatus ?? 0) without a valid result")
@@ -36,16 +36,16 @@ enum BatchChildVerdict {
         return BatchGrader.Graded(result: result, lessonID: nil)
     }
 
-    private static func graded(_ child: ChildResult, into result: BatchSubmissionResult, lessonHash: String) -> BatchGrader.Graded {
+    private static func graded(_ child: CheckReport, into result: BatchSubmissionResult, lessonHash: String) -> BatchGrader.Graded {
         var result = result
-        if child.status == BatchStatus.invalid.rawValue {
+        if child.status == .invalid {
             result.status = .invalid
             result.reason = child.error ?? "the checker rejected the submission"
             return BatchGrader.Graded(result: result, lessonID: child.lesson?.id)
         }
-        guard child.status == BatchStatus.graded.rawValue, let lesson = child.lesson,
+        guard child.status == .graded, let lesson = child.lesson,
               let score = child.score, let maxScore = child.maxScore, let exercises = child.exercises else {
-            result.reason = "the checker's result is incomplete (status \(child.status), no score or exercises)"
+            result.reason = "the checker's result is incomplete (status \(child.status.rawValue), no score or exercises)"
             return BatchGrader.Graded(result: result, lessonID: nil)
         }
         guard lesson.hash == lessonHash else {

@@ -20,7 +20,7 @@ extension BatchReport {
             }
             for exercise in result.exercises {
                 let failures = exercise.checks.filter { !$0.passed }.map { check in
-                    check.line.map { "line \($0): \(check.message)" } ?? check.message
+                    "line \(check.line): \(check.message)"
                 }
                 rows.append(common + [exercise.id, exercise.outcome, String(exercise.earned), String(exercise.points),
                                       failures.joined(separator: "; "), result.reason ?? ""] + trailer)

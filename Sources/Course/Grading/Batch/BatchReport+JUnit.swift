@@ -41,7 +41,7 @@ extension BatchReport {
             xml += "    <testcase classname=\(attr(result.submission)) name=\(attr(exercise.id))>\n"
             if exercise.outcome != "passed" {
                 let messages = exercise.checks.filter { !$0.passed }.map { check in
-                    check.line.map { "line \($0): \(check.message)" } ?? check.message
+                    "line \(check.line): \(check.message)"
                 }
                 let summary = "\(exercise.outcome): \(exercise.earned)/\(exercise.points) points"
                 let element = Self.isLessonError(exercise) ? "error" : "failure"
@@ -53,9 +53,9 @@ extension BatchReport {
         return xml
     }
 
-    private static func isLessonError(_ exercise: ChildResult.Exercise) -> Bool { exercise.outcome == "lesson error" }
+    private static func isLessonError(_ exercise: CheckReport.ExerciseReport) -> Bool { exercise.outcome == "lesson error" }
 
-    private static func isFailure(_ exercise: ChildResult.Exercise) -> Bool { exercise.outcome != "passed" && !isLessonError(exercise) }
+    private static func isFailure(_ exercise: CheckReport.ExerciseReport) -> Bool { exercise.outcome != "passed" && !isLessonError(exercise) }
 
     /// A quoted attribute value, escaped.
     private func attr(_ value: String) -> String { "\"" + Self.xmlEscaped(value, attribute: true) + "\"" }

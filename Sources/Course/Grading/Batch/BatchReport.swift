@@ -28,10 +28,40 @@ public struct BatchReport: Codable, Sendable, Equatable {
     public var summary: Summary
     /// One result per submission, in the order given.
     public var submissions: [BatchSubmissionResult]
+    /// Which slice of the class this report holds, when it was graded with `--shard`; nil for a
+    /// whole class (graded on one machine, or merged).
+    public var shard: ShardPart?
+    /// `hmac-sha256:<hex>` over the report's canonical JSON, when it was signed.
+    public var signature: String?
+
+    /// What a shard's report says about its slice: enough for `merge` to name every submission
+    /// that is missing or graded twice.
+    public struct ShardPart: Codable, Sendable, Equatable {
+        /// This shard's number, from 0.
+        public var index: Int
+        /// How many shards the class was cut into.
+        public var count: Int
+        /// Every submission of the class, in the order given, not only this shard's.
+        public var classSubmissions: [String]
+
+        /// Creates a shard description.
+        public init(index: Int, count: Int, classSubmissions: [String]) {
+            self.index = index
+            self.count = count
+            self.classSubmissions = classSubmissions
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case index, count
+            case classSubmissions = "class"
+        }
+    }
 
     /// Creates a report, counting the statuses.
-    public init(deeplings: String = DeeplingsVersion.string, lesson: Lesson, limits: BatchLimits, submissions: [BatchSubmissionResult]) {
+    public init(deeplings: String = DeeplingsVersion.string, lesson: Lesson, limits: BatchLimits, submissions: [BatchSubmissionResult],
+                shard: ShardPart? = nil) {
         self.deeplings = deeplings
+        self.shard = shard
         self.lesson = lesson
         self.limits = limits
         self.submissions = submissions

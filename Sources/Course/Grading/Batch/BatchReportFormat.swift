@@ -33,6 +33,11 @@ extension BatchReport {
     /// Writes the report in the format its extension names, replacing the file in one step.
     public func write(to path: String) throws {
         guard let format = BatchReportFormat(path: path) else { throw BatchError.unknownReportFormat(path: path) }
+        try write(to: path, as: format)
+    }
+
+    /// Writes the report in `format`, whatever the file's extension, replacing the file in one step.
+    public func write(to path: String, as format: BatchReportFormat) throws {
         do {
             try format.render(self).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {

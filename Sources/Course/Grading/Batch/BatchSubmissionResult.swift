@@ -14,7 +14,7 @@ public struct BatchSubmissionResult: Codable, Sendable, Equatable {
     /// Points possible, when graded.
     public var maxScore: Int?
     /// Per-exercise results with per-check statuses, when graded.
-    public var exercises: [ChildResult.Exercise]
+    public var exercises: [CheckReport.ExerciseReport]
     /// Wall seconds the child ran.
     public var seconds: Double
     /// CPU seconds the child used.
@@ -22,7 +22,7 @@ public struct BatchSubmissionResult: Codable, Sendable, Equatable {
 
     /// Creates a result.
     public init(submission: String, status: BatchStatus, reason: String? = nil, score: Int? = nil, maxScore: Int? = nil,
-                exercises: [ChildResult.Exercise] = [], seconds: Double = 0, cpuSeconds: Double = 0) {
+                exercises: [CheckReport.ExerciseReport] = [], seconds: Double = 0, cpuSeconds: Double = 0) {
         self.submission = submission
         self.status = status
         self.reason = reason
