@@ -35,7 +35,7 @@ import TestSupport
         #expect(layer.movingMean?.asArray(Float.self) == [1, 7.5])
         #expect(layer.movingVariance?.asArray(Float.self) == [1, 13])
         #expect(layer.weightNames == ["gamma", "beta", "moving_mean", "moving_variance"])
-        #expect(layer.parameters.count == 2 && layer.frozenWeights.count == 2)
+        #expect(layer.trainableWeights.count == 2 && layer.nonTrainableWeights.count == 2)
     }
 
     @Test func frozenLayerUsesTheMovingStatisticsEvenWhenTraining() throws {

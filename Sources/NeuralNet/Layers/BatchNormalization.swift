@@ -98,7 +98,7 @@ public final class BatchNormalization: Layer {
 
     override public var weights: [Tensor] { [gamma, beta, movingMean, movingVariance].compactMap { $0 } }
 
-    override public var updatableWeights: [Tensor] { [gamma, beta].compactMap { $0 } }
+    override public var learnedWeights: [Tensor] { [gamma, beta].compactMap { $0 } }
 
     override public var weightNames: [String] {
         (scale ? ["gamma"] : []) + (center ? ["beta"] : []) + ["moving_mean", "moving_variance"]

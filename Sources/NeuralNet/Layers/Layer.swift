@@ -7,7 +7,7 @@ import Tensors
 ///
 ///     let dense = Dense(units: 10, activation: .softmax)
 ///     let y = try dense(x)            // builds a (784, 10) kernel on first use when x is (n, 784)
-///     dense.parameters.count          // 2: kernel and bias
+///     dense.trainableWeights.count          // 2: kernel and bias
 open class Layer {
     /// The layer's name, unique in this process (`dense`, `dense_1`, …) unless given.
     public let name: String
@@ -77,16 +77,17 @@ open class Layer {
         weights.indices.map { ["kernel", "bias"].indices.contains($0) ? ["kernel", "bias"][$0] : "weight_\($0)" }
     }
 
-    /// The weights a trainable layer lets `fit` update; override to exclude statistics such as
-    /// BatchNormalization's moving mean, which Keras keeps non-trainable even in a trainable layer.
-    open var updatableWeights: [Tensor] { weights }
+    /// The weights learned by gradient, which `fit` updates while the layer is trainable; override
+    /// to leave out statistics such as BatchNormalization's moving mean, which Keras keeps
+    /// non-trainable even in a trainable layer.
+    open var learnedWeights: [Tensor] { weights }
 
     /// The weights `fit` updates (Keras' `trainable_weights`): none when `isTrainable` is false.
-    public var parameters: [Tensor] { isTrainable ? updatableWeights : [] }
+    public var trainableWeights: [Tensor] { isTrainable ? learnedWeights : [] }
 
     /// The weights `fit` leaves alone (Keras' `non_trainable_weights`).
-    public var frozenWeights: [Tensor] {
-        let updated = Set(parameters.map(ObjectIdentifier.init))
+    public var nonTrainableWeights: [Tensor] {
+        let updated = Set(trainableWeights.map(ObjectIdentifier.init))
         return weights.filter { !updated.contains(ObjectIdentifier($0)) }
     }
 

@@ -99,7 +99,7 @@ extension Model {
     func trainStep(x: Tensor, y: Tensor, configuration: CompileConfiguration, tracker: inout MetricTracker) throws {
         var trainable: [Tensor] = []
         for layer in layers {
-            let updated = layer.parameters
+            let updated = layer.trainableWeights
             for weight in layer.weights where !updated.contains(where: { $0 === weight }) { weight.requiresGradient = false }
             for weight in updated { weight.requiresGradient = true }
             trainable += updated

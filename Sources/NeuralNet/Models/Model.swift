@@ -144,10 +144,10 @@ open class Model {
     public var weights: [Tensor] { layers.flatMap(\.weights) }
 
     /// The weights `fit` updates (those of trainable layers).
-    public var trainableWeights: [Tensor] { layers.flatMap(\.parameters) }
+    public var trainableWeights: [Tensor] { layers.flatMap(\.trainableWeights) }
 
     /// The weights `fit` leaves alone: those of frozen layers and layers' statistics.
-    public var nonTrainableWeights: [Tensor] { layers.flatMap(\.frozenWeights) }
+    public var nonTrainableWeights: [Tensor] { layers.flatMap(\.nonTrainableWeights) }
 
     /// Freezes or unfreezes every layer (Keras' `model.trainable = False`); reads true when any layer trains.
     public var isTrainable: Bool {

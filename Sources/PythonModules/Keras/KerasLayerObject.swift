@@ -93,9 +93,9 @@ enum KerasLayerBase {
                 return KerasSymbolicTensor.value(input)
             }),
             ("weights", KerasNative.property { v, i in try arrays(try layer(v).weights, i) }),
-            ("trainable_weights", KerasNative.property { v, i in try arrays(try layer(v).parameters, i) }),
+            ("trainable_weights", KerasNative.property { v, i in try arrays(try layer(v).trainableWeights, i) }),
             ("non_trainable_weights", KerasNative.property { v, i in
-                try arrays(try layer(v).frozenWeights, i)
+                try arrays(try layer(v).nonTrainableWeights, i)
             }),
             ("input_shape", KerasNative.property { v, _ in
                 let l = try layer(v)
