@@ -128,7 +128,10 @@ struct GradeVerifyCommand: ParsableCommand {
             print("\(report): NOT SIGNED: it carries no signature, so nothing shows it is as graded (grade with --sign-key)")
             throw ExitCode(1)
         case .altered(let reason):
-            print("\(report): ALTERED: \(reason)")
+            // The text check compares with this build's JSON writer: another version may write it otherwise.
+            let signer = (try? JSONDecoder().decode(BatchReport.self, from: data))?.deeplings
+            let version = signer.flatMap { $0 == DeeplingsVersion.string ? nil : " (it names Deeplings \($0), this is \(DeeplingsVersion.string): verify with the version that signed it)" } ?? ""
+            print("\(report): ALTERED: \(reason)\(version)")
             throw ExitCode(1)
         }
     }
