@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Opt-in proof that `deeplings grade --shard` runs on a real Slurm: installs Debian's slurm-wlm and
 # munge, starts a one-node cluster on this machine (its own config folder, /etc/slurm untouched),
-# grades a class of fixture submissions once on this machine and once as a 4-task job array, merges
-# the shards, and compares the two reports without their timing fields. Run as root:
+# grades a class of fixture submissions once on this machine and once with the instructor's
+# scripts/cluster/grade-array.sbatch (4 tasks) and grade-merge.sbatch, signed, and compares the two
+# reports without their timing fields and signature. Run as root:
 #   bash scripts/slurm-proof.sh            (DEEPLINGS=path/to/deeplings to use a built binary)
 # Leaves the class, reports and logs in $PROOF (default /tmp/deeplings-slurm-proof) and stops the
 # daemons it started.
@@ -93,7 +94,7 @@ done
 echo "slurm-proof: Slurm $(sinfo -V | awk '{print $2}') up on $host ($cpus CPUs)"
 
 # The class: a two-exercise lesson (one trains a model) and $students one-file submissions.
-lesson=$proof/class/lesson.md
+lesson=$proof/lesson.md
 cat > "$lesson" <<'LESSON'
 ---
 id: cluster-proof
@@ -160,40 +161,35 @@ printf 'total = 6\nwhile True:\n    pass\n' > "$proof/class/student-spin.py"
 mkdir -p "$proof/class/student-folder"
 printf 'total = 6\n' > "$proof/class/student-folder/total.py"
 limits=(--timeout 20 --cpu-seconds 40)
+head -c 32 /dev/urandom > "$proof/grading.key"
+chmod 600 "$proof/grading.key"
 
 cd "$proof"
-echo "slurm-proof: grading $(ls -d class/student-* | wc -l) submissions on this machine (--jobs $cpus)"
+echo "slurm-proof: grading $(ls -d class/* | wc -l) submissions on this machine (--jobs $cpus)"
 start=$(date +%s.%N)
-"$deeplings" grade class/lesson.md --out reports/single.json --jobs "$cpus" "${limits[@]}" -- class/student-*
+"$deeplings" grade "$lesson" --out reports/single.json --jobs "$cpus" "${limits[@]}" -- "$proof"/class/*
 single=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { print b - a }')
 
-cat > grade.sbatch <<SBATCH
-#!/bin/bash
-#SBATCH --job-name=deeplings-grade
-#SBATCH --cpus-per-task=1
-#SBATCH --output=$proof/reports/slurm-%A_%a.out
-set -euo pipefail
-cd "$proof"
-# The list in another order on odd tasks: the shard of a submission depends only on its path.
-if [ \$((SLURM_ARRAY_TASK_ID % 2)) = 1 ]; then list=\$(ls -d class/student-* | sort -r); else list=\$(ls -d class/student-*); fi
-echo "task-start \$(date +%s.%N)"
-"$deeplings" grade class/lesson.md --shard \$SLURM_ARRAY_TASK_COUNT --jobs 1 ${limits[*]} --out reports/shard-\$SLURM_ARRAY_TASK_ID.json -- \$list
-echo "task-end \$(date +%s.%N)"
-SBATCH
-echo "slurm-proof: sbatch --array=0-$((shards - 1)) --wait"
+# The instructor's own scripts, as docs/grading-on-a-cluster.md gives them: the array, then the
+# merge once every task has ended (afterany), both signing with the same key.
+export LESSON=$lesson CLASS=$proof/class REPORTS=$proof/reports DEEPLINGS=$deeplings SIGN_KEY=$proof/grading.key
+export GRADE_OPTIONS="${limits[*]}"
+echo "slurm-proof: sbatch --array=0-$((shards - 1)) scripts/cluster/grade-array.sbatch, then grade-merge.sbatch (afterany)"
 start=$(date +%s.%N)
-job=$(sbatch --parsable --wait --array=0-$((shards - 1)) grade.sbatch)
+job=$(sbatch --parsable --array=0-$((shards - 1)) --cpus-per-task=1 --mem-per-cpu=1G --output="$proof/reports/slurm-grade-%A_%a.out" "$root/scripts/cluster/grade-array.sbatch")
+merge=$(sbatch --parsable --wait --dependency=afterany:"$job" --output="$proof/reports/slurm-merge-%j.out" "$root/scripts/cluster/grade-merge.sbatch")
 array=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { print b - a }')
-grep -hv "^task-" reports/slurm-*.out
-"$deeplings" grade merge reports/shard-*.json --out reports/merged.json
+cat reports/slurm-grade-*.out reports/slurm-merge-*.out
+"$deeplings" grade verify reports/report.json --key "$SIGN_KEY"
 
-python3 - reports/single.json reports/merged.json <<'PY'
+python3 - reports/single.json reports/report.json <<'PY'
 import json, sys
 def load(path):
     report = json.load(open(path))
     for result in report["submissions"]:
         result.pop("seconds", None)
         result.pop("cpuSeconds", None)
+    report.pop("signature", None)
     return report
 single, merged = load(sys.argv[1]), load(sys.argv[2])
 if single != merged:
@@ -204,9 +200,12 @@ for result in single["submissions"]:
     statuses[result["status"]] = statuses.get(result["status"], 0) + 1
 print(f"slurm-proof: merged report equals the single-machine report ({len(single['submissions'])} submissions: {statuses})")
 PY
-"$deeplings" grade report reports/merged.json | head -20
-# From the first task's start to the last task's end: the array's own wall time, without the
-# scheduler's start-up and sbatch --wait's polling.
-tasks=$(cat reports/slurm-*.out | awk '/^task-start/ { if (!s || $2 < s) s = $2 } /^task-end/ { if ($2 > e) e = $2 } END { print e - s }')
-printf 'slurm-proof: single machine (--jobs %d) %.1f s; Slurm array of %d tasks (job %s, 1 CPU each): tasks ran for %.1f s, sbatch --wait returned after %.1f s\n' \
+# The array's own wall time, from the first task's start to the last task's end (Slurm's record),
+# without the scheduler's start-up and sbatch --wait's polling.
+tasks=$(scontrol show job "$job" 2>/dev/null | awk '{ for (i = 1; i <= NF; i++) if ($i ~ /^(StartTime|EndTime)=/) print $i }' \
+  | python3 -c "
+import sys, datetime
+times = [datetime.datetime.fromisoformat(line.strip().split('=')[1]) for line in sys.stdin if line.strip()]
+print((max(times) - min(times)).total_seconds() if times else 'nan')")
+printf 'slurm-proof: single machine (--jobs %d) %.1f s; Slurm array of %d tasks (job %s, 1 CPU each) ran %s s from first start to last end; submit to merged report %.1f s\n' \
   "$cpus" "$single" "$shards" "$job" "$tasks" "$array"

@@ -12,6 +12,9 @@ enum ClassReportText {
         var lines: [String] = []
         let summary = statistics.summary
         lines.append("\(report.lesson.id) (\(report.lesson.hash.prefix(19))…), graded by Deeplings \(report.deeplings)")
+        if let shard = report.shard {
+            lines.append("shard \(shard.index)/\(shard.count) of a class of \(shard.classSubmissions.count): `deeplings grade merge` its shards for the whole class")
+        }
         lines.append("\(statistics.submissions) submissions: \(summary.graded) graded, \(summary.timeout) timeout, \(summary.crashed) crashed, \(summary.invalid) invalid")
         if let mean = statistics.meanScore, let median = statistics.medianScore {
             lines.append("score of \(statistics.maxScore): mean \(number(mean)), median \(number(median))")

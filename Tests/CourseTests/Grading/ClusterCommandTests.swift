@@ -88,6 +88,30 @@ import Testing
         #expect(noKey.errors.contains("head -c 32 /dev/urandom"))
     }
 
+    @Test func mergeWithAKeyChecksEveryShardAndSignsTheWhole() throws {
+        let fake = try FakeChecker()
+        let key = fake.folder.file("grading.key")
+        try "another key of thirty-two bytes.".write(toFile: key, atomically: true, encoding: .utf8)
+        chmod(key, 0o600)
+        let submissions = try ["pass-1.py", "fail-2.py", "pass-3.py"].map(fake.submission)
+        let shards = (0..<2).map { fake.folder.file("shard-\($0).json") }
+        for (index, out) in shards.enumerated() {
+            let run = try commands.deeplings(["grade", fake.lesson, "--shard", "\(index)/2", "--sign-key", key, "--out", out, "--"] + submissions, checker: fake.script)
+            #expect(run.status == 0, "\(run.errors)")
+        }
+        let merged = fake.folder.file("merged.json")
+        let merge = try commands.deeplings(["grade", "merge"] + shards + ["--sign-key", key, "--out", merged], checker: fake.script)
+        #expect(merge.status == 0, "\(merge.errors)")
+        let verify = try commands.deeplings(["grade", "verify", merged, "--key", key], checker: fake.script)
+        #expect(verify.status == 0, "\(verify.output)")
+
+        let text = try String(contentsOfFile: shards[0], encoding: .utf8)
+        try text.replacingOccurrences(of: "\"index\" : 0", with: "\"index\" : 1").write(toFile: shards[0], atomically: true, encoding: .utf8)
+        let refused = try commands.deeplings(["grade", "merge"] + shards + ["--sign-key", key, "--out", fake.folder.file("m2.json")], checker: fake.script)
+        #expect(refused.status == 2)
+        #expect(refused.errors.contains("\(shards[0]) is not intact"))
+    }
+
     @Test func theInstructorsReportSummarisesTheClass() throws {
         let fake = try FakeChecker()
         let submissions = try ["pass-1.py", "pass-2.py", "fail-1.py", "segv.py"].map(fake.submission)

@@ -2,9 +2,11 @@ import Crypto
 import Foundation
 
 /// One slice of a class for grading on many machines: shard `index` of `count` (0-based, as
-/// Slurm's `--array=0-3` and Kubernetes' Indexed Jobs number their tasks). A submission belongs to
-/// the shard its path hashes to, so the slice does not depend on the order of the file list, and
-/// every submission is in exactly one shard.
+/// Slurm's `--array=0-3` and Kubernetes' Indexed Jobs number their tasks). The class is put in the
+/// order of its paths' hashes and dealt round the shards like cards, so the slice does not depend
+/// on the order of the file list, every submission is in exactly one shard, shard sizes differ by
+/// at most one (the largest shard decides when the class is done), and slow and quick
+/// submissions spread evenly whatever their names.
 ///
 ///     let shard = try GradingShard(parsing: "1/4", environment: [:])
 ///     let mine = shard.select(["alice.py", "bob/", "carol.py"])
@@ -46,19 +48,23 @@ public struct GradingShard: Codable, Sendable, Equatable {
         throw .noIndex(count: count)
     }
 
-    /// The shard, of `count`, that `submission` belongs to: a hash of its path with `./`, `//`
-    /// and a trailing `/` taken out, so `bob/` and `./bob` land together.
-    public static func shard(of submission: String, count: Int) -> Int {
-        let digest = SHA256.hash(data: Data(normalized(submission).utf8))
-        let number = digest.prefix(8).reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
-        return Int(number % UInt64(max(1, count)))
+    /// The shard of each submission, in the order given: its rank in the order of the hashes of
+    /// the normalized paths (`./bob/` and `bob` are one path), modulo `count`.
+    public static func assignments(of submissions: [String], count: Int) -> [Int] {
+        let keys = submissions.map { path in
+            let normal = normalized(path)
+            return (hash: SHA256.hash(data: Data(normal.utf8)).prefix(8).reduce(UInt64(0)) { $0 << 8 | UInt64($1) }, path: normal)
+        }
+        let order = keys.indices.sorted { (keys[$0].hash, keys[$0].path) < (keys[$1].hash, keys[$1].path) }
+        var shards = [Int](repeating: 0, count: submissions.count)
+        for (rank, position) in order.enumerated() { shards[position] = rank % max(1, count) }
+        return shards
     }
 
-    /// True when `submission` belongs to this shard.
-    public func contains(_ submission: String) -> Bool { Self.shard(of: submission, count: count) == index }
-
     /// This shard's submissions, in the order given.
-    public func select(_ submissions: [String]) -> [String] { submissions.filter(contains) }
+    public func select(_ submissions: [String]) -> [String] {
+        zip(submissions, Self.assignments(of: submissions, count: count)).filter { $0.1 == index }.map(\.0)
+    }
 
     /// `path` without `.` components, empty components and a trailing slash; `..` stays, since
     /// taking it out would need the file system.

@@ -60,6 +60,9 @@ public struct ClassStatistics: Sendable, Equatable {
         public var high: Int
         /// Graded submissions with a score in `low...high`.
         public var count: Int
+
+        /// Creates a bin.
+        public init(low: Int, high: Int, count: Int) { self.low = low; self.high = high; self.count = count }
     }
 
     /// The lesson's id.
