@@ -55,3 +55,17 @@ private func makeWorkspace() throws -> (workspace: String, outside: String) {
     #expect(out.hasSuffix("still here\n"))
     #expect(out.contains("os.kill() does nothing here"))
 }
+
+@Test func aDataSetLinkedIntoAReadableFolderIsReadableButALinkInTheWorkspaceIsNot() throws {
+    let (workspace, outside) = try makeWorkspace()
+    defer { try? FileManager.default.removeItem(atPath: outside) }
+    try FileManager.default.createDirectory(atPath: outside + "/shared/rps", withIntermediateDirectories: true)
+    try "rock".write(toFile: outside + "/shared/rps/label.txt", atomically: true, encoding: .utf8)
+    try FileManager.default.createDirectory(atPath: workspace + "/datasets", withIntermediateDirectories: true)
+    try FileManager.default.createSymbolicLink(atPath: workspace + "/datasets/rps", withDestinationPath: outside + "/shared/rps")
+    let policy = SandboxPolicy(readableFolders: ["datasets", workspace], workspaceFolder: workspace)
+    #expect(runStdlib("print(open('datasets/rps/label.txt').read())", policy: policy) == "rock\n")
+    #expect(runStdlib("import os\nprint(os.path.exists('escape/secret.txt'))", policy: policy) == "False\n", "the workspace's own links stay closed")
+    #expect(runStdlib("print(open('\(outside)/shared/rps/label.txt').read())", policy: policy) == "rock\n")
+    #expect(runStdlib("import os\nprint(os.path.exists('\(outside)/secret.txt'))", policy: policy) == "False\n", "only the link's target opens")
+}
