@@ -85,6 +85,12 @@ extension Repl {
         }
     }
 
+    /// One check message as a bullet, word-wrapped to the terminal with its lines indented under it.
+    func bullet(_ mark: String, _ message: String) -> String {
+        let wrapped = ProseRenderer.wrap(message, width: style.width - 4)
+        return ProseRenderer.indent(wrapped, first: "  \(mark) ", rest: "    ") + "\n"
+    }
+
     /// Shows a check result: the outcome, each failed check, warnings about the state.
     func report(_ result: ExerciseCheckResult, exercise: Exercise, session: LessonSession) {
         recap.record(.check(id: exercise.id, outcome: result.outcome))
@@ -94,13 +100,13 @@ extension Repl {
         case .passed:
             say("\(presenter.status(.passed)) \(exercise.id): every check passes — \(exercise.points) point\(exercise.points == 1 ? "" : "s"). :next goes on.\n")
         case .failed(let messages):
-            say("\(presenter.status(result.outcome)) \(exercise.id):\n" + messages.map { "  ✗ \($0)\n" }.joined())
+            say("\(presenter.status(result.outcome)) \(exercise.id):\n" + messages.map { bullet("✗", $0) }.joined())
             let hintsLeft = exercise.hintIndices.count - (session.progress[exercise.id]?.hintsShown ?? 0)
             say(hintsLeft > 0 ? "Stuck? :hint shows a hint (\(hintsLeft) left).\n" : "Stuck? :solution shows the solution.\n")
         case .notAttempted:
             let failed = result.lines.filter { $0.status != .passed }.map(\.message)
             say("\(exercise.id) still has its starter code. Type your answer at the prompt (or :edit), then :check.\n")
-            if !failed.isEmpty { say("What the checks expect:\n" + failed.map { "  • \($0)\n" }.joined()) }
+            if !failed.isEmpty { say("What the checks expect:\n" + failed.map { bullet("•", $0) }.joined()) }
         case .lessonError(let messages):
             complain("A check of this lesson is broken (not your fault); tell the lesson's author:\n" + messages.map { "  \($0)" }.joined(separator: "\n"))
         }
@@ -113,7 +119,7 @@ extension Repl {
             session.lesson.cells.firstIndex { $0.line == line }.map { "cell \(session.number(ofCell: $0))" } ?? "the cell at line \(line)"
         }
         switch warning {
-        case .notRun(let line): return "\(cell(line)) has not run in this session, so what it defines is missing — :rewind to it and :run it"
+        case .notRun(let line): return "\(cell(line)) has not run in this session, so what it defines is missing — :replay runs the cells above again"
         case .outOfOrder(let line): return "\(cell(line)) ran after a cell below it, so the state may differ from the lesson's — :rewind replays in order"
         case .editedSinceRun(let line): return "\(cell(line)) was edited after it ran — run it again"
         }

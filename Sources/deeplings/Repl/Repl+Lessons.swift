@@ -43,7 +43,7 @@ extension Repl {
         } else {
             intro += ". :next steps through it one cell at a time.\n"
         }
-        say(intro)
+        say(ProseRenderer.wrap(intro, width: style.width))
         if session.position == 0, !(session.currentCell?.kind.isShownToLearner ?? true) { stepForward() } else { showCurrentCell() }
         save()
     }
