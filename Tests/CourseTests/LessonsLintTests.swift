@@ -77,3 +77,18 @@ func lessonPassesFastLint(_ name: String) throws {
     #expect(result.problems.isEmpty, "\(result.problems.map(\.description).joined(separator: "\n"))")
     #expect(result.cellsRun > 0, "lint ran no cell of \(name)")
 }
+
+/// The complete lesson the instructor's guide offers to copy (its ````markdown block) parses
+/// and passes lint, every exercise proven.
+@Test func theGuidesLessonToCopyPassesLint() throws {
+    let guide = try String(contentsOfFile: CourseLessons.folder + "/README.md", encoding: .utf8)
+    guard let start = guide.range(of: "````markdown\n"), let end = guide.range(of: "\n````", options: .backwards),
+          start.upperBound < end.lowerBound else {
+        Issue.record("Lessons/README.md has no ````markdown block holding a lesson to copy")
+        return
+    }
+    let lesson = try Lesson.parse(String(guide[start.upperBound..<end.lowerBound]), path: "Lessons/README.md (the lesson to copy)")
+    let result = try LessonLinter().lint(lesson)
+    #expect(result.problems.isEmpty, "\(result.problems.map(\.description).joined(separator: "\n"))")
+    #expect(result.provenExercises == lesson.exercises.count && !lesson.exercises.isEmpty)
+}
