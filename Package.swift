@@ -74,7 +74,7 @@ let package = Package(
         .target(name: "PlottingTestSupport", dependencies: ["Plotting", "CPNG"], path: "Tests/PlottingTestSupport"),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting", "PlottingTestSupport"]),
         .testTarget(name: "PythonModulesTests", dependencies: ["PythonModules", "Interpreter", "Plotting", "PlottingTestSupport", "ImageData", "Tensors", "CPNG"]),
-        .testTarget(name: "CourseTests", dependencies: ["Course", "Interpreter", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "CourseTests", dependencies: ["Course", "Interpreter", "PythonModules", .product(name: "GRDB", package: "GRDB.swift")]),
         // Drives the built `deeplings` binary in a pseudo-terminal, and unit-tests its pieces (`@testable import deeplings`).
         .testTarget(name: "DeeplingsTests", dependencies: ["deeplings", "Course"], exclude: ["Fixtures"]),
     ]

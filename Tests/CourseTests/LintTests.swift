@@ -63,3 +63,19 @@ import Testing
     #expect(result.problems.map(\.line) == [18], "\(result.problems.map(\.description))")
     #expect(result.problems.first?.message.contains("checks need no imports") == true)
 }
+
+@Test func mistakePhraseMayBeInTheErrorItsCodeRaises() throws {
+    let lesson = try Fixtures.parse(Fixtures.exercise("a") + """
+    ```mistake id=a message="division by zero"
+    x = 1 / 0
+    ```
+
+    ```mistake id=a message="not in any message"
+    x = 1 / 0
+    ```
+
+    """)
+    let result = try LessonLinter().lint(lesson)
+    #expect(result.problems.map(\.line) == [24], "\(result.problems.map(\.description))")
+    #expect(result.problems.first?.message.contains("no message contains \"not in any message\"") == true)
+}

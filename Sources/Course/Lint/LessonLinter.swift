@@ -3,8 +3,9 @@ import Interpreter
 
 /// Proves a lesson, as `deeplings lint` does: it parses; its examples run in order; at each
 /// exercise, the starter and every mistake fail its checks (a mistake with a message containing
-/// its phrase), and every alternative and the solution pass them; every cell runs within
-/// `budget`; no check imports a module (checks get pristine `np`, `tf` and `keras`).
+/// its phrase, in a failed check or in the error its code raised), and every alternative and
+/// the solution pass them; every cell runs within `budget`; no check imports a module (checks
+/// get pristine `np`, `tf` and `keras`).
 ///
 /// One interpreter walks the lesson. At an exercise, the variants run one after another in its
 /// state, wrong answers first — starter, mistakes, alternatives, then the solution — so state
@@ -112,12 +113,14 @@ public struct LessonLinter {
             guard case .mistake(_, let phrase) = lesson.cells[index].kind else { continue }
             let result = try attempt(index)
             reportLessonErrors(result)
-            let messages = result.lines.filter { $0.status == .failed }.map(\.message)
+            // The learner sees the error their code raised as well as the checks' messages.
+            let raised = result.runFailure.map { ["\($0.typeName): \($0.message)"] } ?? []
+            let messages = result.lines.filter { $0.status == .failed }.map(\.message) + raised
             if result.lines.contains(where: { $0.status == .lessonError }) { continue }
-            if messages.isEmpty && result.runFailure == nil {
+            if messages.isEmpty {
                 problem(lesson.cells[index].line, "this mistake passes the checks of '\(exercise.id)' — add a check that catches it")
             } else if !messages.contains(where: { $0.localizedCaseInsensitiveContains(phrase) }) {
-                let found = messages.first ?? result.runFailure.map { "\($0.typeName): \($0.message)" } ?? ""
+                let found = messages.first ?? ""
                 problem(lesson.cells[index].line, "this mistake fails, but no message contains \"\(phrase)\" (first message: \(found)) — reword the check's message or the phrase")
             }
         }

@@ -1,0 +1,94 @@
+import Course
+import Foundation
+import PythonModules
+import Testing
+
+/// The course's own lessons, `Lessons/*.md` at the package root (found from this file's path,
+/// wherever the tests run from), linted in fast mode as CI runs them.
+enum CourseLessons {
+    /// The package root: two folders above `Tests/CourseTests`.
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// `Lessons/` in the package root.
+    static let folder = root.appendingPathComponent("Lessons").path
+
+    /// The procedural data sets' folder in the package root.
+    static let datasets = root.appendingPathComponent("datasets").path
+
+    /// Every lesson file in `Lessons/` (the instructor's guide, `README.md`, is not a lesson).
+    static let files: [String] = {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { $0.hasSuffix(".md") && $0 != "README.md" }.sorted()
+    }()
+
+    /// Folders lesson code may read: Fashion-MNIST, `datasets/`, and where each data set in it
+    /// really is (a data set may be a symbolic link to a copy shared between checkouts).
+    static var readableFolders: [String] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: datasets)) ?? []
+        let targets = entries.map { URL(fileURLWithPath: datasets).appendingPathComponent($0).resolvingSymlinksInPath().path }
+        return PythonEnvironment.dataFolders + [datasets] + targets
+    }
+
+    /// The data sets that the cells `lint --fast` runs (those before the first `python slow`
+    /// cell) name but `datasets/` lacks: linting would fail on them, and building one here, in
+    /// a debug build, would take many minutes.
+    static func missingDatasets(for lesson: Lesson) -> [String] {
+        let fastCells = lesson.cells.prefix { $0.kind != .example(slow: true) }
+        let source = fastCells.filter { $0.kind != .prose }.map(\.source).joined(separator: "\n")
+        return DatasetAutoBuild.referencedNames(in: source).filter {
+            var isFolder: ObjCBool = false
+            return !(FileManager.default.fileExists(atPath: datasets + "/" + $0, isDirectory: &isFolder) && isFolder.boolValue)
+        }
+    }
+}
+
+@Test func theLessonsFolderIsFoundAndHoldsLessons() {
+    #expect(FileManager.default.fileExists(atPath: CourseLessons.folder + "/README.md"), "no instructor's guide at \(CourseLessons.folder)")
+    #expect(!CourseLessons.files.isEmpty, "no lessons found in \(CourseLessons.folder)")
+}
+
+/// Each lesson parses, its examples before the first `python slow` cell run, and every exercise
+/// up to there is proven: starter and mistakes fail, solution and alternatives pass. Lesson
+/// code runs in a fresh folder where `datasets` leads to the package's data sets, as
+/// `deeplings lint` run from the package root would see them.
+@Test(.serialized, arguments: CourseLessons.files)
+func lessonPassesFastLint(_ name: String) throws {
+    let path = CourseLessons.folder + "/" + name
+    guard let lesson = try? Lesson.load(path: path) else {
+        let problems = try LessonLinter().lint(path: path).problems
+        Issue.record("\(name) does not parse:\n\(problems.map(\.description).joined(separator: "\n"))")
+        return
+    }
+    let missing = CourseLessons.missingDatasets(for: lesson)
+    try #require(missing.isEmpty, """
+        \(name) reads \(missing.map { "datasets/\($0)" }.joined(separator: ", ")) before its first `python slow` cell, \
+        but \(CourseLessons.datasets) has no such data set — build it (`swift run -c release deeplings datasets build \
+        \(missing.joined(separator: " "))`), or move the cells that read it after a `python slow` cell
+        """)
+    let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("deeplings-lessons-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: workspace, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: workspace) }
+    try FileManager.default.createSymbolicLink(atPath: workspace + "/datasets", withDestinationPath: CourseLessons.datasets)
+    var linter = LessonLinter()
+    linter.fast = true
+    linter.readableFolders = CourseLessons.readableFolders
+    linter.workspaceFolder = workspace
+    let result = try linter.lint(lesson)
+    #expect(result.problems.isEmpty, "\(result.problems.map(\.description).joined(separator: "\n"))")
+    #expect(result.cellsRun > 0, "lint ran no cell of \(name)")
+}
+
+/// The complete lesson the instructor's guide offers to copy (its ````markdown block) parses
+/// and passes lint, every exercise proven.
+@Test func theGuidesLessonToCopyPassesLint() throws {
+    let guide = try String(contentsOfFile: CourseLessons.folder + "/README.md", encoding: .utf8)
+    guard let start = guide.range(of: "````markdown\n"), let end = guide.range(of: "\n````", options: .backwards),
+          start.upperBound < end.lowerBound else {
+        Issue.record("Lessons/README.md has no ````markdown block holding a lesson to copy")
+        return
+    }
+    let lesson = try Lesson.parse(String(guide[start.upperBound..<end.lowerBound]), path: "Lessons/README.md (the lesson to copy)")
+    let result = try LessonLinter().lint(lesson)
+    #expect(result.problems.isEmpty, "\(result.problems.map(\.description).joined(separator: "\n"))")
+    #expect(result.provenExercises == lesson.exercises.count && !lesson.exercises.isEmpty)
+}
