@@ -134,23 +134,22 @@ extension NotebookExporter {
             assert accuracy >= minimum, f'accuracy on held-back data should be at least {minimum}, found {accuracy:.3f}'
             return True
 
-        class _Tee(io.TextIOBase):
-            def __init__(self, stream):
-                self.stream, self.text = stream, []
-            def write(self, text):
-                self.text.append(text)
-                return self.stream.write(text)
-            def flush(self):
-                self.stream.flush()
-
-        _printed = {'last': '', 'current': None}
+        # What each cell printed, for expect_output: before every cell, the stream's write is
+        # wrapped (IPython 9 re-wraps it per cell itself, so this is done again each time).
+        _printed = {'last': '', 'current': []}
 
         def _before_cell(*_):
-            if _printed['current'] is not None:
-                sys.stdout = _printed['current'].stream
-                _printed['last'] = ''.join(_printed['current'].text)
-            _printed['current'] = _Tee(sys.stdout)
-            sys.stdout = _printed['current']
+            _printed['last'], _printed['current'] = ''.join(_printed['current']), []
+            stream = sys.stdout
+            inner = getattr(stream.write, '_deeplings_inner', stream.write)
+            def write(text, *args, **kwargs):
+                _printed['current'].append(text)
+                return inner(text, *args, **kwargs)
+            write._deeplings_inner = inner
+            try:
+                stream.write = write
+            except (AttributeError, TypeError):
+                pass
 
         try:
             get_ipython().events.register('pre_run_cell', _before_cell)
