@@ -117,3 +117,15 @@ private func export(_ lesson: Lesson = Fixtures.hello, solutions: Bool = false, 
     #expect(line.contains("expect_close(ys, [-3.0, -1.0, 1.0, 3.0, 5.0, 7.0], name=\"ys\")"))
     #expect(line.hasSuffix("print('✓ line: every check passed')"))
 }
+
+@Test func exportFetchesOnlyTheDataTheLessonUses() throws {
+    let fashion = try export(Fixtures.parse("""
+        ```python
+        (x_train, y_train), (x_test, y_test) = keras.datasets.fashion_mnist.load_data()
+        ```
+        """))
+    let data = try #require(fashion.code.first { $0.hasPrefix("# The lesson's data") })
+    #expect(data.contains("use_local_fashion_mnist()") && !data.contains("fetch_dataset("))
+    #expect(fashion.code.contains { $0.contains("keras.datasets.fashion_mnist.load_data()") })
+    #expect(try export().code.allSatisfy { !$0.hasPrefix("# The lesson's data") }, "a lesson without data has no data cell")
+}
