@@ -7,7 +7,7 @@
 # Creates (once) the project-local virtualenv `.venv-peers` (git-ignored) with tensorflow-cpu,
 # nbclient, nbformat, ipykernel, scipy, pillow and matplotlib from PyPI (what Colab has). The notebooks and their executed
 # copies go to `.build/export-check/`. Data sets: the notebook looks for local copies first
-# (`DEEPLINGS_DATASETS`, default `datasets/`, and Fashion-MNIST in `FASHION_MNIST_DIR`, default
+# (`DEEPLINGS_DATASETS`, default `datasets/`, and Fashion-MNIST in `DEEPLINGS_FASHION_MNIST`, default
 # /usr/share/datasets/fashion-mnist) and downloads the originals only when they are missing.
 # `VERIFY_SETUP_ONLY=1` only creates the virtualenv. `VERIFY_STARTERS=1` exports the starters
 # instead and passes when every check cell fails on them with an AssertionError (a check that
@@ -38,7 +38,7 @@ lessons=("$@")
 [ ${#lessons[@]} -eq 0 ] && lessons=(Lessons/02-hello-nn.md)
 mkdir -p "$out"
 export DEEPLINGS_DATASETS="${DEEPLINGS_DATASETS:-$root/datasets}"
-export FASHION_MNIST_DIR="${FASHION_MNIST_DIR:-/usr/share/datasets/fashion-mnist}"
+export DEEPLINGS_FASHION_MNIST="${DEEPLINGS_FASHION_MNIST:-/usr/share/datasets/fashion-mnist}"
 export JUPYTER_PATH="$venv/share/jupyter"
 export TF_CPP_MIN_LOG_LEVEL=2 MPLBACKEND=Agg
 status=0

@@ -14,7 +14,7 @@ extension NotebookExporter {
         # or leave it: a missing set is downloaded from the original source and unzipped there.
         DATASETS = os.environ.get('DEEPLINGS_DATASETS', 'datasets')
         # Folder holding Fashion-MNIST's four .gz files, if you have a local copy (else keras downloads it).
-        FASHION_MNIST_DIR = os.environ.get('FASHION_MNIST_DIR', '/usr/share/datasets/fashion-mnist')
+        FASHION_MNIST_DIR = os.environ.get('DEEPLINGS_FASHION_MNIST', '/usr/share/datasets/fashion-mnist')
 
         _SOURCES = {
             'horse-or-human': [('train', 'https://storage.googleapis.com/download.tensorflow.org/data/horse-or-human.zip', ''),
@@ -100,7 +100,12 @@ extension NotebookExporter {
                 return True
             return found == wanted
 
+        def _require_model(model):
+            assert hasattr(model, 'layers') and hasattr(model, 'count_params'), (
+                f"expected a Keras model, found a value of type '{type(model).__name__}' — build it with tf.keras.Sequential([...])")
+
         def expect_layers(model, layers):
+            _require_model(model)
             found = [type(layer).__name__ for layer in model.layers]
             wanted = [spec if isinstance(spec, str) else spec['type'] for spec in layers]
             assert len(found) == len(wanted), f'the model should have {len(wanted)} layers ({", ".join(wanted)}), found {len(found)} ({", ".join(found)})'
@@ -113,11 +118,13 @@ extension NotebookExporter {
             return True
 
         def expect_params(model, count):
+            _require_model(model)
             assert model.built, 'the model is not built yet, so it has no weights — give the first layer input_shape= or call fit first'
             assert model.count_params() == count, f'the model should have {count} parameters, found {model.count_params()}'
             return True
 
         def predict_with(model, x):
+            _require_model(model)
             # Calls the model eagerly in chunks: model.predict keeps traced functions, and a learner's
             # earlier predict on another input rank would make it fail on this one.
             x = np.asarray(x, dtype='float32')
@@ -174,6 +181,9 @@ extension NotebookExporter {
 
         def retrain(model, x, y, epochs=5, minimum_accuracy=None, maximum_loss=None, validation_data=None, batch_size=32, seed=0):
             """Retrains the model's architecture and compile settings from fresh weights, then judges the metric."""
+            _require_model(model)
+            assert getattr(model, 'optimizer', None) is not None and getattr(model, 'loss', None) is not None, (
+                'the model is not compiled — call model.compile(optimizer=..., loss=...) before training')
             tf.keras.utils.set_random_seed(seed)
             fresh = keras.models.clone_model(model)
             optimizer = type(model.optimizer).from_config(model.optimizer.get_config())
