@@ -22,7 +22,7 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Put each exercise's solution in its cell instead of the starter code.")
     var solutions = false
 
-    @Flag(help: "Leave out `python slow` cells (the article's full settings).")
+    @Flag(help: "Leave out `python slow` cells (training runs and other long cells).")
     var noSlow = false
 
     func validate() throws {
@@ -42,7 +42,7 @@ struct ExportCommand: ParsableCommand {
         let target = out ?? (URL(fileURLWithPath: lesson).deletingPathExtension().lastPathComponent + ".ipynb")
         if target == "-" { FileHandle.standardOutput.write(data); return }
         do { try data.write(to: URL(fileURLWithPath: target), options: .atomic) } catch {
-            FileHandle.standardError.write(Data("deeplings: cannot write '\(target)': \(error.localizedDescription) — check the folder exists and is writable, or give --out FILE\n".utf8))
+            FileHandle.standardError.write(Data("deeplings: cannot write '\(target)' — check the folder exists and is writable, or give --out FILE\n".utf8))
             throw ExitCode(2)
         }
         FileHandle.standardError.write(Data("wrote \(target) (\(parsed.exercises.count) exercises\(solutions ? ", with solutions" : ""))\n".utf8))

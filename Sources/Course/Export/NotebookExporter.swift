@@ -12,7 +12,7 @@ import Foundation
 public struct NotebookExporter: Sendable {
     /// Put each exercise's solution in its code cell instead of the starter.
     public var includeSolutions = false
-    /// Keep `python slow` example cells (the article's full settings).
+    /// Keep `python slow` example cells (training runs and other long cells).
     public var includeSlowCells = true
 
     /// Creates an exporter with the defaults: starters, slow cells kept.
@@ -36,7 +36,7 @@ public struct NotebookExporter: Sendable {
                 if !text.isEmpty { add(.markdown, text, "prose") }
             case .example(let slow):
                 if slow && !includeSlowCells { continue }
-                let note = slow ? "# Full settings: slow on a CPU, fine on a GPU runtime.\n" : ""
+                let note = slow ? "# A slow cell in the course (training): up to a minute or so on a CPU runtime.\n" : ""
                 add(.code, note + NotebookDataPaths.rewrite(cell.source), slow ? "slow" : "example")
             case .exercise(let id, _):
                 guard let exercise = lesson.exercise(id), exercise.cellIndex == index, !exported.contains(id) else { continue }
