@@ -1,4 +1,3 @@
-import ArgumentParser
 import Foundation
 import Testing
 @testable import deeplings
@@ -21,5 +20,5 @@ private let helloLesson = URL(fileURLWithPath: #filePath).deletingLastPathCompon
 @Test func exportCommandNeedsAFormatAndALesson() throws {
     #expect(throws: (any Error).self) { _ = try ExportCommand.parse([helloLesson]) }
     var missing = try ExportCommand.parse(["no-such-lesson.md", "--ipynb", "--out", "-"])
-    #expect(throws: ExitCode.self) { try missing.run() }
+    #expect(throws: (any Error).self) { try missing.run() }
 }
