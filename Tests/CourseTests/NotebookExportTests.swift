@@ -129,3 +129,15 @@ private func export(_ lesson: Lesson = Fixtures.hello, solutions: Bool = false, 
     #expect(fashion.code.contains { $0.contains("keras.datasets.fashion_mnist.load_data()") })
     #expect(try export().code.allSatisfy { !$0.hasPrefix("# The lesson's data") }, "a lesson without data has no data cell")
 }
+
+@Test func exportWarnsAboutCourseOnlyNetworks() throws {
+    let lesson = try Fixtures.parse("""
+        ```python
+        pre_trained_model = course_base(input_shape=(150, 150, 3), include_top=False, weights='course')
+        ```
+        """)
+    let notebook = try export(lesson)
+    let note = try #require(notebook.markdown.first { $0.contains("`course_base`") })
+    #expect(note.contains("InceptionV3") && note.contains("weights='imagenet'"))
+    #expect(try export().markdown.allSatisfy { !$0.contains("course_base") }, "lessons without it get no note")
+}

@@ -27,6 +27,8 @@ public struct NotebookExporter: Sendable {
         add(.markdown, introduction(lesson), "intro")
         add(.code, Self.prelude.trimmingCharacters(in: .newlines), "setup")
         if let data = dataCell(lesson) { add(.code, data, "data") }
+        let code = lesson.cells.filter { $0.kind != .prose }.map(\.source).joined(separator: "\n")
+        for (api, note) in Self.courseOnlyAPIs where code.contains(api) { add(.markdown, note, "course-only") }
 
         var exported = Set<String>()
         for (index, cell) in lesson.cells.enumerated() {
@@ -92,6 +94,19 @@ public struct NotebookExporter: Sendable {
         }
         return parts
     }
+
+    /// Names that exist only in Deeplings' runtime, and the note the notebook opens with when a
+    /// lesson's code uses one (the code is kept as the lesson wrote it).
+    static let courseOnlyAPIs: [(String, String)] = [
+        ("course_base", """
+            **Before you run this notebook elsewhere:** this lesson uses `course_base`, the course's own \
+            small pretrained network, which exists only in Deeplings (its weights ship in the course's \
+            `datasets/` folder). Under TensorFlow, use the article's base instead: \
+            `InceptionV3(input_shape=(150, 150, 3), include_top=False, weights='imagenet')` from \
+            `tensorflow.keras.applications.inception_v3`, cut at its layer `mixed7` — Colab can download \
+            its ImageNet weights.
+            """),
+    ]
 
     /// `text` with every character outside nbformat's id alphabet replaced by `-`, at most 40 long.
     static func idSafe(_ text: String) -> String {
