@@ -40,7 +40,7 @@ enum CourseLessons {
     /// learner's first use does (through a temporary folder renamed when complete; the renderer
     /// is optimised in debug builds too, so a fresh clone's three sets take about a minute).
     static func prepareDatasets(named source: String) throws {
-        try buildLock.withLock { try DatasetAutoBuild.prepare(source: source, root: datasets) { _, _, _ in } }
+        try buildLock.withLock { _ = try DatasetAutoBuild.prepare(source: source, root: datasets) { _, _, _ in } }
     }
 
     private static let buildLock = NSLock()
