@@ -1,0 +1,37 @@
+import Foundation
+import Interpreter
+import Testing
+
+@Suite struct CourseBaseBindingTests {
+    /// Both import paths, the article's head on the shipped weights, frozen, and the errors.
+    @Test func courseBaseFromPython() throws {
+        let s = KerasSession()
+        s.run("""
+        from tensorflow.keras import layers, Model
+        from tensorflow.keras.applications import course_base
+        import deeplings.applications
+        base = course_base(input_shape=(150, 150, 3), include_top=False, weights='course')
+        for layer in base.layers:
+            layer.trainable = False
+        last_output = base.get_layer('mixed4').output
+        x = layers.Flatten()(last_output)
+        x = layers.Dense(1024, activation='relu')(x)
+        x = layers.Dropout(0.2)(x)
+        x = layers.Dense(1, activation='sigmoid')(x)
+        model = Model(base.input, x)
+        fresh = deeplings.applications.course_base(weights=None)
+        """)
+        #expect(try s.repr("base.count_params()") == "837704")
+        #expect(try s.repr("last_output.shape") == "(None, 7, 7, 320)")
+        #expect(try s.repr("sum(w.numpy().size for w in model.trainable_weights)") == "\(7 * 7 * 320 * 1024 + 1024 + 1025)")
+        #expect(try s.repr("fresh.input_shape") == "(None, 150, 150, 3)")
+        #expect(try s.repr("bool((fresh.get_layer(index=1).get_weights()[0] != base.get_layer(index=1).get_weights()[0]).any())") == "True")
+        let imagenet = s.failure("course_base(weights='imagenet')")
+        #expect(imagenet?.type == "ValueError")
+        #expect(imagenet?.message.contains("weights='course'") == true)
+        let top = s.failure("course_base(include_top=True)")
+        #expect(top?.message.contains("include_top=False") == true)
+        let small = s.failure("course_base(input_shape=(32, 32, 3), weights=None)")
+        #expect(small?.message.contains("75x75") == true)
+    }
+}
