@@ -22,6 +22,7 @@ for name in "${names[@]}"; do
   script="$(mktemp --suffix=.py)"
   cat >"$script" <<PY
 import time
+import numpy as np
 import tensorflow as tf
 from tensorflow.keras import layers, Model
 from tensorflow.keras.optimizers import RMSprop
@@ -48,7 +49,7 @@ def run(label, weights):
     x = layers.Dense(1, activation='sigmoid')(x)
     model = Model(base.input, x)
     model.compile(optimizer=RMSprop(learning_rate=0.0001), loss='binary_crossentropy', metrics=['accuracy'])
-    trainable = sum(int(w.numpy().size) for w in model.trainable_weights)
+    trainable = sum(int(np.size(w)) for w in model.trainable_weights)
     train, validation = generators()
     start = time.time()
     history = model.fit(train, steps_per_epoch=$steps, epochs=$epochs, validation_data=validation,

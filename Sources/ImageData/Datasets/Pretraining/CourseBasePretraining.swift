@@ -6,7 +6,7 @@ import Tensors
 /// 90 % of the images for training and 10 % held out. Seeded end to end: the same options give
 /// the same weights.
 ///
-///     let options = CourseBasePretraining.Options(count: 12_800, size: 112, epochs: 3)
+///     let options = CourseBasePretraining.Options(count: 9600, size: 96, epochs: 2)
 ///     let set = try PretrainingSet.render(count: options.count, size: options.size)
 ///     let result = try CourseBasePretraining.train(on: set, options: options)
 ///     try result.base.saveKerasWeights(to: "course_base_weights_notop.h5")
@@ -27,7 +27,7 @@ public enum CourseBasePretraining {
         public var seed: UInt64
 
         /// The shipped base's settings unless overridden.
-        public init(count: Int = 12_800, size: Int = 112, epochs: Int = 3, batchSize: Int = 32, learningRate: Double = 0.001,
+        public init(count: Int = 9600, size: Int = 96, epochs: Int = 2, batchSize: Int = 32, learningRate: Double = 0.001,
                     seed: UInt64 = PretrainingSet.defaultSeed) {
             self.count = count
             self.size = size
