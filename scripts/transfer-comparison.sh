@@ -66,6 +66,6 @@ run('pretrained', 'course')
 run('scratch', None)
 PY
   echo "== $name, $epochs epochs (load: $(cut -d' ' -f1-3 /proc/loadavg))"
-  nice "$bin" run --plain "$script"
+  nice "$bin" run --plain --datasets "$root" "$script"
   rm -f "$script"
 done

@@ -35,8 +35,8 @@ public struct PretrainingSet: Sendable {
                               progress: (Int, Int) -> Void = { _, _ in },
                               shouldStop: () -> Bool = { false }) throws -> PretrainingSet {
         guard count > 0 else { throw ImageDataError.invalidArgument("the pretraining set needs at least one image, received count=\(count)") }
-        guard (16...512).contains(size) else {
-            throw ImageDataError.invalidArgument("pretraining images are 16 to 512 pixels wide, received size=\(size)")
+        guard (64...512).contains(size) else {
+            throw ImageDataError.invalidArgument("pretraining images are 64 to 512 pixels wide (the scenes need room), received size=\(size)")
         }
         let stride = size * size * 3
         let buffer = ByteBuffer(count: count * stride)
