@@ -36,4 +36,35 @@ import Testing
         let small = s.failure("course_base(input_shape=(32, 32, 3), weights=None)")
         #expect(small?.message.contains("75x75") == true)
     }
+
+    /// Keras' other transfer pattern: the frozen base called as one layer of a new model.
+    @Test func modelCalledAsALayer() throws {
+        let s = KerasSession()
+        s.run("""
+        import numpy as np
+        import tensorflow as tf
+        from tensorflow.keras import layers
+        from tensorflow.keras.applications import course_base
+        base = course_base(input_shape=(75, 75, 3), weights=None)
+        base.trainable = False
+        inputs = tf.keras.Input(shape=(75, 75, 3))
+        x = base(inputs, training=False)
+        x = layers.GlobalAveragePooling2D()(x)
+        outputs = layers.Dense(1, activation='sigmoid')(x)
+        model = tf.keras.Model(inputs, outputs)
+        model.compile(optimizer='rmsprop', loss='binary_crossentropy')
+        before = [w.copy() for w in base.get_weights()]
+        head_before = model.layers[-1].get_weights()[0].copy()
+        model.fit(np.random.rand(4, 75, 75, 3), np.array([0.0, 1.0, 0.0, 1.0]), epochs=1, verbose=0)
+        """)
+        #expect(try s.repr("[layer.name for layer in model.layers]") == "['input_layer_1', 'course_base', 'global_average_pooling2d', 'dense']")
+        #expect(try s.repr("x.shape") == "(None, 320)")
+        #expect(try s.repr("len(model.trainable_weights)") == "2")
+        #expect(try s.repr("all(np.array_equal(a, b) for a, b in zip(before, base.get_weights()))") == "True")
+        #expect(try s.repr("bool((model.layers[-1].get_weights()[0] != head_before).any())") == "True")
+        s.run("base.trainable = True")
+        #expect(try s.repr("len(model.trainable_weights) > 2") == "True")
+        let wrong = s.failure("base(tf.keras.Input(shape=(80, 80, 3)))")
+        #expect(wrong?.message.contains("incompatible") == true)
+    }
 }
