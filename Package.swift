@@ -71,7 +71,7 @@ let package = Package(
 
         .target(name: "TestSupport", dependencies: ["Tensors"], path: "Tests/TestSupport"),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors", "TestSupport", "CBLAS"]),
-        .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "Tensors", "ImageData", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "Tensors", "ImageData", "TestSupport", .product(name: "Crypto", package: "swift-crypto")], exclude: ["Fixtures"]),
         .testTarget(name: "ImageDataTests", dependencies: ["ImageData", "Tensors"]),
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter"], resources: [.copy("Scripts")]),
         // libpng round trips for the plotting tests of both modules.

@@ -8,6 +8,14 @@ extension CheckHelpers {
         [
             "expect_layers": context.helper("expect_layers", "model, layers") { a in
                 let wanted = try layerSpecs(a["layers"], context)
+                // A list of layers (e.g. `model.layers[-4:]`, a head on a pretrained base) is judged as given.
+                if case .list(let list) = a["model"] {
+                    let found = list.items.compactMap(KerasInspection.layer)
+                    guard found.count == list.items.count else {
+                        return context.verdict("expected a model or a list of its layers, found a list holding other values — pass e.g. model.layers[-4:]")
+                    }
+                    return context.verdict(layerMismatch(found, wanted))
+                }
                 guard let model = KerasInspection.model(a["model"]) else { return context.verdict(notAModel(a["model"])) }
                 return context.verdict(layerMismatch(model.layers, wanted))
             },

@@ -95,14 +95,14 @@ public enum Applications {
     }
 
     /// Keras' `conv2d_bn`: a bias-free convolution, a batch normalization without scale, a relu.
-    private static func conv2dBN(_ x: SymbolicTensor, _ filters: Int, _ rows: Int, _ columns: Int,
+    static func conv2dBN(_ x: SymbolicTensor, _ filters: Int, _ rows: Int, _ columns: Int,
                                  strides: (Int, Int) = (1, 1), padding: Padding = .same) throws -> SymbolicTensor {
         let conv = try Conv2D(filters: filters, kernelSize: (rows, columns), strides: strides, padding: padding, useBias: false)
         let normalized = try BatchNormalization(scale: false)(try conv(x))
         return try ActivationLayer(.relu)(normalized)
     }
 
-    private static func averagePool(_ x: SymbolicTensor) throws -> SymbolicTensor {
+    static func averagePool(_ x: SymbolicTensor) throws -> SymbolicTensor {
         try AveragePooling2D(poolSize: (3, 3), strides: (1, 1), padding: .same)(x)
     }
 }

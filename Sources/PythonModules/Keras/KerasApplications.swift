@@ -1,4 +1,5 @@
 import Foundation
+import ImageData
 import Interpreter
 import NeuralNet
 import Tensors
@@ -39,6 +40,58 @@ enum KerasApplications {
             object.model = model
             return .object(object)
         }]
+    }
+
+    /// `keras.applications.course_base` (also `CourseBase`, and `deeplings.applications.course_base`):
+    /// the course's compact Inception-style base, with `weights='course'` loading the weights
+    /// `deeplings pretrain` made (shipped in `datasets/`), `None` random ones, or a path a file.
+    static func courseBase(runtime: KerasRuntime) -> [(String, Value)] {
+        let function = KerasNative.function("course_base", "input_shape=None, include_top=False, weights='course', input_tensor=None, pooling=None, classes=16, classifier_activation='softmax'") { a in
+            let interp = a.interpreter
+            let weights = try a.optional("weights", as: String.self)
+            let includeTop = try a.bool("include_top")
+            guard a.isNone("input_tensor") else {
+                throw PythonError.valueError("input_tensor is not supported here; pass input_shape=(150, 150, 3) instead.")
+            }
+            var path: String?
+            switch weights {
+            case nil: path = nil
+            case "course"?:
+                if includeTop {
+                    throw PythonError.valueError("The course weights have no top (the course always adds its own head); use include_top=False with weights='course', or weights=None for a trainable top.")
+                }
+                do { path = try CourseBaseWeights.shippedPath() } catch {
+                    throw PythonError(PyTypes.OSError, "\(error)")
+                }
+            case "imagenet"?:
+                throw PythonError.valueError("course_base has no ImageNet weights (it was pretrained here, on the course's rendered images); use weights='course' or weights=None.")
+            case let file?:
+                let resolved = try KerasPaths.readable(file, interp)
+                guard FileManager.default.fileExists(atPath: resolved) else {
+                    throw PythonError.valueError("The `weights` argument should be either `None` (random initialization), `course` (the course's pretrained weights), or the path to the weights file to be loaded; Received: weights=\(file). No such file: check the path.")
+                }
+                path = resolved
+            }
+            let pooling: Applications.Pooling?
+            switch try a.optional("pooling", as: String.self) {
+            case nil: pooling = nil
+            case let name?:
+                guard let known = Applications.Pooling(rawValue: name) else {
+                    throw PythonError.valueError("`pooling` must be None, 'avg' or 'max'. Received: pooling=\(name).")
+                }
+                pooling = known
+            }
+            let activation = try KerasArguments.activation(a["classifier_activation"], interp)
+            let model = try runtime.naming {
+                try Applications.courseBase(inputShape: try KerasArguments.shape(a, "input_shape"), includeTop: includeTop,
+                                            pooling: pooling, classes: try a.int("classes"), classifierActivation: activation)
+            }
+            if let path { try model.loadWeights(from: path) }
+            let object = KerasModelObject(cls: runtime.classes.functional)
+            object.model = model
+            return .object(object)
+        }
+        return [("course_base", function.1), ("CourseBase", function.1)]
     }
 
     /// `inception_v3.preprocess_input`: pixels in [0, 255] scaled to [-1, 1], as Keras' "tf" mode.

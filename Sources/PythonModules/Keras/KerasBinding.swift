@@ -36,7 +36,7 @@ enum KerasModuleNames {
     /// Every dotted name `import` may ask for.
     static let importable: [String] = {
         var names = ["tensorflow", "tensorflow.nn", "tensorflow.optimizers", "tensorflow.keras", "keras",
-                     "keras_preprocessing", "keras_preprocessing.image"]
+                     "keras_preprocessing", "keras_preprocessing.image", "deeplings", "deeplings.applications"]
         for sub in kerasSubmodules { names += ["keras." + sub, "tensorflow.keras." + sub] }
         return names
     }()

@@ -109,7 +109,8 @@ enum KerasLayerBase {
                 guard let input = l.builtInputShape else {
                     throw PythonError.attributeError("The layer \"\(l.name)\" has never been called and thus has no defined output shape. Build the model first (give input_shape= or call fit).")
                 }
-                return batchShape(try l.outputShape(for: input))
+                // A merge layer's output depends on all its inputs, which its first alone does not show.
+                return batchShape(try l.builtOutputShape ?? l.outputShape(for: input))
             }),
             KerasNative.method("get_weights", "", owner: owner) { a in try arrays(try layer(a["self"]).weights.map { $0.copy() }, a.interpreter) },
             KerasNative.method("set_weights", "weights", owner: owner) { a in

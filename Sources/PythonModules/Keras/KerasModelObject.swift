@@ -20,6 +20,8 @@ final class KerasModelObject: PyInstance {
     var optimizerObject: Value = .none
     /// The loss as given to `compile`.
     var lossValue: Value = .none
+    /// The layer this model becomes when called on a KerasTensor (one per model, as Keras' node reuse).
+    var asLayer: ModelLayer?
 
     // `model.history.model is model`: every fitted model is in a cycle.
     override func visitReferences(_ visitor: inout ReferenceVisitor) {
@@ -116,8 +118,16 @@ final class KerasModelObject: PyInstance {
         guard let input = args.positional.first else {
             throw PythonError.typeError("\(cls.name).call() missing 1 required positional argument: 'inputs'")
         }
-        if try KerasSymbolicTensor.tensors(in: input, interp) != nil {
-            throw PythonError(PyTypes.NotImplementedError, "Calling a model on a KerasTensor (using a model as a layer) is not supported here. Use its layers' outputs instead, e.g. base.get_layer('mixed7').output, and build Model(base.input, x).")
+        if let (tensors, _) = try KerasSymbolicTensor.tensors(in: input, interp) {
+            // Keras: calling a model on a KerasTensor uses it as one layer of a new model.
+            guard tensors.count == 1 else {
+                throw PythonError.valueError("Model \"\(model.name)\" expects 1 input, but it received \(tensors.count) input tensors. Call it on one tensor.")
+            }
+            return try KerasErrors.translating {
+                if asLayer == nil { asLayer = try ModelLayer(model) }
+                guard let layer = asLayer else { return .none }
+                return KerasSymbolicTensor.value(try layer(tensors[0]))
+            }
         }
         return try KerasErrors.translating {
             let x = try KerasArrays.tensor(from: input, interp, argument: "inputs")

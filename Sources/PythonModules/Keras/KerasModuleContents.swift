@@ -51,7 +51,9 @@ enum KerasModuleContents {
         case "keras.applications.inception_v3":
             members = KerasApplications.inceptionV3(runtime: runtime) + [KerasApplications.preprocessInput()]
         case "keras.applications":
-            members = KerasApplications.inceptionV3(runtime: runtime)
+            members = KerasApplications.inceptionV3(runtime: runtime) + KerasApplications.courseBase(runtime: runtime)
+        case "deeplings.applications":
+            members = KerasApplications.courseBase(runtime: runtime)
         case "keras.backend":
             members = KerasApplications.backend(runtime: runtime)
         default:

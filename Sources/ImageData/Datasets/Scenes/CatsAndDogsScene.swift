@@ -5,11 +5,14 @@ import Foundation
 /// look-alike cases on both sides (pointy-eared dogs, long-faced cats). The shifted
 /// distribution frames closer and tilts more.
 struct CatsAndDogsScene: SceneRenderer {
+    /// A fixed square size in pixels (the pretraining set's); nil draws the data set's mixed sizes.
+    var squareSize: Int?
+
     func render(className: String, shifted: Bool, using random: inout SeededGenerator) -> Image {
         let longSide = random.int(200...500)
         let aspect = random.double(0.7...1.35)
-        let width = aspect >= 1 ? longSide : max(150, Int(Double(longSide) * aspect))
-        let height = aspect >= 1 ? max(150, Int(Double(longSide) / aspect)) : longSide
+        let width = squareSize ?? (aspect >= 1 ? longSide : max(150, Int(Double(longSide) * aspect)))
+        let height = squareSize ?? (aspect >= 1 ? max(150, Int(Double(longSide) / aspect)) : longSide)
         var painter = Painter(canvas: Canvas(width: width, height: height))
         let ground: Double
         if random.chance(0.65) {

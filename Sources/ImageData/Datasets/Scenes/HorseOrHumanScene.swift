@@ -5,7 +5,7 @@ import Foundation
 /// shifted (validation) distribution uses other gaits and poses, other skies and the wide band of
 /// `Framing` (tilted, off-centre, cut-off, zoomed, mirrored figures).
 struct HorseOrHumanScene: SceneRenderer {
-    let size = 300
+    var size = 300
     /// Share of validation figures in gaits and poses the training split never shows.
     static let newPoseShare = 0.2
 

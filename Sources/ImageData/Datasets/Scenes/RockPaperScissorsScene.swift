@@ -4,7 +4,7 @@ import Foundation
 /// `rps` set: random skin tone, sleeve, size, position and direction. The shifted (test)
 /// distribution uses other directions, looser poses and tinted backgrounds.
 struct RockPaperScissorsScene: SceneRenderer {
-    let size = 300
+    var size = 300
 
     func render(className: String, shifted: Bool, using random: inout SeededGenerator) -> Image {
         var painter = Painter(canvas: Canvas(width: size, height: size))
