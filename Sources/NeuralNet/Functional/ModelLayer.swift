@@ -44,5 +44,5 @@ public final class ModelLayer: Layer {
     }
 
     /// The weights of the model's trainable layers (its frozen layers stay frozen).
-    override public var updatableWeights: [Tensor] { model.trainableWeights }
+    override public var learnedWeights: [Tensor] { model.trainableWeights }
 }
