@@ -20,46 +20,15 @@ extension Applications {
                                   classes: Int = courseBaseClasses, classifierActivation: Activation = .softmax) throws -> Model {
         let shape = try courseBaseInputShape(inputShape)
         let input = try Input(shape: shape)
-        var x = try conv2dBN(input, 16, 3, 3, strides: (2, 2), padding: .valid)
-        x = try conv2dBN(x, 16, 3, 3, padding: .valid)
-        x = try conv2dBN(x, 32, 3, 3)
-        x = try MaxPooling2D(poolSize: (3, 3), strides: (2, 2))(x)
-        x = try conv2dBN(x, 40, 1, 1, padding: .valid)
-        x = try conv2dBN(x, 96, 3, 3, padding: .valid)
-        x = try MaxPooling2D(poolSize: (3, 3), strides: (2, 2))(x)
-
+        var x = try inceptionStem(input, widths: [16, 16, 32, 40, 96])
         for (index, poolFilters) in [16, 32].enumerated() {
-            let branch1x1 = try conv2dBN(x, 32, 1, 1)
-            let branch5x5 = try conv2dBN(try conv2dBN(x, 24, 1, 1), 32, 5, 5)
-            let branch3x3dbl = try conv2dBN(try conv2dBN(try conv2dBN(x, 32, 1, 1), 48, 3, 3), 48, 3, 3)
-            let branchPool = try conv2dBN(try averagePool(x), poolFilters, 1, 1)
-            x = try Concatenate(name: "mixed\(index)")([branch1x1, branch5x5, branch3x3dbl, branchPool])
+            x = try inceptionBlockA(x, branch1x1: 32, branch5x5: (24, 32), branch3x3dbl: (32, 48), poolFilters: poolFilters, name: "mixed\(index)")
         }
-
-        let branch3x3 = try conv2dBN(x, 160, 3, 3, strides: (2, 2), padding: .valid)
-        var branch3x3dbl = try conv2dBN(try conv2dBN(x, 32, 1, 1), 48, 3, 3)
-        branch3x3dbl = try conv2dBN(branch3x3dbl, 48, 3, 3, strides: (2, 2), padding: .valid)
-        let pool = try MaxPooling2D(poolSize: (3, 3), strides: (2, 2))(x)
-        x = try Concatenate(name: "mixed2")([branch3x3, branch3x3dbl, pool])
-
+        x = try inceptionReductionA(x, branch3x3: 160, branch3x3dbl: (32, 48), name: "mixed2")
         for index in 0..<2 {
-            let width = 48
-            let branch1x1 = try conv2dBN(x, 80, 1, 1)
-            var branch7x7 = try conv2dBN(x, width, 1, 1)
-            branch7x7 = try conv2dBN(try conv2dBN(branch7x7, width, 1, 7), 80, 7, 1)
-            var branch7x7dbl = try conv2dBN(x, width, 1, 1)
-            branch7x7dbl = try conv2dBN(try conv2dBN(branch7x7dbl, width, 7, 1), width, 1, 7)
-            branch7x7dbl = try conv2dBN(try conv2dBN(branch7x7dbl, width, 7, 1), 80, 1, 7)
-            let branchPool = try conv2dBN(try averagePool(x), 80, 1, 1)
-            x = try Concatenate(name: "mixed\(3 + index)")([branch1x1, branch7x7, branch7x7dbl, branchPool])
+            x = try inceptionBlockC(x, width: 48, output: 80, name: "mixed\(3 + index)")
         }
-
-        if includeTop {
-            x = try GlobalAveragePooling2D(name: "avg_pool")(x)
-            x = try Dense(units: classes, activation: classifierActivation, name: "predictions")(x)
-        } else if let pooling {
-            x = try (pooling == .avg ? GlobalAveragePooling2D() as Layer : GlobalMaxPooling2D())(x)
-        }
+        x = try applicationTail(x, includeTop: includeTop, pooling: pooling, classes: classes, classifierActivation: classifierActivation)
         return try Model(inputs: input, outputs: x, name: "course_base")
     }
 

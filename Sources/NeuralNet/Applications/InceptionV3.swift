@@ -21,37 +21,13 @@ public enum Applications {
                                    classes: Int = 1000, classifierActivation: Activation = .softmax) throws -> Model {
         let shape = try inceptionInputShape(inputShape, includeTop: includeTop)
         let input = try Input(shape: shape)
-        var x = try conv2dBN(input, 32, 3, 3, strides: (2, 2), padding: .valid)
-        x = try conv2dBN(x, 32, 3, 3, padding: .valid)
-        x = try conv2dBN(x, 64, 3, 3)
-        x = try MaxPooling2D(poolSize: (3, 3), strides: (2, 2))(x)
-        x = try conv2dBN(x, 80, 1, 1, padding: .valid)
-        x = try conv2dBN(x, 192, 3, 3, padding: .valid)
-        x = try MaxPooling2D(poolSize: (3, 3), strides: (2, 2))(x)
-
+        var x = try inceptionStem(input, widths: [32, 32, 64, 80, 192])
         for (index, poolFilters) in [32, 64, 64].enumerated() {
-            let branch1x1 = try conv2dBN(x, 64, 1, 1)
-            let branch5x5 = try conv2dBN(try conv2dBN(x, 48, 1, 1), 64, 5, 5)
-            let branch3x3dbl = try conv2dBN(try conv2dBN(try conv2dBN(x, 64, 1, 1), 96, 3, 3), 96, 3, 3)
-            let branchPool = try conv2dBN(try averagePool(x), poolFilters, 1, 1)
-            x = try Concatenate(name: "mixed\(index)")([branch1x1, branch5x5, branch3x3dbl, branchPool])
+            x = try inceptionBlockA(x, branch1x1: 64, branch5x5: (48, 64), branch3x3dbl: (64, 96), poolFilters: poolFilters, name: "mixed\(index)")
         }
-
-        let branch3x3 = try conv2dBN(x, 384, 3, 3, strides: (2, 2), padding: .valid)
-        var branch3x3dbl = try conv2dBN(try conv2dBN(x, 64, 1, 1), 96, 3, 3)
-        branch3x3dbl = try conv2dBN(branch3x3dbl, 96, 3, 3, strides: (2, 2), padding: .valid)
-        let pool3 = try MaxPooling2D(poolSize: (3, 3), strides: (2, 2))(x)
-        x = try Concatenate(name: "mixed3")([branch3x3, branch3x3dbl, pool3])
-
+        x = try inceptionReductionA(x, branch3x3: 384, branch3x3dbl: (64, 96), name: "mixed3")
         for (index, width) in [128, 160, 160, 192].enumerated() {
-            let branch1x1 = try conv2dBN(x, 192, 1, 1)
-            var branch7x7 = try conv2dBN(x, width, 1, 1)
-            branch7x7 = try conv2dBN(try conv2dBN(branch7x7, width, 1, 7), 192, 7, 1)
-            var branch7x7dbl = try conv2dBN(x, width, 1, 1)
-            branch7x7dbl = try conv2dBN(try conv2dBN(branch7x7dbl, width, 7, 1), width, 1, 7)
-            branch7x7dbl = try conv2dBN(try conv2dBN(branch7x7dbl, width, 7, 1), 192, 1, 7)
-            let branchPool = try conv2dBN(try averagePool(x), 192, 1, 1)
-            x = try Concatenate(name: "mixed\(4 + index)")([branch1x1, branch7x7, branch7x7dbl, branchPool])
+            x = try inceptionBlockC(x, width: width, output: 192, name: "mixed\(4 + index)")
         }
 
         let branch3x3b = try conv2dBN(try conv2dBN(x, 192, 1, 1), 320, 3, 3, strides: (2, 2), padding: .valid)
@@ -70,12 +46,7 @@ public enum Applications {
             x = try Concatenate(name: "mixed\(9 + index)")([branch1x1, branch3x3Joined, branch3x3dblJoined, branchPool])
         }
 
-        if includeTop {
-            x = try GlobalAveragePooling2D(name: "avg_pool")(x)
-            x = try Dense(units: classes, activation: classifierActivation, name: "predictions")(x)
-        } else if let pooling {
-            x = try (pooling == .avg ? GlobalAveragePooling2D() as Layer : GlobalMaxPooling2D())(x)
-        }
+        x = try applicationTail(x, includeTop: includeTop, pooling: pooling, classes: classes, classifierActivation: classifierActivation)
         return try Model(inputs: input, outputs: x, name: "inception_v3")
     }
 

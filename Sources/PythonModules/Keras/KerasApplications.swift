@@ -14,31 +14,18 @@ enum KerasApplications {
             if weights == "imagenet" {
                 throw PythonError(PyTypes.OSError, "InceptionV3(weights='imagenet') downloads the ImageNet weights, and no download is possible here; use weights=None, then pre_trained_model.load_weights('inception_v3_weights_tf_dim_ordering_tf_kernels_notop.h5') with a local Keras .h5 file (or pass weights='that_file.h5').")
             }
-            guard a.isNone("input_tensor") else {
-                throw PythonError.valueError("input_tensor is not supported here; pass input_shape=(150, 150, 3) instead.")
-            }
+            try rejectInputTensor(a)
             let path = try weights.map { try KerasPaths.readable($0, interp) }
             if let path, !FileManager.default.fileExists(atPath: path) {
                 throw PythonError.valueError("The `weights` argument should be either `None` (random initialization), `imagenet` (pre-training on ImageNet), or the path to the weights file to be loaded; Received: weights=\(weights ?? path). No such file: check the path of your local .h5 file.")
             }
-            let pooling: Applications.Pooling?
-            switch try a.optional("pooling", as: String.self) {
-            case nil: pooling = nil
-            case let name?:
-                guard let known = Applications.Pooling(rawValue: name) else {
-                    throw PythonError.valueError("`pooling` must be None, 'avg' or 'max'. Received: pooling=\(name).")
-                }
-                pooling = known
-            }
+            let pooling = try poolingArgument(a)
             let activation = try KerasArguments.activation(a["classifier_activation"], interp)
             let model = try runtime.naming {
                 try Applications.inceptionV3(inputShape: try KerasArguments.shape(a, "input_shape"), includeTop: try a.bool("include_top"),
                                              pooling: pooling, classes: try a.int("classes"), classifierActivation: activation)
             }
-            if let path { try model.loadWeights(from: path) }
-            let object = KerasModelObject(cls: runtime.classes.functional)
-            object.model = model
-            return .object(object)
+            return try functionalObject(model, weightsAt: path, runtime: runtime)
         }]
     }
 
@@ -50,9 +37,7 @@ enum KerasApplications {
             let interp = a.interpreter
             let weights = try a.optional("weights", as: String.self)
             let includeTop = try a.bool("include_top")
-            guard a.isNone("input_tensor") else {
-                throw PythonError.valueError("input_tensor is not supported here; pass input_shape=(150, 150, 3) instead.")
-            }
+            try rejectInputTensor(a)
             var path: String?
             switch weights {
             case nil: path = nil
@@ -72,26 +57,39 @@ enum KerasApplications {
                 }
                 path = resolved
             }
-            let pooling: Applications.Pooling?
-            switch try a.optional("pooling", as: String.self) {
-            case nil: pooling = nil
-            case let name?:
-                guard let known = Applications.Pooling(rawValue: name) else {
-                    throw PythonError.valueError("`pooling` must be None, 'avg' or 'max'. Received: pooling=\(name).")
-                }
-                pooling = known
-            }
+            let pooling = try poolingArgument(a)
             let activation = try KerasArguments.activation(a["classifier_activation"], interp)
             let model = try runtime.naming {
                 try Applications.courseBase(inputShape: try KerasArguments.shape(a, "input_shape"), includeTop: includeTop,
                                             pooling: pooling, classes: try a.int("classes"), classifierActivation: activation)
             }
-            if let path { try model.loadWeights(from: path) }
-            let object = KerasModelObject(cls: runtime.classes.functional)
-            object.model = model
-            return .object(object)
+            return try functionalObject(model, weightsAt: path, runtime: runtime)
         }
         return [("course_base", function.1), ("CourseBase", function.1)]
+    }
+
+    /// `pooling=` as Keras takes it: None, 'avg' or 'max'.
+    private static func poolingArgument(_ a: BoundArguments) throws -> Applications.Pooling? {
+        guard let name = try a.optional("pooling", as: String.self) else { return nil }
+        guard let known = Applications.Pooling(rawValue: name) else {
+            throw PythonError.valueError("`pooling` must be None, 'avg' or 'max'. Received: pooling=\(name).")
+        }
+        return known
+    }
+
+    /// `input_tensor=` is not taken: the application makes its own input from `input_shape`.
+    private static func rejectInputTensor(_ a: BoundArguments) throws {
+        guard a.isNone("input_tensor") else {
+            throw PythonError.valueError("input_tensor is not supported here; pass input_shape=(150, 150, 3) instead.")
+        }
+    }
+
+    /// An application's model, with the weights at `path` loaded, as a Python functional model.
+    private static func functionalObject(_ model: Model, weightsAt path: String?, runtime: KerasRuntime) throws -> Value {
+        if let path { try model.loadWeights(from: path) }
+        let object = KerasModelObject(cls: runtime.classes.functional)
+        object.model = model
+        return .object(object)
     }
 
     /// `inception_v3.preprocess_input`: pixels in [0, 255] scaled to [-1, 1], as Keras' "tf" mode.
