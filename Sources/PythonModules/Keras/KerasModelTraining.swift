@@ -60,6 +60,18 @@ enum KerasModelTraining {
         return .none
     }
 
+    /// Training and evaluation here take one input and one output; a functional model with
+    /// more is told so plainly (its `predict` takes and returns lists).
+    static func requireOneInputAndOutput(_ model: Model, _ method: String) throws {
+        let inputs = model.inputs.count, outputs = model.outputs.count
+        guard inputs > 1 || outputs > 1 else { return }
+        let what = inputs > 1 ? "\(inputs) inputs" : "\(outputs) outputs"
+        throw PythonError(PyTypes.NotImplementedError,
+            "\(method)() of a model with \(what) is not supported here (predict() is). "
+                + "Train a model of one input and one output: join the inputs with keras.layers.Concatenate inside the model "
+                + "and give each output a model of its own that shares the layers.")
+    }
+
     static func fit(_ a: BoundArguments, runtime: KerasRuntime) throws -> Value {
         let me = try KerasModelClass.object(a["self"])
         let model = try me.requireModel()
@@ -72,6 +84,7 @@ enum KerasModelTraining {
         guard try a.int("initial_epoch") == 0, try a.int("validation_freq") == 1 else {
             throw PythonError.valueError("`initial_epoch` and `validation_freq` are not supported here; leave them at their defaults (0 and 1).")
         }
+        try requireOneInputAndOutput(model, "fit")
         let verbose = try KerasArguments.verbose(a)
         let stepsPerEpoch = try KerasArguments.steps(a, "steps_per_epoch")
         let validationSteps = try KerasArguments.steps(a, "validation_steps")
@@ -114,6 +127,7 @@ enum KerasModelTraining {
 
     static func evaluate(_ a: BoundArguments, runtime: KerasRuntime) throws -> Value {
         let model = try KerasModelClass.model(a["self"])
+        try requireOneInputAndOutput(model, "evaluate")
         let interp = a.interpreter
         let verbose = try KerasArguments.verbose(a)
         let steps = try KerasArguments.steps(a, "steps")
