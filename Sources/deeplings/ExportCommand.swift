@@ -1,6 +1,7 @@
 import ArgumentParser
 import Course
 import Foundation
+import ImageData
 
 /// `deeplings export LESSON --ipynb [--out FILE] [--solutions] [--no-slow]`: writes the lesson as
 /// a Jupyter notebook that runs under real TensorFlow (see `NotebookExporter`).
@@ -45,6 +46,21 @@ struct ExportCommand: ParsableCommand {
             FileHandle.standardError.write(Data("deeplings: cannot write '\(target)' — check the folder exists and is writable, or give --out FILE\n".utf8))
             throw ExitCode(2)
         }
+        if out != nil, NotebookExporter.needsCourseBaseWeights(parsed) { copyCourseBaseWeights(besides: target) }
         FileHandle.standardError.write(Data("wrote \(target) (\(parsed.exercises.count) exercises\(solutions ? ", with solutions" : ""))\n".utf8))
+    }
+
+    /// Copies the course base's weights beside the notebook (its `course_base` cell looks there),
+    /// unless a copy is already there; a missing source is a warning, the notebook is still written.
+    private func copyCourseBaseWeights(besides notebook: String) {
+        let folder = URL(fileURLWithPath: notebook).deletingLastPathComponent()
+        let target = folder.appendingPathComponent(CourseBaseWeights.fileName)
+        guard !FileManager.default.fileExists(atPath: target.path) else { return }
+        do {
+            try FileManager.default.copyItem(at: URL(fileURLWithPath: try CourseBaseWeights.shippedPath()), to: target)
+            FileHandle.standardError.write(Data("copied \(CourseBaseWeights.fileName) beside the notebook (its course_base cell loads it)\n".utf8))
+        } catch {
+            FileHandle.standardError.write(Data("deeplings: the notebook's course_base needs \(CourseBaseWeights.fileName) beside it or in DATASETS, and it could not be copied: \(error)\n".utf8))
+        }
     }
 }

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Course
+import Interpreter
+import PythonModules
 
 /// The notebook as Jupyter reads it: the JSON document and its cells.
 private struct ParsedNotebook {
@@ -130,14 +132,53 @@ private func export(_ lesson: Lesson = Fixtures.hello, solutions: Bool = false, 
     #expect(try export().code.allSatisfy { !$0.hasPrefix("# The lesson's data") }, "a lesson without data has no data cell")
 }
 
-@Test func exportWarnsAboutCourseOnlyNetworks() throws {
+@Test func exportDefinesCourseBaseAndRewritesItsImports() throws {
     let lesson = try Fixtures.parse("""
         ```python
-        pre_trained_model = course_base(input_shape=(150, 150, 3), include_top=False, weights='course')
+        from tensorflow.keras.applications import course_base
+        base = course_base(input_shape=(150, 150, 3), include_top=False, weights='course')
+        ```
+
+        ```python
+        from keras.applications import InceptionV3, course_base
+        from deeplings.applications import course_base
+        other = tf.keras.applications.course_base(input_shape=(150, 150, 3), weights=None)
+        if True:
+            from deeplings.applications import course_base
         ```
         """)
-    let notebook = try export(lesson)
-    let note = try #require(notebook.markdown.first { $0.contains("`course_base`") })
-    #expect(note.contains("InceptionV3") && note.contains("weights='imagenet'"))
-    #expect(try export().markdown.allSatisfy { !$0.contains("course_base") }, "lessons without it get no note")
+    let notebook = try export(lesson, solutions: true)
+    #expect(notebook.code.count == 4, "set-up, course_base, then the two examples")
+    let cell = notebook.code[1]
+    #expect(cell.contains("def course_base(input_shape=None, include_top=False, weights='course'"))
+    #expect(cell.contains("model.load_weights(path, by_name=True)") && cell.contains("DATASETS"))
+    for name in ["mixed0", "mixed1", "mixed2", "mixed3", "mixed4"] { #expect(cell.contains(name), "no \(name) in the course_base cell") }
+    for code in notebook.code {
+        #expect(throws: Never.self, "a cell does not parse: \(code.prefix(80))") { _ = try PythonInterpreter.topLevelStatements(of: code) }
+        #expect(!code.contains("applications import course_base") && !code.contains("applications.course_base"),
+                "a course-only import is left: \(code)")
+    }
+    #expect(notebook.code[3].contains("from keras.applications import InceptionV3\n"), "other imported names stay")
+    #expect(notebook.code[3].contains("other = course_base(input_shape=(150, 150, 3), weights=None)"))
+    #expect(notebook.code[3].contains("    pass  # course_base"), "an indented import leaves a statement")
+    #expect(!notebook.markdown.contains { $0.contains("InceptionV3(input_shape") }, "no note sending learners elsewhere")
+    #expect(try export().code.allSatisfy { !$0.contains("def course_base(") }, "lessons without it get no course_base cell")
+}
+
+@Test func exportedCourseBaseHasTheCourseNetworksLayers() throws {
+    var printed = ""
+    let py = PythonEnvironment.makeInterpreter(output: { printed += $0 }, policy: SandboxPolicy())
+    try py.execute("import os\nfrom tensorflow import keras\nDATASETS = 'no-such-folder'\n" + NotebookCourseBase.cell)
+    try py.execute("""
+        mine = course_base(input_shape=(150, 150, 3), include_top=False, weights=None)
+        ours = keras.applications.course_base(input_shape=(150, 150, 3), include_top=False, weights=None)
+        mine_names, our_names = [l.name for l in mine.layers], [l.name for l in ours.layers]
+        assert len(mine_names) == len(our_names), f'{len(mine_names)} layers, the course has {len(our_names)}'
+        assert mine_names == our_names, [(a, b) for a, b in zip(mine_names, our_names) if a != b][:3]
+        assert mine.count_params() == ours.count_params(), (mine.count_params(), ours.count_params())
+        assert tuple(mine.get_layer('mixed4').output.shape) == (None, 7, 7, 320)
+        print('same', len(mine_names), 'layers')
+        """)
+    #expect(printed.contains("course_base defined;") && printed.contains("no-such-folder"), "the cell's report: \(printed.prefix(300))")
+    #expect(printed.hasSuffix("layers\n") && !printed.hasSuffix(" 0 layers\n"), "printed: \(printed.suffix(200))")
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// Turns a lesson into a Jupyter notebook that runs under real TensorFlow (on Colab, say):
 /// a set-up cell defining the check helpers in plain Python, a data cell for the sets the lesson
-/// uses, then the lesson in order — prose as Markdown, examples as code, and each exercise as
+/// uses, a cell defining `course_base` in plain Keras when the lesson uses it, then the lesson in order — prose as Markdown, examples as code, and each exercise as
 /// its starter (or solution) followed by its hints, folded, and its checks as a code cell of
 /// plain asserts. Alternatives and mistakes stay in the course.
 ///
@@ -28,7 +28,7 @@ public struct NotebookExporter: Sendable {
         add(.code, Self.prelude.trimmingCharacters(in: .newlines), "setup")
         if let data = dataCell(lesson) { add(.code, data, "data") }
         let code = lesson.cells.filter { $0.kind != .prose }.map(\.source).joined(separator: "\n")
-        for (api, note) in Self.courseOnlyAPIs where code.contains(api) { add(.markdown, note, "course-only") }
+        if NotebookCourseBase.uses(code) { add(.code, NotebookCourseBase.cell.trimmingCharacters(in: .newlines), "course-base") }
 
         var exported = Set<String>()
         for (index, cell) in lesson.cells.enumerated() {
@@ -39,7 +39,7 @@ public struct NotebookExporter: Sendable {
             case .example(let slow):
                 if slow && !includeSlowCells { continue }
                 let note = slow ? "# A slow cell in the course (training): up to a minute or so on a CPU runtime.\n" : ""
-                add(.code, note + NotebookDataPaths.rewrite(cell.source), slow ? "slow" : "example")
+                add(.code, note + Self.exportCode(cell.source), slow ? "slow" : "example")
             case .exercise(let id, _):
                 guard let exercise = lesson.exercise(id), exercise.cellIndex == index, !exported.contains(id) else { continue }
                 exported.insert(id)
@@ -81,13 +81,13 @@ public struct NotebookExporter: Sendable {
         let starter = lesson.cells[exercise.cellIndex].source
         let solution = exercise.solutionIndex.map { lesson.cells[$0].source }
         let code = includeSolutions ? (solution ?? starter) : starter
-        parts.append((.code, NotebookDataPaths.rewrite(code), "\(includeSolutions ? "solution" : "starter")-\(tag)"))
+        parts.append((.code, Self.exportCode(code), "\(includeSolutions ? "solution" : "starter")-\(tag)"))
         let hints = exercise.hintIndices.enumerated().map { number, index in
             "<details><summary>Hint \(number + 1)</summary>\n\n\(lesson.cells[index].source.trimmingCharacters(in: .whitespacesAndNewlines))\n\n</details>"
         }
         if !hints.isEmpty { parts.append((.markdown, hints.joined(separator: "\n\n"), "hints-\(tag)")) }
         if !exercise.checkIndices.isEmpty {
-            let checks = exercise.checkIndices.map { NotebookDataPaths.rewrite(lesson.cells[$0].source) }.joined(separator: "\n")
+            let checks = exercise.checkIndices.map { Self.exportCode(lesson.cells[$0].source) }.joined(separator: "\n")
             let source = "# Check `\(exercise.id)`: run after your answer; an AssertionError says what to fix.\n"
                 + checks + "\nprint('✓ \(exercise.id): every check passed')"
             parts.append((.code, source, "check-\(tag)"))
@@ -95,18 +95,10 @@ public struct NotebookExporter: Sendable {
         return parts
     }
 
-    /// Names that exist only in Deeplings' runtime, and the note the notebook opens with when a
-    /// lesson's code uses one (the code is kept as the lesson wrote it).
-    static let courseOnlyAPIs: [(String, String)] = [
-        ("course_base", """
-            **Before you run this notebook elsewhere:** this lesson uses `course_base`, the course's own \
-            small pretrained network, which exists only in Deeplings (its weights ship in the course's \
-            `datasets/` folder). Under TensorFlow, use the article's base instead: \
-            `InceptionV3(input_shape=(150, 150, 3), include_top=False, weights='imagenet')` from \
-            `tensorflow.keras.applications.inception_v3`, cut at its layer `mixed7` — Colab can download \
-            its ImageNet weights.
-            """),
-    ]
+    /// `code` as the notebook runs it: data paths under `DATASETS`, `course_base` from its own cell.
+    static func exportCode(_ code: String) -> String {
+        NotebookCourseBase.rewrite(NotebookDataPaths.rewrite(code))
+    }
 
     /// `text` with every character outside nbformat's id alphabet replaced by `-`, at most 40 long.
     static func idSafe(_ text: String) -> String {

@@ -10,6 +10,12 @@ extension NotebookExporter {
         from tensorflow import keras
         import matplotlib.pyplot as plt
 
+        # Keras 2's layer.input_shape / layer.output_shape, which the course's checks use; Keras 3 keeps
+        # them on models only, so layers get them back here as the shapes of their input and output.
+        for _name, _side in (('input_shape', 'input'), ('output_shape', 'output')):
+            if not hasattr(keras.layers.Layer, _name):
+                setattr(keras.layers.Layer, _name, property(lambda layer, _side=_side: tuple(getattr(layer, _side).shape)))
+
         # Folder of the image data sets (datasets/NAME/SPLIT/CLASS/*.png|jpg). Point it at local copies,
         # or leave it: a missing set is downloaded from the original source and unzipped there.
         DATASETS = os.environ.get('DEEPLINGS_DATASETS', 'datasets')
@@ -105,11 +111,15 @@ extension NotebookExporter {
                 f"expected a Keras model, found a value of type '{type(model).__name__}' — build it with tf.keras.Sequential([...])")
 
         def expect_layers(model, layers):
-            _require_model(model)
-            found = [type(layer).__name__ for layer in model.layers]
+            # A model, or a list of its layers (e.g. model.layers[-4:], the head).
+            members = list(model) if isinstance(model, (list, tuple)) else None
+            if members is None:
+                _require_model(model)
+                members = model.layers
+            found = [type(layer).__name__ for layer in members]
             wanted = [spec if isinstance(spec, str) else spec['type'] for spec in layers]
             assert len(found) == len(wanted), f'the model should have {len(wanted)} layers ({", ".join(wanted)}), found {len(found)} ({", ".join(found)})'
-            for index, (layer, spec) in enumerate(zip(model.layers, layers)):
+            for index, (layer, spec) in enumerate(zip(members, layers)):
                 kind = spec if isinstance(spec, str) else spec['type']
                 assert type(layer).__name__ == kind, f'layer {index + 1} should be {kind}, found {type(layer).__name__}'
                 for key, value in ([] if isinstance(spec, str) else [(k, v) for k, v in spec.items() if k != 'type']):
