@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Makes the peers' virtualenv the benchmarks compare with: `.venv-peers` in the project folder
-# (git-ignored), with tensorflow-cpu and h5py from PyPI; `--torch` adds torch and torchvision
-# (large). Quick when everything is there. Extra arguments after `--` are more pip packages.
+# (git-ignored), with tensorflow-cpu and h5py from PyPI; `--torch` adds torch (pip's find-links may
+# offer a CPU wheel; PyPI's own is large). Not torchvision: PyPI's wheel links CUDA torch and fails
+# to load beside a CPU one, so the torch peer writes its Inception v3 out.
+# Quick when everything is there. Extra arguments after `--` are more pip packages.
 #   scripts/peers.sh            # TensorFlow only
 #   scripts/peers.sh --torch    # and PyTorch
 # Benchmarks find it by itself; another virtualenv is chosen with DEEPLINGS_PEERS_PYTHON.
@@ -11,7 +13,7 @@ venv=.venv-peers
 packages=(tensorflow-cpu h5py)
 while [ $# -gt 0 ]; do
   case "$1" in
-    --torch) packages+=(torch torchvision); shift ;;
+    --torch) packages+=(torch); shift ;;
     --) shift; packages+=("$@"); break ;;
     *) echo "peers: unknown option $1 (use --torch, or -- PACKAGE…)" >&2; exit 2 ;;
   esac

@@ -19,8 +19,11 @@ package final class WorkerPool: @unchecked Sendable {
     /// The pool with one helper per core beyond the first.
     package static let shared = WorkerPool(helpers: KernelThreads.workerCount &- 1)
 
-    /// How long a helper spins for the next region before it sleeps.
+    /// How long a helper waits awake for the next region before it sleeps.
     static let spinNanoseconds = 2_000_000
+
+    /// Busy-wait iterations before a waiting thread starts yielding its core between checks.
+    static let spinsBeforeYield = 1 << 10
 
     private let helperCount: Int
     /// The current region: generation (bits 40…), part count (bits 20…39), next unclaimed part (bits 0…19).
@@ -60,7 +63,8 @@ package final class WorkerPool: @unchecked Sendable {
         if sleepers > 0 { pthread_cond_broadcast(wakeUp) }
         pthread_mutex_unlock(mutex)
         claimParts(of: generation)
-        while finishedParts.load(ordering: .acquiring) != parts {}
+        var spins = 0
+        while finishedParts.load(ordering: .acquiring) != parts { Self.pause(&spins) }
         self.body = nil
         regionRunning.store(false, ordering: .releasing)
     }
@@ -107,6 +111,15 @@ package final class WorkerPool: @unchecked Sendable {
         }
     }
 
+    /// One step of a busy wait: a pure spin at first, then `sched_yield`. On an idle core the
+    /// yield returns at once, so a region still starts within microseconds; on a machine shared
+    /// with other jobs it hands the core to a thread with work (measured: spinning helpers took
+    /// 11% of a transfer step's CPU samples at load 9 on 2 cores; with the yield, under 1%).
+    @inline(__always) private static func pause(_ spins: inout Int) {
+        spins &+= 1
+        if spins > spinsBeforeYield { sched_yield() }
+    }
+
     /// The generation of the next region after `seen`: spins for ``spinNanoseconds``, then sleeps.
     private func waitForRegion(after seen: Int) -> Int {
         let deadline = monotonicNanoseconds() &+ Self.spinNanoseconds
@@ -114,8 +127,8 @@ package final class WorkerPool: @unchecked Sendable {
         while true {
             let generation = state.load(ordering: .acquiring) >> Self.generationShift
             if generation != seen { return generation }
-            spins &+= 1
-            if spins & 255 == 0 && monotonicNanoseconds() > deadline { break }
+            Self.pause(&spins)
+            if (spins & 255 == 0 || spins > Self.spinsBeforeYield) && monotonicNanoseconds() > deadline { break }
         }
         pthread_mutex_lock(mutex)
         defer { pthread_mutex_unlock(mutex) }
