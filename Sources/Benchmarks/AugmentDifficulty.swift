@@ -20,17 +20,21 @@ func runDifficultyIfRequested() throws -> Bool {
     let modes = (environment["DEEPLINGS_DIFFICULTY_MODES"] ?? "plain,augmented").split(separator: ",").map(String.init)
     let path = try DatasetCatalog.ensureBuilt(name: name, in: root)
     // The article's settings per data set: image size, batch sizes and steps.
-    var (size, batch, steps, validationBatch, validationSteps, learningRate) = name == "horse-or-human"
+    var (size, batch, steps, validationBatch, validationSteps, learningRate) =
+        name == "horse-or-human"
         ? (300, 128, 8, 32, 8, 0.001) : (150, 20, 100, 20, 50, 0.001)
     if let override = Int(environment["DEEPLINGS_DIFFICULTY_SIZE"] ?? "") { size = override }
     for mode in modes {
-        let training = mode == "augmented"
-            ? try ImageDataGenerator(rescale: 1 / 255, rotationRange: 40, widthShiftRange: .uniform(0.2),
-                                     heightShiftRange: .uniform(0.2), shearRange: 0.2, zoomRange: (0.8, 1.2),
-                                     horizontalFlip: true, fillMode: .nearest)
+        let training =
+            mode == "augmented"
+            ? try ImageDataGenerator(
+                rescale: 1 / 255, rotationRange: 40, widthShiftRange: .uniform(0.2),
+                heightShiftRange: .uniform(0.2), shearRange: 0.2, zoomRange: (0.8, 1.2),
+                horizontalFlip: true, fillMode: .nearest)
             : try ImageDataGenerator(rescale: 1 / 255)
-        let train = try training.flowFromDirectory(path + "/train", targetSize: (size, size), classMode: .binary,
-                                                   batchSize: batch, seed: 1)
+        let train = try training.flowFromDirectory(
+            path + "/train", targetSize: (size, size), classMode: .binary,
+            batchSize: batch, seed: 1)
         let validation = try ImageDataGenerator(rescale: 1 / 255).flowFromDirectory(
             path + "/validation", targetSize: (size, size), classMode: .binary, batchSize: validationBatch, seed: 2)
         let model = try Sequential([
@@ -44,11 +48,13 @@ func runDifficultyIfRequested() throws -> Bool {
             Dense(units: 512, activation: .relu),
             Dense(units: 1, activation: .sigmoid),
         ])
-        try model.compile(optimizer: RMSprop(learningRate: learningRate), loss: Model.loss(named: "binary_crossentropy"),
-                          metrics: ["acc"])
+        try model.compile(
+            optimizer: RMSprop(learningRate: learningRate), loss: Model.loss(named: "binary_crossentropy"),
+            metrics: ["acc"])
         let start = Date()
-        let history = try model.fit(train, epochs: epochs, verbose: 2, validationData: validation,
-                                    stepsPerEpoch: steps, validationSteps: validationSteps)
+        let history = try model.fit(
+            train, epochs: epochs, verbose: 2, validationData: validation,
+            stepsPerEpoch: steps, validationSteps: validationSteps)
         let accuracy = history.history["acc"]?.last ?? .nan, validationAccuracy = history.history["val_acc"]?.last ?? .nan
         let best = history.history["val_acc"]?.max() ?? .nan, bestAccuracy = history.history["acc"]?.max() ?? .nan
         print("difficulty_\(name)_\(mode)_acc: \(String(format: "%.3f", accuracy))")

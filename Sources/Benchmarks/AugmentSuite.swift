@@ -17,8 +17,9 @@ func runAugmentSuite(quick: Bool) throws {
     let generator = try ImageDataGenerator(
         rescale: 1 / 255, rotationRange: 40, widthShiftRange: .uniform(0.2), heightShiftRange: .uniform(0.2),
         shearRange: 0.2, zoomRange: (0.8, 1.2), horizontalFlip: true, fillMode: .nearest)
-    let iterator = try generator.flowFromDirectory(folder, targetSize: (150, 150), classMode: .binary, batchSize: 32,
-                                                   seed: 1, log: { _ in })
+    let iterator = try generator.flowFromDirectory(
+        folder, targetSize: (150, 150), classMode: .binary, batchSize: 32,
+        seed: 1, log: { _ in })
     _ = try iterator.next()
     let batches = quick ? 16 : 64
     var images = 0

@@ -21,7 +21,8 @@ func runCourseSuite(quick: Bool) throws {
 
     var checkSeconds = Double.infinity
     guard let exercise = hello.exercise("predict-19"), let solution = exercise.solutionIndex,
-          let example = hello.cells.firstIndex(where: { $0.kind == .example(slow: false) }) else {
+        let example = hello.cells.firstIndex(where: { $0.kind == .example(slow: false) })
+    else {
         throw BenchmarkFailure(message: "hello-nn.md has no predict-19 solution")
     }
     for _ in 0..<repeats {

@@ -100,40 +100,40 @@ private func writeTrainingClass(in folder: String, count: Int) throws -> (path: 
         model.fit(x_train / 255.0, y_train, epochs=3, verbose=0)
         """
     try """
-        ---
-        id: bench-training
-        title: A training benchmark lesson
-        ---
-        Train a convolutional network.
+    ---
+    id: bench-training
+    title: A training benchmark lesson
+    ---
+    Train a convolutional network.
 
-        ```python
-        from tensorflow import keras
-        (x_train, y_train), (x_test, y_test) = keras.datasets.fashion_mnist.load_data()
-        x_train = x_train[:4000].reshape(4000, 28, 28, 1)
-        y_train = y_train[:4000]
-        x_test = x_test[:1000].reshape(1000, 28, 28, 1) / 255.0
-        y_test = y_test[:1000]
-        ```
+    ```python
+    from tensorflow import keras
+    (x_train, y_train), (x_test, y_test) = keras.datasets.fashion_mnist.load_data()
+    x_train = x_train[:4000].reshape(4000, 28, 28, 1)
+    y_train = y_train[:4000]
+    x_test = x_test[:1000].reshape(1000, 28, 28, 1) / 255.0
+    y_test = y_test[:1000]
+    ```
 
-        ```exercise id=cnn points=3
-        model = None
-        ```
+    ```exercise id=cnn points=3
+    model = None
+    ```
 
-        ```hint id=cnn
-        Conv2D, MaxPooling2D, Flatten, Dense.
-        ```
+    ```hint id=cnn
+    Conv2D, MaxPooling2D, Flatten, Dense.
+    ```
 
-        ```solution id=cnn
-        \(solution)
-        ```
+    ```solution id=cnn
+    \(solution)
+    ```
 
-        ```check id=cnn
-        assert model is not None, "model should be a trained model"
-        loss, accuracy = model.evaluate(x_test, y_test, verbose=0)
-        assert accuracy > 0.6, "test accuracy should pass 0.6"
-        ```
+    ```check id=cnn
+    assert model is not None, "model should be a trained model"
+    loss, accuracy = model.evaluate(x_test, y_test, verbose=0)
+    assert accuracy > 0.6, "test accuracy should pass 0.6"
+    ```
 
-        """.write(toFile: lesson, atomically: true, encoding: .utf8)
+    """.write(toFile: lesson, atomically: true, encoding: .utf8)
     let submissions = try (0..<count).map { index -> String in
         let path = (folder as NSString).appendingPathComponent("trainer\(index).py")
         let text = index % 3 != 2 ? solution : solution.replacingOccurrences(of: "x_train / 255.0", with: "x_train")
@@ -154,29 +154,29 @@ private func childPeakKB() -> Double {
 private func writeFixtureClass(in folder: String, count: Int) throws -> (path: String, submissions: [String]) {
     let lesson = (folder as NSString).appendingPathComponent("lesson.md")
     try """
-        ---
-        id: bench-sum
-        title: A benchmark lesson
-        ---
-        Add the numbers.
+    ---
+    id: bench-sum
+    title: A benchmark lesson
+    ---
+    Add the numbers.
 
-        ```exercise id=total points=1
-        total = 0
-        ```
+    ```exercise id=total points=1
+    total = 0
+    ```
 
-        ```hint id=total
-        Use sum().
-        ```
+    ```hint id=total
+    Use sum().
+    ```
 
-        ```solution id=total
-        total = sum([1, 2, 3])
-        ```
+    ```solution id=total
+    total = sum([1, 2, 3])
+    ```
 
-        ```check id=total
-        assert total == 6, "total should be 6"
-        ```
+    ```check id=total
+    assert total == 6, "total should be 6"
+    ```
 
-        """.write(toFile: lesson, atomically: true, encoding: .utf8)
+    """.write(toFile: lesson, atomically: true, encoding: .utf8)
     let submissions = try (0..<count).map { index -> String in
         let path = (folder as NSString).appendingPathComponent("student\(index).py")
         try (index % 2 == 0 ? "total = sum([1, 2, 3])\n" : "total = 5\n").write(toFile: path, atomically: true, encoding: .utf8)
@@ -189,7 +189,8 @@ private func writeFixtureClass(in folder: String, count: Int) throws -> (path: S
 /// children's CPU seconds as the report counts them, and the grading process's peak resident set
 /// (KiB, its `VmHWM` sampled every 20 ms).
 private func timeGrade(_ deeplings: String, lesson: String, submissions: [String], checker: String?, folder: String)
-    throws -> (seconds: Double, graded: Int, cpuSeconds: Double, peakKB: Double) {
+    throws -> (seconds: Double, graded: Int, cpuSeconds: Double, peakKB: Double)
+{
     let report = (folder as NSString).appendingPathComponent("report.json")
     let process = Process()
     process.executableURL = URL(fileURLWithPath: deeplings)
@@ -209,8 +210,9 @@ private func timeGrade(_ deeplings: String, lesson: String, submissions: [String
     process.waitUntilExit()
     let seconds = monotonicSeconds() - start
     guard process.terminationStatus == 0, let data = FileManager.default.contents(atPath: report),
-          let json = try JSONSerialization.jsonObject(with: data) as? [String: Any],
-          let summary = json["summary"] as? [String: Any], let graded = summary["graded"] as? Int else {
+        let json = try JSONSerialization.jsonObject(with: data) as? [String: Any],
+        let summary = json["summary"] as? [String: Any], let graded = summary["graded"] as? Int
+    else {
         throw BenchmarkFailure(message: "deeplings grade failed with status \(process.terminationStatus)")
     }
     let cpu = (json["submissions"] as? [[String: Any]] ?? []).reduce(0.0) { $0 + (($1["cpuSeconds"] as? Double) ?? 0) }
@@ -220,7 +222,8 @@ private func timeGrade(_ deeplings: String, lesson: String, submissions: [String
 /// `VmHWM` of a running process, in KiB (0 once it has ended).
 private func highWaterKB(of pid: Int32) -> Double {
     guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
-          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return 0 }
+        let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+    else { return 0 }
     return Double(line.split(separator: " ").dropFirst().first ?? "") ?? 0
 }
 

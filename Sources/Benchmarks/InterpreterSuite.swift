@@ -45,7 +45,8 @@ func runCPython(_ source: String) throws -> (seconds: Double, output: String) {
     try source.write(to: file, atomically: true, encoding: .utf8)
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    let timer = "import time, runpy, sys, io; out = io.StringIO(); real = sys.stdout; sys.stdout = out; "
+    let timer =
+        "import time, runpy, sys, io; out = io.StringIO(); real = sys.stdout; sys.stdout = out; "
         + "t = time.process_time(); runpy.run_path(sys.argv[1]); d = time.process_time() - t; "
         + "sys.stdout = real; print(d); print(out.getvalue(), end='')"
     process.arguments = ["python3", "-c", timer, file.path]
@@ -62,4 +63,3 @@ func runCPython(_ source: String) throws -> (seconds: Double, output: String) {
     lines.removeFirst()
     return (seconds, lines.first ?? "")
 }
-

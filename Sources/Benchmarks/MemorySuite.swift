@@ -6,33 +6,45 @@ import PythonModules
 /// learner's own objects, fitted Keras models) and interpreters created and dropped.
 private let memoryCases: [(name: String, program: @Sendable (Int) -> String)] = [
     ("rebind_arrays", { n in "import numpy as np\nfor i in range(\(n)):\n    a = np.zeros((1000, 1000))" }),
-    ("cycle_arrays", { n in """
-        import numpy as np
-        class Node: pass
-        for i in range(\(n)):
-            c = Node()
-            c.me = c
-            c.big = np.ones((500, 1000))
-        """ }),
-    ("refit_dnn", { n in """
-        import numpy as np
-        import tensorflow as tf
-        x = np.random.rand(2000, 28, 28)
-        y = np.random.randint(0, 10, 2000)
-        for i in range(\(n)):
-            model = tf.keras.models.Sequential([tf.keras.layers.Flatten(input_shape=(28, 28)),
-                                                tf.keras.layers.Dense(128, activation='relu'),
-                                                tf.keras.layers.Dense(10, activation='softmax')])
-            model.compile(optimizer='adam', loss='sparse_categorical_crossentropy', metrics=['accuracy'])
-            model.fit(x, y, epochs=1, verbose=0)
-        """ }),
+    (
+        "cycle_arrays",
+        { n in
+            """
+            import numpy as np
+            class Node: pass
+            for i in range(\(n)):
+                c = Node()
+                c.me = c
+                c.big = np.ones((500, 1000))
+            """
+        }
+    ),
+    (
+        "refit_dnn",
+        { n in
+            """
+            import numpy as np
+            import tensorflow as tf
+            x = np.random.rand(2000, 28, 28)
+            y = np.random.randint(0, 10, 2000)
+            for i in range(\(n)):
+                model = tf.keras.models.Sequential([tf.keras.layers.Flatten(input_shape=(28, 28)),
+                                                    tf.keras.layers.Dense(128, activation='relu'),
+                                                    tf.keras.layers.Dense(10, activation='softmax')])
+                model.compile(optimizer='adam', loss='sparse_categorical_crossentropy', metrics=['accuracy'])
+                model.fit(x, y, epochs=1, verbose=0)
+            """
+        }
+    ),
 ]
 
 /// Runs the `memory` suite: each case at a small and a large repeat count, each in a fresh
 /// process (peak RSS is a high-water mark), printing `<case>_<count>_peak_mb`.
 func runMemorySuite(quick: Bool) throws {
-    let runs: [(String, [Int])] = [("rebind_arrays", [5, 100]), ("cycle_arrays", [5, 100]),
-                                   ("refit_dnn", quick ? [10, 40] : [10, 200]), ("interpreters", [10, 10_000])]
+    let runs: [(String, [Int])] = [
+        ("rebind_arrays", [5, 100]), ("cycle_arrays", [5, 100]),
+        ("refit_dnn", quick ? [10, 40] : [10, 200]), ("interpreters", [10, 10_000]),
+    ]
     for (name, counts) in runs {
         for count in counts {
             let process = Process()

@@ -12,8 +12,9 @@ func runStartupSuite(quick: Bool) throws {
     let lessons = work.appendingPathComponent("Lessons")
     try FileManager.default.createDirectory(at: lessons, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: work) }
-    try FileManager.default.copyItem(at: root.appendingPathComponent("Tests/CourseTests/Fixtures/hello.md"),
-                                     to: lessons.appendingPathComponent("01-hello.md"))
+    try FileManager.default.copyItem(
+        at: root.appendingPathComponent("Tests/CourseTests/Fixtures/hello.md"),
+        to: lessons.appendingPathComponent("01-hello.md"))
     var best = Double.infinity
     for _ in 0..<(quick ? 3 : 10) {
         best = min(best, try millisecondsToFirstPrompt(binary: binary, folder: work))

@@ -1,7 +1,7 @@
 import Foundation
 import Tensors
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// One convolution shape of the benchmark: NHWC input, square kernel, `filters` outputs.

@@ -58,9 +58,11 @@ enum TrainingBenchmarks {
         let timer = EpochTimer(), steps = StepTimer()
         try model.fit(x, y, epochs: 1, verbose: 0, callbacks: [timer, steps])
         let name = cnn ? "cnn_synthetic" : "dnn_synthetic"
-        return [("\(name)_step_ms", 1000 * timer.times[0] / Double(count / 32)),
-                ("\(name)_step_cpu_ms", 1000 * timer.cpuTimes[0] / Double(count / 32)),
-                ("\(name)_step_median_ms", 1000 * steps.median)]
+        return [
+            ("\(name)_step_ms", 1000 * timer.times[0] / Double(count / 32)),
+            ("\(name)_step_cpu_ms", 1000 * timer.cpuTimes[0] / Double(count / 32)),
+            ("\(name)_step_median_ms", 1000 * steps.median),
+        ]
     }
 
     /// The article's convolutional network (243,786 parameters); adam, 5 epochs.
@@ -93,9 +95,11 @@ enum TrainingBenchmarks {
         try model.fit(x, y, epochs: epochs, verbose: 0, callbacks: [timer])
         let accuracy = try model.evaluate(data.test.images, data.test.labels, verbose: 0).values[1]
         let epochs = Double(max(timer.times.count, 1))
-        return [("\(name)_epoch_seconds", timer.times.reduce(0, +) / epochs),
-                ("\(name)_epoch_cpu_seconds", timer.cpuTimes.reduce(0, +) / epochs),
-                ("\(name)_test_accuracy", accuracy)]
+        return [
+            ("\(name)_epoch_seconds", timer.times.reduce(0, +) / epochs),
+            ("\(name)_epoch_cpu_seconds", timer.cpuTimes.reduce(0, +) / epochs),
+            ("\(name)_test_accuracy", accuracy),
+        ]
     }
 
     /// One training step of the horses-or-humans network at 300×300×3, batch 128, RMSprop.

@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 import Tensors
 
@@ -65,7 +65,8 @@ public enum FashionMNIST {
         let images = try IDXReader.read(path: base + prefix + "-images-idx3-ubyte.gz", missingFileAdvice: advice)
         let labels = try IDXReader.read(path: base + prefix + "-labels-idx1-ubyte.gz", missingFileAdvice: advice)
         guard images.shape.count == 3, labels.shape.count == 1, images.shape[0] == labels.shape[0] else {
-            throw IDXError(description: "\(base)\(prefix): expected images (n, 28, 28) and labels (n), received images \(images.shape) and labels \(labels.shape). Reinstall the data set.")
+            throw IDXError(
+                description: "\(base)\(prefix): expected images (n, 28, 28) and labels (n), received images \(images.shape) and labels \(labels.shape). Reinstall the data set.")
         }
         return RawSplit(images: images, labels: labels)
     }

@@ -31,10 +31,14 @@ public enum IDXReader {
     /// Decodes IDX bytes already in memory; `path` only names the source in errors.
     public static func decode(_ data: [UInt8], path: String = "<memory>") throws -> IDXArray {
         guard data.count >= 4, data[0] == 0, data[1] == 0 else {
-            throw IDXError(description: "\(path) is not an IDX file: expected the magic bytes 00 00, received \(data.prefix(2).map { String($0) }.joined(separator: " ")). Check that the file is a (gzipped) IDX file such as train-images-idx3-ubyte.gz.")
+            throw IDXError(
+                description:
+                    "\(path) is not an IDX file: expected the magic bytes 00 00, received \(data.prefix(2).map { String($0) }.joined(separator: " ")). Check that the file is a (gzipped) IDX file such as train-images-idx3-ubyte.gz."
+            )
         }
         guard data[2] == unsignedByteType else {
-            throw IDXError(description: "\(path): expected IDX element type 0x08 (unsigned byte), received 0x\(String(data[2], radix: 16)). Only unsigned-byte IDX files are supported.")
+            throw IDXError(
+                description: "\(path): expected IDX element type 0x08 (unsigned byte), received 0x\(String(data[2], radix: 16)). Only unsigned-byte IDX files are supported.")
         }
         let rank = Int(data[3])
         let headerSize = 4 + 4 * rank
@@ -48,7 +52,8 @@ public enum IDXReader {
         }
         let count = shape.reduce(1, *)
         guard data.count - headerSize == count else {
-            throw IDXError(description: "\(path): expected \(count) data bytes for shape \(shape), received \(data.count - headerSize). The file is truncated or corrupt; reinstall it.")
+            throw IDXError(
+                description: "\(path): expected \(count) data bytes for shape \(shape), received \(data.count - headerSize). The file is truncated or corrupt; reinstall it.")
         }
         return IDXArray(shape: shape, bytes: Array(data[headerSize...]))
     }

@@ -37,8 +37,9 @@ public struct Image: Sendable, Equatable {
         guard width > 0, height > 0, width <= 1 << 15, height <= 1 << 15 else {
             throw ImageDataError.invalidArgument("an image needs a size in 1...32768, received \(width)x\(height)")
         }
-        try self.init(width: width, height: height, channels: channels,
-                      pixels: [UInt8](repeating: value, count: width * height * max(1, min(4, channels))))
+        try self.init(
+            width: width, height: height, channels: channels,
+            pixels: [UInt8](repeating: value, count: width * height * max(1, min(4, channels))))
     }
 
     /// Builds an image from dimensions already validated by the caller (decoders, resizers).

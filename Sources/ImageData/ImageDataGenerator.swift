@@ -14,10 +14,12 @@ public struct ImageDataGenerator: Sendable {
     public let validationSplit: Double
 
     /// Keras' arguments, with Keras' defaults and checks.
-    public init(rescale: Float? = nil, rotationRange: Double = 0, widthShiftRange: ShiftRange = .uniform(0),
-                heightShiftRange: ShiftRange = .uniform(0), shearRange: Double = 0,
-                zoomRange: (lower: Double, upper: Double) = (1, 1), horizontalFlip: Bool = false,
-                verticalFlip: Bool = false, fillMode: FillMode = .nearest, validationSplit: Double = 0) throws {
+    public init(
+        rescale: Float? = nil, rotationRange: Double = 0, widthShiftRange: ShiftRange = .uniform(0),
+        heightShiftRange: ShiftRange = .uniform(0), shearRange: Double = 0,
+        zoomRange: (lower: Double, upper: Double) = (1, 1), horizontalFlip: Bool = false,
+        verticalFlip: Bool = false, fillMode: FillMode = .nearest, validationSplit: Double = 0
+    ) throws {
         guard validationSplit == 0 || (validationSplit > 0 && validationSplit < 1) else {
             throw ImageDataError.invalidArgument(
                 "`validation_split` must be strictly between 0 and 1.  Received: \(validationSplit)")
@@ -71,21 +73,27 @@ public struct ImageDataGenerator: Sendable {
     }
 
     /// Keras' `flow_from_directory`: prints `Found N images belonging to K classes.` through `log`.
-    public func flowFromDirectory(_ directory: String, targetSize: (height: Int, width: Int) = (256, 256),
-                                  colorMode: ColorMode = .rgb, classes: [String]? = nil,
-                                  classMode: ClassMode? = .categorical, batchSize: Int = 32, shuffle: Bool = true,
-                                  seed: UInt64? = nil, interpolation: Interpolation = .nearest, subset: Subset? = nil,
-                                  log: (String) -> Void = { print($0) }) throws -> DirectoryIterator {
-        try DirectoryIterator(directory: directory, generator: self, targetSize: targetSize, colorMode: colorMode,
-                              classes: classes, classMode: classMode, batchSize: batchSize, shuffle: shuffle,
-                              seed: seed, interpolation: interpolation, subset: subset, log: log)
+    public func flowFromDirectory(
+        _ directory: String, targetSize: (height: Int, width: Int) = (256, 256),
+        colorMode: ColorMode = .rgb, classes: [String]? = nil,
+        classMode: ClassMode? = .categorical, batchSize: Int = 32, shuffle: Bool = true,
+        seed: UInt64? = nil, interpolation: Interpolation = .nearest, subset: Subset? = nil,
+        log: (String) -> Void = { print($0) }
+    ) throws -> DirectoryIterator {
+        try DirectoryIterator(
+            directory: directory, generator: self, targetSize: targetSize, colorMode: colorMode,
+            classes: classes, classMode: classMode, batchSize: batchSize, shuffle: shuffle,
+            seed: seed, interpolation: interpolation, subset: subset, log: log)
     }
 
     /// Keras' `flow(x, y)`: `x` is a `(samples, height, width, channels)` array, `y` has one row
     /// per sample (any trailing shape) or is nil.
-    public func flow(x: [Float], xShape: [Int], y: [Float]? = nil, yShape: [Int]? = nil, batchSize: Int = 32,
-                     shuffle: Bool = true, seed: UInt64? = nil, subset: Subset? = nil) throws -> ArrayIterator {
-        try ArrayIterator(x: x, xShape: xShape, y: y, yShape: yShape, generator: self, batchSize: batchSize,
-                          shuffle: shuffle, seed: seed, subset: subset)
+    public func flow(
+        x: [Float], xShape: [Int], y: [Float]? = nil, yShape: [Int]? = nil, batchSize: Int = 32,
+        shuffle: Bool = true, seed: UInt64? = nil, subset: Subset? = nil
+    ) throws -> ArrayIterator {
+        try ArrayIterator(
+            x: x, xShape: xShape, y: y, yShape: yShape, generator: self, batchSize: batchSize,
+            shuffle: shuffle, seed: seed, subset: subset)
     }
 }

@@ -5,8 +5,10 @@ public enum KerasImage {
     /// (height, width) differs from the file's size, resizes it with `interpolation`.
     ///
     ///     let image = try KerasImage.load("horse.png", targetSize: (150, 150))
-    public static func load(_ path: String, colorMode: ColorMode = .rgb, targetSize: (height: Int, width: Int)? = nil,
-                            interpolation: Interpolation = .nearest) throws -> Image {
+    public static func load(
+        _ path: String, colorMode: ColorMode = .rgb, targetSize: (height: Int, width: Int)? = nil,
+        interpolation: Interpolation = .nearest
+    ) throws -> Image {
         var image = try Image(contentsOfFile: path).converted(to: colorMode)
         if let targetSize {
             guard targetSize.height > 0, targetSize.width > 0 else {

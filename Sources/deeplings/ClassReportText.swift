@@ -25,13 +25,15 @@ enum ClassReportText {
         }
         for exercise in statistics.exercises {
             let skipped = exercise.notAttempted > 0 ? ", \(exercise.notAttempted) not attempted" : ""
-            lines.append("  \(exercise.id) (\(exercise.points) point\(exercise.points == 1 ? "" : "s")): "
-                + "\(rate(exercise.passed, exercise.total))\(skipped)")
+            lines.append(
+                "  \(exercise.id) (\(exercise.points) point\(exercise.points == 1 ? "" : "s")): "
+                    + "\(rate(exercise.passed, exercise.total))\(skipped)")
             for check in exercise.checks {
                 lines.append("    line \(check.line): \(rate(check.passed, check.total))")
                 for failure in check.failures {
-                    lines.append("      \(String(repeating: " ", count: max(0, 5 - String(failure.count).count)))\(failure.count)× "
-                        + oneLine(failure.message) + (failure.numbersVary ? "  (numbers vary)" : ""))
+                    lines.append(
+                        "      \(String(repeating: " ", count: max(0, 5 - String(failure.count).count)))\(failure.count)× "
+                            + oneLine(failure.message) + (failure.numbersVary ? "  (numbers vary)" : ""))
                 }
             }
         }

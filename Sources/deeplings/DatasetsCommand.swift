@@ -42,7 +42,9 @@ struct DatasetsCommand: ParsableCommand {
                 let start = Date()
                 let path: String
                 do {
-                    path = try DatasetCatalog.build(name: name, into: root) { try BuildInterrupted.check(name); bar.update(done: $0, total: $1) }
+                    path = try DatasetCatalog.build(name: name, into: root) {
+                        try BuildInterrupted.check(name); bar.update(done: $0, total: $1)
+                    }
                 } catch let stopped as BuildInterrupted {
                     FileHandle.standardError.write(Data(("\n" + stopped.message).utf8))
                     throw ExitCode(130)

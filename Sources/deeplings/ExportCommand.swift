@@ -60,7 +60,8 @@ struct ExportCommand: ParsableCommand {
             try FileManager.default.copyItem(at: URL(fileURLWithPath: try CourseBaseWeights.shippedPath()), to: target)
             FileHandle.standardError.write(Data("copied \(CourseBaseWeights.fileName) beside the notebook (its course_base cell loads it)\n".utf8))
         } catch {
-            FileHandle.standardError.write(Data("deeplings: the notebook's course_base needs \(CourseBaseWeights.fileName) beside it or in DATASETS, and it could not be copied: \(error)\n".utf8))
+            FileHandle.standardError.write(
+                Data("deeplings: the notebook's course_base needs \(CourseBaseWeights.fileName) beside it or in DATASETS, and it could not be copied: \(error)\n".utf8))
         }
     }
 }

@@ -52,10 +52,11 @@ struct GradeClassCommand: ParsableCommand {
     @Option(help: "Bytes a submission's checker may print.")
     var outputLimit: Int = BatchLimits().outputLimitBytes
 
-    @Option(help: ArgumentHelp(
-        "Grade only shard K of N (K from 0): the submissions whose path hashes to K, whatever their order. "
-            + "With N alone, K comes from SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX. Needs a .json report; join them with `grade merge`.",
-        valueName: "K/N"))
+    @Option(
+        help: ArgumentHelp(
+            "Grade only shard K of N (K from 0): the submissions whose path hashes to K, whatever their order. "
+                + "With N alone, K comes from SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX. Needs a .json report; join them with `grade merge`.",
+            valueName: "K/N"))
     var shard: String?
 
     @Option(help: ArgumentHelp("Sign the JSON report with HMAC-SHA256 under the key in FILE; `grade verify` checks it.", valueName: "FILE"))
@@ -100,7 +101,8 @@ struct GradeClassCommand: ParsableCommand {
     func run() throws {
         // Tests and benchmarks stand a program in for `deeplings check` through the environment,
         // never an option: a submission's file name, globbed onto the command line, could set one.
-        let command = ProcessInfo.processInfo.environment["DEEPLINGS_GRADE_CHECKER"].map { BatchChildCommand(executable: $0, arguments: []) }
+        let command =
+            ProcessInfo.processInfo.environment["DEEPLINGS_GRADE_CHECKER"].map { BatchChildCommand(executable: $0, arguments: []) }
             ?? BatchChildCommand(executable: Self.thisExecutable(), arguments: ["check"])
         let limits = BatchLimits(cpuSeconds: cpuSeconds, memoryMB: memoryMb, timeoutSeconds: timeout, outputLimitBytes: outputLimit)
         var grader = BatchGrader(lessonPath: lesson, command: command, limits: limits, jobs: jobs)
@@ -122,7 +124,9 @@ struct GradeClassCommand: ParsableCommand {
             try report.write(to: out)
             let summary = report.summary
             let slice = shard.map { "shard \($0.index)/\($0.count), " } ?? ""
-            print("\(slice)\(report.submissions.count) submissions\(shard == nil ? "" : " of \(submissions.count)"): \(summary.graded) graded, \(summary.timeout) timeout, \(summary.crashed) crashed, \(summary.invalid) invalid → \(out)\(key == nil ? "" : " (signed)")")
+            print(
+                "\(slice)\(report.submissions.count) submissions\(shard == nil ? "" : " of \(submissions.count)"): \(summary.graded) graded, \(summary.timeout) timeout, \(summary.crashed) crashed, \(summary.invalid) invalid → \(out)\(key == nil ? "" : " (signed)")"
+            )
         } catch BatchError.interrupted {
             FileHandle.standardError.write(Data("\ndeeplings: \(BatchError.interrupted)\n".utf8))
             throw ExitCode(130)

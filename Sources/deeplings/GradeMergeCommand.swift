@@ -56,7 +56,9 @@ struct GradeMergeCommand: ParsableCommand {
             if let key { merged = merged.signed(with: key) }
             try merged.write(to: out)
             let summary = merged.summary
-            print("\(parts.count) shard\(parts.count == 1 ? "" : "s"), \(merged.submissions.count) submissions: \(summary.graded) graded, \(summary.timeout) timeout, \(summary.crashed) crashed, \(summary.invalid) invalid → \(out)\(key == nil ? "" : " (signed)")")
+            print(
+                "\(parts.count) shard\(parts.count == 1 ? "" : "s"), \(merged.submissions.count) submissions: \(summary.graded) graded, \(summary.timeout) timeout, \(summary.crashed) crashed, \(summary.invalid) invalid → \(out)\(key == nil ? "" : " (signed)")"
+            )
         } catch let error as ReportMergeError {
             ReportFile.complain(error.description)
             throw ExitCode(1)

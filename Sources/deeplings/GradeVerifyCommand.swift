@@ -34,7 +34,9 @@ struct GradeVerifyCommand: ParsableCommand {
         case .altered(let reason):
             // The text check compares with this build's JSON writer: another version may write it otherwise.
             let signer = (try? JSONDecoder().decode(BatchReport.self, from: data))?.deeplings
-            let version = signer.flatMap { $0 == DeeplingsVersion.string ? nil : " (it names Deeplings \($0), this is \(DeeplingsVersion.string): verify with the version that signed it)" } ?? ""
+            let version =
+                signer.flatMap { $0 == DeeplingsVersion.string ? nil : " (it names Deeplings \($0), this is \(DeeplingsVersion.string): verify with the version that signed it)" }
+                ?? ""
             print("\(report): ALTERED: \(reason)\(version)")
             throw ExitCode(1)
         }

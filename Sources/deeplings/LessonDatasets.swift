@@ -45,7 +45,8 @@ func buildDatasets(named source: String, root: String, purpose: String, exitCode
         FileHandle.standardError.write(Data(("\n" + stopped.message).utf8))
         throw ExitCode(130)
     } catch {
-        FileHandle.standardError.write(Data("deeplings: could not build a data set \(purpose) needs: \(error)\nTry `deeplings datasets build` and check the folder '\(root)' is writable.\n".utf8))
+        FileHandle.standardError.write(
+            Data("deeplings: could not build a data set \(purpose) needs: \(error)\nTry `deeplings datasets build` and check the folder '\(root)' is writable.\n".utf8))
         throw ExitCode(exitCode)
     }
 }

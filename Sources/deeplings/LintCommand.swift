@@ -37,7 +37,9 @@ struct LintCommand: ParsableCommand {
         linter.interrupt = sessionInterrupt
         linter.readableFolders = PythonEnvironment.dataFolders + [URL(fileURLWithPath: datasets).standardizedFileURL.path]
         let start = ContinuousClock.now
-        var problems = files.missing.map { LintProblem(file: $0, line: 1, message: "no such lesson file or folder — give a lesson `.md` file or a folder of them (run from the course folder, or pass its path)") }
+        var problems = files.missing.map {
+            LintProblem(file: $0, line: 1, message: "no such lesson file or folder — give a lesson `.md` file or a folder of them (run from the course folder, or pass its path)")
+        }
         var proven = 0, skipped = 0, cells = 0
         linter.workspaceFolder = FileManager.default.currentDirectoryPath
         for file in files.lessons {
@@ -57,7 +59,9 @@ struct LintCommand: ParsableCommand {
         }
         let elapsed = LessonLinter.seconds(ContinuousClock.now - start)
         let skippedText = skipped > 0 ? ", \(skipped) skipped after slow cells" : ""
-        print("lint: \(files.lessons.count) lesson\(files.lessons.count == 1 ? "" : "s") OK, \(proven) exercise\(proven == 1 ? "" : "s") proven\(skippedText), \(cells) cell runs in \(elapsed) s")
+        print(
+            "lint: \(files.lessons.count) lesson\(files.lessons.count == 1 ? "" : "s") OK, \(proven) exercise\(proven == 1 ? "" : "s") proven\(skippedText), \(cells) cell runs in \(elapsed) s"
+        )
     }
 }
 

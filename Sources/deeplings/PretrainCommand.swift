@@ -48,14 +48,16 @@ struct PretrainCommand: ParsableCommand {
 
     func run() throws {
         installInterruptHandler()
-        let options = CourseBasePretraining.Options(count: count, size: size, epochs: epochs, batchSize: batchSize,
-                                                    learningRate: learningRate, seed: seed)
+        let options = CourseBasePretraining.Options(
+            count: count, size: size, epochs: epochs, batchSize: batchSize,
+            learningRate: learningRate, seed: seed)
         let start = Date()
         do {
             var bar = BuildProgress(label: "Rendering \(count) images of \(PretrainingSet.classNames.count) classes at \(size)×\(size)")
-            let set = try PretrainingSet.render(count: count, size: size, seed: seed,
-                                                progress: { bar.update(done: $0, total: $1) },
-                                                shouldStop: { sessionInterrupt.isSet })
+            let set = try PretrainingSet.render(
+                count: count, size: size, seed: seed,
+                progress: { bar.update(done: $0, total: $1) },
+                shouldStop: { sessionInterrupt.isSet })
             let rendered = Date()
             print("Pretraining the course base for \(epochs) epochs (rendering took \(seconds(since: start)) s)")
             let result = try CourseBasePretraining.train(on: set, options: options)
@@ -68,8 +70,9 @@ struct PretrainCommand: ParsableCommand {
             if FileManager.default.fileExists(atPath: output) { try FileManager.default.removeItem(atPath: output) }
             try FileManager.default.moveItem(atPath: partial, toPath: output)
             let accuracy = result.history.history["val_accuracy"]?.last.map { String(format: "%.3f", $0) } ?? "?"
-            print("Wrote \(output): \(result.base.parameterCount) parameters; held-out accuracy \(accuracy); "
-                  + "training \(seconds(since: rendered)) s, \(seconds(since: start)) s in all.")
+            print(
+                "Wrote \(output): \(result.base.parameterCount) parameters; held-out accuracy \(accuracy); "
+                    + "training \(seconds(since: rendered)) s, \(seconds(since: start)) s in all.")
         } catch let error as NeuralNetError {
             if case .interrupted = error {
                 print("\nInterrupted: \(error.description.components(separatedBy: ";").first ?? "stopped"). Nothing was written to \(output).")

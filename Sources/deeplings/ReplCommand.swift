@@ -30,10 +30,11 @@ struct ReplCommand: ParsableCommand {
         } catch {
             keeper = UnavailableProgress(reason: error)
         }
-        let repl = Repl(style: style,
-                        library: library,
-                        keeper: keeper,
-                        policy: SandboxPolicy(readableFolders: ["datasets"] + PythonEnvironment.dataFolders, workspaceFolder: cwd))
+        let repl = Repl(
+            style: style,
+            library: library,
+            keeper: keeper,
+            policy: SandboxPolicy(readableFolders: ["datasets"] + PythonEnvironment.dataFolders, workspaceFolder: cwd))
         var reader = LineReader(historyPath: state + "/history", plain: style.isPlain)
         Completion.repl = repl
         repl.run(reader: &reader)

@@ -7,8 +7,10 @@ struct Deeplings: ParsableCommand {
         commandName: "deeplings",
         abstract: "Learn convolutional neural networks by doing, in your terminal.",
         version: DeeplingsVersion.string,
-        subcommands: [ReplCommand.self, RunCommand.self, LintCommand.self, CheckCommand.self, GradeCommand.self,
-                      DatasetsCommand.self, ExportCommand.self, PretrainCommand.self, ProgressWriterCommand.self],
+        subcommands: [
+            ReplCommand.self, RunCommand.self, LintCommand.self, CheckCommand.self, GradeCommand.self,
+            DatasetsCommand.self, ExportCommand.self, PretrainCommand.self, ProgressWriterCommand.self,
+        ],
         defaultSubcommand: ReplCommand.self)
 }
 

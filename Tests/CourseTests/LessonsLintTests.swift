@@ -82,7 +82,8 @@ func lessonPassesFastLint(_ name: String) throws {
 @Test func theGuidesLessonToCopyPassesLint() throws {
     let guide = try String(contentsOfFile: CourseLessons.folder + "/README.md", encoding: .utf8)
     guard let start = guide.range(of: "````markdown\n"), let end = guide.range(of: "\n````", options: .backwards),
-          start.upperBound < end.lowerBound else {
+        start.upperBound < end.lowerBound
+    else {
         Issue.record("Lessons/README.md has no ````markdown block holding a lesson to copy")
         return
     }

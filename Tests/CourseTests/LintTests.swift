@@ -34,16 +34,17 @@ import Testing
 }
 
 @Test func mistakeMustFailWithItsPhrase() throws {
-    let lesson = try Fixtures.parse(Fixtures.exercise("a") + """
-    ```mistake id=a message="x must be one"
-    x = 2
-    ```
+    let lesson = try Fixtures.parse(
+        Fixtures.exercise("a") + """
+            ```mistake id=a message="x must be one"
+            x = 2
+            ```
 
-    ```mistake id=a message="anything"
-    x = 1
-    ```
+            ```mistake id=a message="anything"
+            x = 1
+            ```
 
-    """)
+            """)
     let result = try LessonLinter().lint(lesson)
     #expect(result.problems.map(\.line) == [20, 24], "\(result.problems.map(\.description))")
     #expect(result.problems.first?.message.contains("no message contains \"x must be one\"") == true)
@@ -65,16 +66,17 @@ import Testing
 }
 
 @Test func mistakePhraseMayBeInTheErrorItsCodeRaises() throws {
-    let lesson = try Fixtures.parse(Fixtures.exercise("a") + """
-    ```mistake id=a message="division by zero"
-    x = 1 / 0
-    ```
+    let lesson = try Fixtures.parse(
+        Fixtures.exercise("a") + """
+            ```mistake id=a message="division by zero"
+            x = 1 / 0
+            ```
 
-    ```mistake id=a message="not in any message"
-    x = 1 / 0
-    ```
+            ```mistake id=a message="not in any message"
+            x = 1 / 0
+            ```
 
-    """)
+            """)
     let result = try LessonLinter().lint(lesson)
     #expect(result.problems.map(\.line) == [24], "\(result.problems.map(\.description))")
     #expect(result.problems.first?.message.contains("no message contains \"not in any message\"") == true)

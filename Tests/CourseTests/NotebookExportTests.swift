@@ -59,10 +59,12 @@ private func export(_ lesson: Lesson = Fixtures.hello, solutions: Bool = false, 
     #expect(notebook.markdown.filter { $0.hasPrefix("# Hello, fixture") }.count == 1, "the title should appear once")
     #expect(notebook.code.first?.contains("def expect_close(") == true)
     let all = notebook.all
-    let landmarks = ["xs = np.array([-1.0", "Exercise `double`", "def double(x):\n    pass", "Hint 1", "expect_equal(double(3), 6",
-                     "Exercise `greet`", "Exercise `line`", "from tensorflow import keras", "Exercise `model`",
-                     "slow_value = sum", "Exercise `safe-sqrt`", "expect_raises(ValueError, safe_sqrt, -1)"]
-    let positions = landmarks.map { mark in all.indices.dropFirst(2).first { all[$0].contains(mark) } }  // after intro and set-up
+    let landmarks = [
+        "xs = np.array([-1.0", "Exercise `double`", "def double(x):\n    pass", "Hint 1", "expect_equal(double(3), 6",
+        "Exercise `greet`", "Exercise `line`", "from tensorflow import keras", "Exercise `model`",
+        "slow_value = sum", "Exercise `safe-sqrt`", "expect_raises(ValueError, safe_sqrt, -1)",
+    ]
+    let positions = landmarks.map { mark in all.indices.dropFirst(2).first { all[$0].contains(mark) } } // after intro and set-up
     #expect(positions.allSatisfy { $0 != nil }, "missing: \(zip(landmarks, positions).filter { $0.1 == nil }.map(\.0))")
     let found = positions.compactMap { $0 }
     #expect(found == found.sorted(), "cells out of the lesson's order: \(found)")
@@ -90,7 +92,8 @@ private func export(_ lesson: Lesson = Fixtures.hello, solutions: Bool = false, 
         #expect(!text.contains("```"), "a fence leaked: \(text.prefix(80))")
         for word in CellKind.keywords.dropFirst() { #expect(!text.contains("\(word) id="), "an info string leaked: \(text.prefix(80))") }
     }
-    let lesson = try Fixtures.parse("""
+    let lesson = try Fixtures.parse(
+        """
         Type `:check` when done, or `:hint` if stuck; :solution shows the answer. Ratios such as 3:2 stay.
 
         ```python
@@ -121,11 +124,13 @@ private func export(_ lesson: Lesson = Fixtures.hello, solutions: Bool = false, 
 }
 
 @Test func exportFetchesOnlyTheDataTheLessonUses() throws {
-    let fashion = try export(Fixtures.parse("""
-        ```python
-        (x_train, y_train), (x_test, y_test) = keras.datasets.fashion_mnist.load_data()
-        ```
-        """))
+    let fashion = try export(
+        Fixtures.parse(
+            """
+            ```python
+            (x_train, y_train), (x_test, y_test) = keras.datasets.fashion_mnist.load_data()
+            ```
+            """))
     let data = try #require(fashion.code.first { $0.hasPrefix("# The lesson's data") })
     #expect(data.contains("use_local_fashion_mnist()") && !data.contains("fetch_dataset("))
     #expect(fashion.code.contains { $0.contains("keras.datasets.fashion_mnist.load_data()") })
@@ -133,7 +138,8 @@ private func export(_ lesson: Lesson = Fixtures.hello, solutions: Bool = false, 
 }
 
 @Test func exportDefinesCourseBaseAndRewritesItsImports() throws {
-    let lesson = try Fixtures.parse("""
+    let lesson = try Fixtures.parse(
+        """
         ```python
         from tensorflow.keras.applications import course_base
         base = course_base(input_shape=(150, 150, 3), include_top=False, weights='course')
@@ -155,8 +161,9 @@ private func export(_ lesson: Lesson = Fixtures.hello, solutions: Bool = false, 
     for name in ["mixed0", "mixed1", "mixed2", "mixed3", "mixed4"] { #expect(cell.contains(name), "no \(name) in the course_base cell") }
     for code in notebook.code {
         #expect(throws: Never.self, "a cell does not parse: \(code.prefix(80))") { _ = try PythonInterpreter.topLevelStatements(of: code) }
-        #expect(!code.contains("applications import course_base") && !code.contains("applications.course_base"),
-                "a course-only import is left: \(code)")
+        #expect(
+            !code.contains("applications import course_base") && !code.contains("applications.course_base"),
+            "a course-only import is left: \(code)")
     }
     #expect(notebook.code[3].contains("from keras.applications import InceptionV3\n"), "other imported names stay")
     #expect(notebook.code[3].contains("other = course_base(input_shape=(150, 150, 3), weights=None)"))
@@ -169,7 +176,8 @@ private func export(_ lesson: Lesson = Fixtures.hello, solutions: Bool = false, 
     var printed = ""
     let py = PythonEnvironment.makeInterpreter(output: { printed += $0 }, policy: SandboxPolicy())
     try py.execute("import os\nfrom tensorflow import keras\nDATASETS = 'no-such-folder'\n" + NotebookCourseBase.cell)
-    try py.execute("""
+    try py.execute(
+        """
         mine = course_base(input_shape=(150, 150, 3), include_top=False, weights=None)
         ours = keras.applications.course_base(input_shape=(150, 150, 3), include_top=False, weights=None)
         mine_names, our_names = [l.name for l in mine.layers], [l.name for l in ours.layers]

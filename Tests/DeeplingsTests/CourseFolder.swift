@@ -15,8 +15,9 @@ final class CourseFolder {
         let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         let hello = tests.deletingLastPathComponent().appendingPathComponent("CourseTests/Fixtures/hello.md")
         try FileManager.default.copyItem(at: hello, to: lessons.appendingPathComponent("01-hello.md"))
-        try FileManager.default.copyItem(at: tests.appendingPathComponent("Fixtures/training.md"),
-                                         to: lessons.appendingPathComponent("02-training.md"))
+        try FileManager.default.copyItem(
+            at: tests.appendingPathComponent("Fixtures/training.md"),
+            to: lessons.appendingPathComponent("02-training.md"))
     }
 
     deinit { try? FileManager.default.removeItem(at: root) }
@@ -31,12 +32,15 @@ final class CourseFolder {
 
 /// Runs `deeplings arguments` with `input` on standard input and standard output to a file (not a
 /// terminal); returns the exit status and what it printed.
-func runPiped(_ arguments: [String], input: String, in folder: CourseFolder,
-              environment extra: [String: String] = [:]) throws -> (status: Int32, output: String) {
+func runPiped(
+    _ arguments: [String], input: String, in folder: CourseFolder,
+    environment extra: [String: String] = [:]
+) throws -> (status: Int32, output: String) {
     let inputPath = try folder.write("input-\(UUID().uuidString.prefix(6)).txt", input)
     let outputPath = folder.root.appendingPathComponent("output-\(UUID().uuidString.prefix(6)).txt").path
     let settings = folder.environment.merging(extra) { $1 }.map { "\($0.key)=\($0.value)" }
-    let script = "cd '\(folder.root.path)' && exec env \(settings.map { "'\($0)'" }.joined(separator: " ")) '\(deeplingsBinary.path)' "
+    let script =
+        "cd '\(folder.root.path)' && exec env \(settings.map { "'\($0)'" }.joined(separator: " ")) '\(deeplingsBinary.path)' "
         + arguments.map { "'\($0)'" }.joined(separator: " ") + " < '\(inputPath)' 2>&1"
     let status = try runAndWait(["/bin/sh", "-c", script], stdoutPath: outputPath)
     return (status, (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "")

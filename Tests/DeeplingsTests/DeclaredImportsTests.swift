@@ -57,7 +57,9 @@ private func declaredDependencies() throws -> [String: Set<String>] {
                 for (number, line) in lines.enumerated() {
                     guard let match = line.firstMatch(of: importLine), let module = match.output[1].substring.map(String.init) else { continue }
                     if module == name || platformModules.contains(module) || declared.contains(module) { continue }
-                    problems.append("\(folder)/\(name)/\(file):\(number + 1): imports \(module), which the \(kind) \(name) does not declare; add \"\(module)\" to its dependencies in Package.swift")
+                    problems.append(
+                        "\(folder)/\(name)/\(file):\(number + 1): imports \(module), which the \(kind) \(name) does not declare; add \"\(module)\" to its dependencies in Package.swift"
+                    )
                 }
             }
         }

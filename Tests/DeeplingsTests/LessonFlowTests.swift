@@ -77,8 +77,9 @@ import Testing
     let course = try CourseFolder()
     let answer = try course.write("answer.py", "print(\"Hello, Deeplings\")\n")
     let input = ":next\n:next\n:next\n:next\n:next\n:edit\n:progress\n:quit\n"
-    let (status, output) = try runPiped(["--lessons", course.lessons.path], input: input, in: course,
-                                        environment: ["EDITOR": "cp '\(answer)'"])
+    let (status, output) = try runPiped(
+        ["--lessons", course.lessons.path], input: input, in: course,
+        environment: ["EDITOR": "cp '\(answer)'"])
     #expect(status == 0)
     #expect(output.contains("passed ✓ greet: every check passes"))
     #expect(output.contains("greet (cell 6, 1 pt): passed ✓, 1 attempt"))
@@ -86,16 +87,18 @@ import Testing
 
 @Test func aFailingEditorChecksNothingAndSaysWhatToDo() throws {
     let course = try CourseFolder()
-    let (_, output) = try runPiped(["--lessons", course.lessons.path], input: ":next\n:next\n:next\n:edit\n", in: course,
-                                   environment: ["EDITOR": "false"])
+    let (_, output) = try runPiped(
+        ["--lessons", course.lessons.path], input: ":next\n:next\n:next\n:edit\n", in: course,
+        environment: ["EDITOR": "false"])
     #expect(output.contains("The editor (false) exited with status 1; nothing was checked."))
 }
 
 @Test func anUnwritableStateFolderIsReportedOnceAndTheLessonGoesOn() throws {
     let course = try CourseFolder()
     let blocker = try course.write("not-a-folder", "")
-    let (status, output) = try runPiped(["--lessons", course.lessons.path], input: ":next\n:run\nprint(xs.shape)\n:quit\n", in: course,
-                                        environment: ["XDG_STATE_HOME": blocker, "XDG_DATA_HOME": blocker])
+    let (status, output) = try runPiped(
+        ["--lessons", course.lessons.path], input: ":next\n:run\nprint(xs.shape)\n:quit\n", in: course,
+        environment: ["XDG_STATE_HOME": blocker, "XDG_DATA_HOME": blocker])
     #expect(status == 0)
     #expect(occurrences(of: "could not save your progress", in: output) == 1)
     #expect(output.contains("(6,)"))
@@ -104,15 +107,15 @@ import Testing
 @Test func plainModeShowsKerasProgressAsLinesAndFiguresInWords() throws {
     let course = try CourseFolder()
     let input = """
-    import numpy as np
-    from tensorflow import keras
-    m = keras.Sequential([keras.layers.Dense(1, input_shape=[1])])
-    m.compile(optimizer='sgd', loss='mse')
-    h = m.fit(np.array([1.0, 2.0]), np.array([1.0, 3.0]), epochs=2)
-    import matplotlib.pyplot as plt
-    _ = plt.imshow(np.zeros((28, 28))); _ = plt.title('boot'); plt.show()
+        import numpy as np
+        from tensorflow import keras
+        m = keras.Sequential([keras.layers.Dense(1, input_shape=[1])])
+        m.compile(optimizer='sgd', loss='mse')
+        h = m.fit(np.array([1.0, 2.0]), np.array([1.0, 3.0]), epochs=2)
+        import matplotlib.pyplot as plt
+        _ = plt.imshow(np.zeros((28, 28))); _ = plt.title('boot'); plt.show()
 
-    """
+        """
     let (status, output) = try runPiped(["--plain", "--lessons", course.root.appendingPathComponent("none").path], input: input, in: course)
     #expect(status == 0)
     #expect(!output.contains("\u{1b}") && !output.contains("\r") && !output.contains("\u{8}"))
@@ -123,8 +126,9 @@ import Testing
 
 @Test func withoutLessonsItSaysHowToAddOneAndRunsPython() throws {
     let course = try CourseFolder()
-    let (status, output) = try runPiped(["--lessons", course.root.appendingPathComponent("none").path],
-                                        input: "print(6 * 7)\n:lessons\nexit()\n", in: course)
+    let (status, output) = try runPiped(
+        ["--lessons", course.root.appendingPathComponent("none").path],
+        input: "print(6 * 7)\n:lessons\nexit()\n", in: course)
     #expect(status == 0)
     #expect(output.contains("No lessons found in"))
     #expect(output.contains("42"))
@@ -144,7 +148,9 @@ func occurrences(of word: String, in text: String) -> Int {
 
 @Test func runIntoAPipeWritesPlainText() throws {
     let course = try CourseFolder()
-    let script = try course.write("fit.py", """
+    let script = try course.write(
+        "fit.py",
+        """
         import numpy as np
         import tensorflow as tf
         x = np.array([-1.0, 0.0, 1.0, 2.0])

@@ -36,16 +36,17 @@ func mistypedCommandsGetASuggestion(typed: String, meant: String) {
 
 @Test func proseRendersHeadingsListsQuotesAndLinksAsPlainText() {
     let style = TerminalStyle(isPlain: true, width: 40)
-    let text = ProseRenderer(style: style).render("""
-    # Title
+    let text = ProseRenderer(style: style).render(
+        """
+        # Title
 
-    Some *emphasis* and `code` and a [link](https://example.org).
+        Some *emphasis* and `code` and a [link](https://example.org).
 
-    - one
-    - two
+        - one
+        - two
 
-    > quoted
-    """)
+        > quoted
+        """)
     #expect(text == "# Title\n\nSome emphasis and `code` and a link\n(https://example.org).\n\n- one\n- two\n\n> quoted\n")
 }
 

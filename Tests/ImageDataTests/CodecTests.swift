@@ -56,14 +56,15 @@ func jpegRoundTripIsClose(channels: Int) throws {
 @Test func grayscaleConversionUsesPillowLuma() throws {
     let image = try Image(width: 2, height: 1, channels: 3, pixels: [255, 0, 0, 10, 200, 30])
     let gray = image.converted(to: .grayscale)
-    #expect(gray.pixels == [76, 124])   // 0.299r + 0.587g + 0.114b, rounded
+    #expect(gray.pixels == [76, 124]) // 0.299r + 0.587g + 0.114b, rounded
     #expect(gray.converted(to: .rgba).pixels == [76, 76, 76, 255, 124, 124, 124, 255])
 }
 
 @Test func nearestResizePicksPixelCentres() throws {
     let image = try grayImage([[0, 10, 20, 30], [40, 50, 60, 70]])
     #expect(try image.resized(width: 2, height: 1, interpolation: .nearest).pixels == [50, 70])
-    #expect(try image.resized(width: 8, height: 2, interpolation: .nearest).pixels
+    #expect(
+        try image.resized(width: 8, height: 2, interpolation: .nearest).pixels
             == [0, 0, 10, 10, 20, 20, 30, 30, 40, 40, 50, 50, 60, 60, 70, 70])
 }
 

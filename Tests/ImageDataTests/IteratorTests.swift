@@ -11,8 +11,10 @@ private func makeFixture(patterned: Bool = false) throws -> String {
         try manager.createDirectory(atPath: "\(root)/\(name)", withIntermediateDirectories: true)
         for i in 0..<count {
             let shade = UInt8(name == "cats" ? 10 + i : 100 + i)
-            let image = patterned ? patternImage(width: 6 + i, height: 4, channels: 3)
-                                  : try Image(width: 6 + i, height: 4, channels: 3, filledWith: shade)
+            let image =
+                patterned
+                ? patternImage(width: 6 + i, height: 4, channels: 3)
+                : try Image(width: 6 + i, height: 4, channels: 3, filledWith: shade)
             try image.write(toFile: "\(root)/\(name)/\(name)_\(i).\(i == 1 ? "jpg" : "png")", quality: 100)
         }
     }
@@ -66,9 +68,12 @@ func batchesHaveKerasShapesForEveryClassMode(mode: ClassMode?) throws {
     defer { try? FileManager.default.removeItem(atPath: root) }
     let generator = try ImageDataGenerator(rotationRange: 40, horizontalFlip: true)
     func run(_ seed: UInt64) throws -> [[Float]] {
-        let iterator = try generator.flowFromDirectory(root, targetSize: (6, 6), classMode: .sparse, batchSize: 2,
-                                                       seed: seed, log: { _ in })
-        return try (0..<5).map { _ in let b = try iterator.next(); return b.images + (b.labels ?? []) }
+        let iterator = try generator.flowFromDirectory(
+            root, targetSize: (6, 6), classMode: .sparse, batchSize: 2,
+            seed: seed, log: { _ in })
+        return try (0..<5).map { _ in
+            let b = try iterator.next(); return b.images + (b.labels ?? [])
+        }
     }
     let first = try run(11)
     #expect(first == (try run(11)))
@@ -108,8 +113,9 @@ func batchesHaveKerasShapesForEveryClassMode(mode: ClassMode?) throws {
 @Test func flowBatchesArraysWithLabels() throws {
     let x = (0..<(5 * 2 * 2 * 1)).map(Float.init)
     let generator = try ImageDataGenerator(rescale: 2, validationSplit: 0.4)
-    let iterator = try generator.flow(x: x, xShape: [5, 2, 2, 1], y: [0, 1, 2, 3, 4], yShape: [5], batchSize: 2,
-                                      shuffle: false, subset: .training)
+    let iterator = try generator.flow(
+        x: x, xShape: [5, 2, 2, 1], y: [0, 1, 2, 3, 4], yShape: [5], batchSize: 2,
+        shuffle: false, subset: .training)
     #expect(iterator.sampleCount == 3)
     let batch = try iterator.next()
     #expect(batch.imageShape == [2, 2, 2, 1])
@@ -150,8 +156,9 @@ func batchesHaveKerasShapesForEveryClassMode(mode: ClassMode?) throws {
     let root = try makeFixture(patterned: true)
     defer { try? FileManager.default.removeItem(atPath: root) }
     let generator = try ImageDataGenerator(rescale: 1 / 255, rotationRange: 40)
-    let iterator = try generator.flowFromDirectory(root, targetSize: (6, 6), classes: ["cats", "dogs"],
-                                                   classMode: .categorical, batchSize: 2, shuffle: false, seed: 1, log: { _ in })
+    let iterator = try generator.flowFromDirectory(
+        root, targetSize: (6, 6), classes: ["cats", "dogs"],
+        classMode: .categorical, batchSize: 2, shuffle: false, seed: 1, log: { _ in })
     #expect(iterator.batchCount == 3 && iterator.sampleShape == [6, 6, 3] && iterator.targetShape == [2])
     let first = try iterator.batch(at: 0)
     let again = try iterator.batch(at: 0)

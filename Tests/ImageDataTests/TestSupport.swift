@@ -12,9 +12,13 @@ func makeTemporaryFolder(_ name: String = #function) throws -> String {
 /// A deterministic test pattern: every sample differs from its neighbours.
 func patternImage(width: Int, height: Int, channels: Int) -> Image {
     var image = try! Image(width: width, height: height, channels: channels)
-    for y in 0..<height { for x in 0..<width { for c in 0..<channels {
-        image[y, x, c] = UInt8((x * 37 + y * 11 + c * 71) % 256)
-    } } }
+    for y in 0..<height {
+        for x in 0..<width {
+            for c in 0..<channels {
+                image[y, x, c] = UInt8((x * 37 + y * 11 + c * 71) % 256)
+            }
+        }
+    }
     return image
 }
 

@@ -38,9 +38,9 @@ func fillModesExtendTheImageAsKerasDocuments(fill: FillMode, expected: [Float]) 
     var plan = WarpPlan(width: 5, height: 5)
     plan.compose(AffineMatrix(a: 2, b: 0, c: 0, d: 0, e: 2, f: 0))
     let out = warp(image, plan)
-    #expect(out[2 * 5 + 2] == 12)   // the centre stays
-    #expect(out[2 * 5 + 3] == 14)   // one step right samples two steps right
-    #expect(out[1 * 5 + 2] == 2)    // one step up samples two steps up
+    #expect(out[2 * 5 + 2] == 12) // the centre stays
+    #expect(out[2 * 5 + 3] == 14) // one step right samples two steps right
+    #expect(out[1 * 5 + 2] == 2) // one step up samples two steps up
 }
 
 @Test func shearMatchesKerasMatrix() throws {
@@ -66,9 +66,10 @@ func fillModesExtendTheImageAsKerasDocuments(fill: FillMode, expected: [Float]) 
 }
 
 @Test func drawnParametersStayInTheirRanges() throws {
-    let generator = try ImageDataGenerator(rescale: 1 / 255, rotationRange: 40, widthShiftRange: .uniform(0.2),
-                                           heightShiftRange: .uniform(0.2), shearRange: 0.2, zoomRange: (0.8, 1.2),
-                                           horizontalFlip: true)
+    let generator = try ImageDataGenerator(
+        rescale: 1 / 255, rotationRange: 40, widthShiftRange: .uniform(0.2),
+        heightShiftRange: .uniform(0.2), shearRange: 0.2, zoomRange: (0.8, 1.2),
+        horizontalFlip: true)
     #expect(generator.transforms.count == 7)
     var random = SeededGenerator(seed: 7)
     var flips = 0

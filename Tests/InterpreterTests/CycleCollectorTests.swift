@@ -11,17 +11,18 @@ final class Keeper {
 
     /// The native function `keep` bound to this keeper.
     var function: Value {
-        .object(PyNativeFunction("keep") { [unowned self] a in
-            let box = Box()
-            switch a.positional.first {
-            case .list(let l)?: box.object = l
-            case .dict(let d)?: box.object = d
-            case .object(let o)?: box.object = o
-            default: break
-            }
-            boxes.append(box)
-            return .none
-        })
+        .object(
+            PyNativeFunction("keep") { [unowned self] a in
+                let box = Box()
+                switch a.positional.first {
+                case .list(let l)?: box.object = l
+                case .dict(let d)?: box.object = d
+                case .object(let o)?: box.object = o
+                default: break
+                }
+                boxes.append(box)
+                return .none
+            })
     }
 }
 
@@ -124,6 +125,7 @@ func gcCollectFreesCycles(_ shape: (String, String)) {
     let program = "for i in range(5000):\n    n = N()\n    n.me = n\n    n.i = i\n    if i % 100 == 0:\n        keep.append(n)"
     #expect(py.run(program) == nil)
     #expect(py.collector.collections > before + 3, "young collections ran during the loop")
-    #expect(py.run("assert len(keep) == 50\nassert all(k.me is k and k.i % 100 == 0 for k in keep)") == nil,
-            "cycles that an old list holds survive young collections")
+    #expect(
+        py.run("assert len(keep) == 50\nassert all(k.me is k and k.i % 100 == 0 for k in keep)") == nil,
+        "cycles that an old list holds survive young collections")
 }

@@ -23,9 +23,11 @@ struct ProgramGenerator {
     mutating func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &rng) < p }
 
     mutating func literal() -> String {
-        pick(["0", "1", "-3", "7", "2**70", "10**20", "1.5", ".5", "1e-4", "1./255", "float('inf')", "'abc'", "\"x y\"", "''",
-              "[1, 2, 3]", "[]", "(1, 'a')", "(1,)", "{'k': 1}", "{}", "{1, 2}", "None", "True", "False", "range(5)",
-              "f'{n}!'", "f'{1.5:.2f}'", "'%d-%s' % (1, 'z')", "'{}'.format(3)", "...", "2 ** -1", "r'\\n'"])
+        pick([
+            "0", "1", "-3", "7", "2**70", "10**20", "1.5", ".5", "1e-4", "1./255", "float('inf')", "'abc'", "\"x y\"", "''",
+            "[1, 2, 3]", "[]", "(1, 'a')", "(1,)", "{'k': 1}", "{}", "{1, 2}", "None", "True", "False", "range(5)",
+            "f'{n}!'", "f'{1.5:.2f}'", "'%d-%s' % (1, 'z')", "'{}'.format(3)", "...", "2 ** -1", "r'\\n'",
+        ])
     }
 
     mutating func expression(_ depth: Int) -> String {
@@ -35,10 +37,14 @@ struct ProgramGenerator {
         case 0: return "(\(e(&self)) \(pick(["+", "-", "*", "/", "//", "%", "**", "&", "|", "^", "<<", ">>", "@"])) \(e(&self)))"
         case 1: return "(\(e(&self)) \(pick(["<", "<=", "==", "!=", ">", "in", "not in", "is", "is not"])) \(e(&self)))"
         case 2: return "(\(pick(["-", "+", "~", "not "]))\(e(&self)))"
-        case 3: return "\(pick(["len", "str", "int", "float", "list", "sorted", "sum", "abs", "max", "min", "repr", "bool", "tuple", "set", "reversed", "enumerate", "type", "round", "hash", "dict"]))(\(e(&self)))"
+        case 3:
+            return
+                "\(pick(["len", "str", "int", "float", "list", "sorted", "sum", "abs", "max", "min", "repr", "bool", "tuple", "set", "reversed", "enumerate", "type", "round", "hash", "dict"]))(\(e(&self)))"
         case 4: return "\(e(&self))[\(e(&self))]"
         case 5: return "\(e(&self))[\(pick(["", "1", "-1"])):\(pick(["", "2", "-2"]))]"
-        case 6: return "\(e(&self)).\(pick(["append(1)", "upper()", "split()", "get(1)", "keys()", "items()", "pop()", "count(1)", "index(2)", "strip()", "join(['a'])", "copy()", "shape", "real", "__class__", "nope"]))"
+        case 6:
+            return
+                "\(e(&self)).\(pick(["append(1)", "upper()", "split()", "get(1)", "keys()", "items()", "pop()", "count(1)", "index(2)", "strip()", "join(['a'])", "copy()", "shape", "real", "__class__", "nope"]))"
         case 7: return "(lambda v: \(e(&self)))(\(e(&self)))"
         case 8: return "[\(e(&self)) for v in \(e(&self)) if v]"
         case 9: return "(\(e(&self)) if \(e(&self)) else \(e(&self)))"
@@ -67,8 +73,14 @@ struct ProgramGenerator {
         case 4: return [indent + "for \(pick(["i", "a", "(a, b)"])) in \(pick(["range(3)", "xs", "s", "d", "enumerate(xs)", "zip(xs, s)"])):"] + block(depth - 1, inner)
         case 5: return [indent + "n = 0", indent + "while n < 4:", inner + "n += 1"] + block(depth - 1, inner)
         case 6: return [indent + "def \(pick(["f", "g"]))(v, k=\(literal()), *rest, **kw):"] + block(depth - 1, inner) + [inner + "return \(x(&self))"]
-        case 7: return [indent + "try:"] + block(depth - 1, inner) + [indent + "except \(pick(["Exception", "(TypeError, ValueError)", "ZeroDivisionError as e"])):"] + block(depth - 1, inner) + [indent + "finally:", inner + "pass"]
-        case 8: return [indent + "class Box\(pick(["", "(object)", "(Exception)"])):", inner + "def __init__(self, value=0):", inner + "    self.value = value", inner + "def __repr__(self):", inner + "    return \(pick(["'Box'", "str(self.value)", "self"]))"]
+        case 7:
+            return [indent + "try:"] + block(depth - 1, inner) + [indent + "except \(pick(["Exception", "(TypeError, ValueError)", "ZeroDivisionError as e"])):"]
+                + block(depth - 1, inner) + [indent + "finally:", inner + "pass"]
+        case 8:
+            return [
+                indent + "class Box\(pick(["", "(object)", "(Exception)"])):", inner + "def __init__(self, value=0):", inner + "    self.value = value",
+                inner + "def __repr__(self):", inner + "    return \(pick(["'Box'", "str(self.value)", "self"]))",
+            ]
         case 9: return [indent + "del \(pick(names))"]
         case 10: return [indent + "assert \(x(&self)), \(x(&self))"]
         case 11: return [indent + "raise \(pick(["ValueError('v')", "KeyError", "Exception", "5"]))"]
@@ -78,8 +90,10 @@ struct ProgramGenerator {
     }
 
     mutating func program() -> String {
-        let prelude = ["a = 1", "b = 2.5", "xs = [1, 2, 3]", "d = {'k': 1, 2: 'v'}", "s = 'text'", "n = 3",
-                       "def f(v=1):\n    return v", "def g(v, k=0):\n    return [v, k]"]
+        let prelude = [
+            "a = 1", "b = 2.5", "xs = [1, 2, 3]", "d = {'k': 1, 2: 'v'}", "s = 'text'", "n = 3",
+            "def f(v=1):\n    return v", "def g(v, k=0):\n    return [v, k]",
+        ]
         return (prelude + (0..<Int.random(in: 1...6, using: &rng)).flatMap { _ in statement(3, "") }).joined(separator: "\n") + "\n"
     }
 

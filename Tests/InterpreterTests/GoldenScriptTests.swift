@@ -33,7 +33,8 @@ struct GoldenScript: CustomStringConvertible, Sendable {
 
     static func all() -> [GoldenScript] {
         guard let folder = Bundle.module.url(forResource: "Scripts", withExtension: nil),
-              let files = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
+            let files = try? FileManager.default.contentsOfDirectory(atPath: folder.path)
+        else { return [] }
         return files.filter { $0.hasSuffix(".py") }.sorted().compactMap { file in
             guard let text = try? String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8) else { return nil }
             return GoldenScript(name: file, source: text)

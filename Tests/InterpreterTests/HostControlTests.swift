@@ -39,7 +39,9 @@ import Testing
     let flag = InterruptFlag()
     let py = PythonInterpreter(output: { _ in }, interrupt: flag)
     #expect(py.run("count = 0") == nil)
-    let trigger = Thread { Thread.sleep(forTimeInterval: 0.2); flag.set() }
+    let trigger = Thread {
+        Thread.sleep(forTimeInterval: 0.2); flag.set()
+    }
     trigger.start()
     let failure = py.run("while True:\n    count += 1", file: "<loop>")
     #expect(failure?.isInterrupt == true)
@@ -79,14 +81,15 @@ import Testing
     var printed = ""
     let py = PythonInterpreter(output: { printed += $0 })
     py.policy = SandboxPolicy(readableFolders: [data.path], workspaceFolder: work.path)
-    let ok = py.run("""
-    with open('\(data.path)/table.csv') as f:
-        rows = [line.strip().split(',') for line in f]
-    print(rows)
-    with open('notes.txt', 'w') as out:
-        out.write('saved')
-    print(open('notes.txt').read())
-    """, file: "<files>")
+    let ok = py.run(
+        """
+        with open('\(data.path)/table.csv') as f:
+            rows = [line.strip().split(',') for line in f]
+        print(rows)
+        with open('notes.txt', 'w') as out:
+            out.write('saved')
+        print(open('notes.txt').read())
+        """, file: "<files>")
     #expect(ok == nil, "\(ok?.traceback ?? "")")
     #expect(printed == "[['a', 'b'], ['1', '2']]\nsaved\n")
     #expect(py.run("open('/etc/passwd')")?.typeName == "PermissionError")
@@ -117,7 +120,8 @@ import Testing
     ("if x:  # comment", true), ("", false),
     // Brackets, colons and `#` inside strings or comments open nothing.
     ("s = '#('", false), ("print('a:')", false), ("x = 1  # (", false), ("d = {'a': 1,", true),
-    ("t = (1,\n     2)", false), ("t = (1,\n     2,\n     3)", false), ("def f():\n    return (1,\n            2)", true), ("s = \"\"\"doc\n\"\"\"", false), ("f(x,  # why\n", true),
+    ("t = (1,\n     2)", false), ("t = (1,\n     2,\n     3)", false), ("def f():\n    return (1,\n            2)", true), ("s = \"\"\"doc\n\"\"\"", false),
+    ("f(x,  # why\n", true),
 ])
 func replKnowsWhenInputIsIncomplete(source: String, incomplete: Bool) {
     #expect(PythonInterpreter.needsMoreInput(source) == incomplete)

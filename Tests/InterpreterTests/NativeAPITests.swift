@@ -6,22 +6,25 @@ final class Vec: PyObject {
     var values: [Double]
     init(_ values: [Double]) { self.values = values }
 
-    nonisolated(unsafe) static let type = PyClass(name: "Vec", module: "vec", methods: [
-        PyNativeFunction("total", "self") { a in
-            guard case .object(let v as Vec) = a["self"] else { return .none }
-            return .float(v.values.reduce(0, +))
-        },
-        PyNativeFunction("scaled", "self, factor=2.0, *, offset=0.0") { a in
-            guard case .object(let v as Vec) = a["self"] else { return .none }
-            let f = try a.double("factor"), o = try a.double("offset")
-            return .object(Vec(v.values.map { $0 * f + o }))
-        },
-    ], properties: [
-        "shape": PyProperty(get: { v, _ in
-            guard case .object(let vec as Vec) = v else { return .none }
-            return .tuple([.int(vec.values.count)])
-        }),
-    ])
+    nonisolated(unsafe) static let type = PyClass(
+        name: "Vec", module: "vec",
+        methods: [
+            PyNativeFunction("total", "self") { a in
+                guard case .object(let v as Vec) = a["self"] else { return .none }
+                return .float(v.values.reduce(0, +))
+            },
+            PyNativeFunction("scaled", "self, factor=2.0, *, offset=0.0") { a in
+                guard case .object(let v as Vec) = a["self"] else { return .none }
+                let f = try a.double("factor"), o = try a.double("offset")
+                return .object(Vec(v.values.map { $0 * f + o }))
+            },
+        ],
+        properties: [
+            "shape": PyProperty(get: { v, _ in
+                guard case .object(let vec as Vec) = v else { return .none }
+                return .tuple([.int(vec.values.count)])
+            })
+        ])
 
     override var pyClass: PyClass { Vec.type }
     override func length(_ interp: PythonInterpreter) throws -> Int { values.count }
@@ -37,12 +40,13 @@ final class Vec: PyObject {
             let r = try s.indices(count: values.count)
             return .object(Vec(stride(from: r.start, to: r.start + r.length * r.step, by: r.step).map { values[$0] }))
         case .tuple(let parts):
-            return .str(parts.map { part -> String in
-                if case .object(let o) = part, o === PyTypes.ellipsis { return "..." }
-                if case .object(let o as PySlice) = part { return "slice(\((try? interp.repr(o.start)) ?? ""),\((try? interp.repr(o.stop)) ?? ""))" }
-                if case .none = part { return "newaxis" }
-                return (try? interp.repr(part)) ?? "?"
-            }.joined(separator: "|"))
+            return .str(
+                parts.map { part -> String in
+                    if case .object(let o) = part, o === PyTypes.ellipsis { return "..." }
+                    if case .object(let o as PySlice) = part { return "slice(\((try? interp.repr(o.start)) ?? ""),\((try? interp.repr(o.stop)) ?? ""))" }
+                    if case .none = part { return "newaxis" }
+                    return (try? interp.repr(part)) ?? "?"
+                }.joined(separator: "|"))
         default: throw PythonError.typeError("bad index \(key.typeName)")
         }
     }
@@ -90,9 +94,11 @@ func makeInterpreter() -> (PythonInterpreter, () -> String) {
     }
     py.registerModule("deep.keras.callbacks") { _ in
         let m = PyModule(name: "deep.keras.callbacks")
-        let callback = PyClass(name: "Callback", module: "deep.keras.callbacks", methods: [
-            PyNativeFunction("on_epoch_end", "self, epoch, logs=None") { _ in .none },
-        ])
+        let callback = PyClass(
+            name: "Callback", module: "deep.keras.callbacks",
+            methods: [
+                PyNativeFunction("on_epoch_end", "self, epoch, logs=None") { _ in .none }
+            ])
         m.attributes["Callback"] = .object(callback)
         return m
     }
@@ -101,26 +107,28 @@ func makeInterpreter() -> (PythonInterpreter, () -> String) {
 
 @Test func nativeObjectsSupportOperatorsIndexingAndMethods() throws {
     let (py, output) = makeInterpreter()
-    let failure = py.run("""
-    import vec
-    v = vec.Vec(1, 2, 3)
-    print(v, len(v), v.shape, v.total(), v.scaled(offset=1.0))
-    print(2 * v, v / 2, 6 / v, 1 - v)
-    print(v[0], v[-1], v[1:], v[0, :, ..., None])
-    v[0] = 10
-    print(list(v), v > 2.5, float(vec.Vec(4)))
-    if vec.Vec(1):
-        print("one element is truthy")
-    """, file: "<native>")
+    let failure = py.run(
+        """
+        import vec
+        v = vec.Vec(1, 2, 3)
+        print(v, len(v), v.shape, v.total(), v.scaled(offset=1.0))
+        print(2 * v, v / 2, 6 / v, 1 - v)
+        print(v[0], v[-1], v[1:], v[0, :, ..., None])
+        v[0] = 10
+        print(list(v), v > 2.5, float(vec.Vec(4)))
+        if vec.Vec(1):
+            print("one element is truthy")
+        """, file: "<native>")
     #expect(failure == nil, "\(failure?.traceback ?? "")")
-    #expect(output() == """
-    Vec(1.0, 2.0, 3.0) 3 (3,) 6.0 Vec(3.0, 5.0, 7.0)
-    Vec(2.0, 4.0, 6.0) Vec(0.5, 1.0, 1.5) Vec(6.0, 3.0, 2.0) Vec(0.0, -1.0, -2.0)
-    1.0 3.0 Vec(2.0, 3.0) 0|slice(None,None)|...|newaxis
-    [10.0, 2.0, 3.0] [True, False, True] 4.0
-    one element is truthy
+    #expect(
+        output() == """
+            Vec(1.0, 2.0, 3.0) 3 (3,) 6.0 Vec(3.0, 5.0, 7.0)
+            Vec(2.0, 4.0, 6.0) Vec(0.5, 1.0, 1.5) Vec(6.0, 3.0, 2.0) Vec(0.0, -1.0, -2.0)
+            1.0 3.0 Vec(2.0, 3.0) 0|slice(None,None)|...|newaxis
+            [10.0, 2.0, 3.0] [True, False, True] 4.0
+            one element is truthy
 
-    """)
+            """)
 }
 
 @Test(arguments: [
@@ -142,20 +150,21 @@ func nativeErrorsReadLikeCPython(code: String, expected: String) {
 
 @Test func pythonClassesSubclassNativeClassesAndReceiveCallbacks() throws {
     let (py, output) = makeInterpreter()
-    let failure = py.run("""
-    import deep.keras.callbacks
-    from deep.keras import callbacks as cb
-    import deep.keras as K
-    class Stop(cb.Callback):
-        def on_epoch_end(self, epoch, logs={}):
-            if logs.get('accuracy') > 0.6:
-                print("epoch", epoch, "model", self.model)
-                self.model.stop_training = True
-    class Plain(deep.keras.callbacks.Callback):
-        pass
-    stopper = Stop()
-    print(K.version, isinstance(stopper, cb.Callback))
-    """, file: "<callbacks>")
+    let failure = py.run(
+        """
+        import deep.keras.callbacks
+        from deep.keras import callbacks as cb
+        import deep.keras as K
+        class Stop(cb.Callback):
+            def on_epoch_end(self, epoch, logs={}):
+                if logs.get('accuracy') > 0.6:
+                    print("epoch", epoch, "model", self.model)
+                    self.model.stop_training = True
+        class Plain(deep.keras.callbacks.Callback):
+            pass
+        stopper = Stop()
+        print(K.version, isinstance(stopper, cb.Callback))
+        """, file: "<callbacks>")
     #expect(failure == nil, "\(failure?.traceback ?? "")")
     guard case .object(let stopper as PyInstance)? = py.global("stopper") else {
         Issue.record("stopper missing"); return
@@ -165,7 +174,10 @@ func nativeErrorsReadLikeCPython(code: String, expected: String) {
     let logs = PyDict()
     logs.setString("accuracy", .float(0.7))
     try py.callMethod(.object(stopper), "on_epoch_end", [.int(3), .dict(logs)])
-    #expect(model.attributes["stop_training"].map { if case .bool(true) = $0 { return true }; return false } == true)
+    #expect(
+        model.attributes["stop_training"].map {
+            if case .bool(true) = $0 { return true }; return false
+        } == true)
     guard case .object(let plainClass)? = py.global("Plain") else { Issue.record("Plain missing"); return }
     let plain = try py.call(.object(plainClass))
     #expect(try py.callMethod(plain, "on_epoch_end", [.int(1)]).isNone)

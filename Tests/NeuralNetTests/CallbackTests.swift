@@ -19,8 +19,9 @@ final class StopAfterEpoch: Callback {
     let model = try TestModels.hello()
     try model.compile(optimizer: "sgd", loss: "mse", metrics: [])
     let callback = StopAfterEpoch(stopEpoch: 1)
-    let history = try model.fit(try TestTensors.floats(TestModels.helloX, [6]), try TestTensors.floats(TestModels.helloY, [6]),
-                                epochs: 10, verbose: 0, callbacks: [callback])
+    let history = try model.fit(
+        try TestTensors.floats(TestModels.helloX, [6]), try TestTensors.floats(TestModels.helloY, [6]),
+        epochs: 10, verbose: 0, callbacks: [callback])
     #expect(history.history["loss"]?.count == 2)
     #expect(callback.events == ["train_begin", "epoch_begin 0", "epoch_end 0 loss", "epoch_begin 1", "epoch_end 1 loss", "train_end"])
     #expect(callback.params["epochs"] == 10)

@@ -86,9 +86,11 @@ import Tensors
         let relu = ActivationLayer(.relu)
         let output = try GlobalAveragePooling2D()(try relu(try norm(try conv(input))))
         let model = try Model(inputs: input, outputs: output)
-        try norm.setWeightsForTest([try Tensor([0.1, -0.2, 0.3] as [Float], shape: [3]),
-                                    try Tensor([0.5, -0.5, 0.0] as [Float], shape: [3]),
-                                    try Tensor([2, 0.5, 1] as [Float], shape: [3])])
+        try norm.setWeightsForTest([
+            try Tensor([0.1, -0.2, 0.3] as [Float], shape: [3]),
+            try Tensor([0.5, -0.5, 0.0] as [Float], shape: [3]),
+            try Tensor([2, 0.5, 1] as [Float], shape: [3]),
+        ])
         return (model, conv, norm, relu)
     }
 
@@ -128,21 +130,21 @@ extension BatchNormalization {
         let model = try Sequential([first, try Dropout(rate: 0.1, name: "d"), try Dense(units: 1, name: "b")], name: "seq")
         try model.build(inputShape: [4])
         let expected = """
-        Model: "seq"
-        ┏━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━━┳━━━━━━━━━┓
-        ┃ Layer (type)                          ┃ Output Shape                  ┃        Param # ┃ Traina… ┃
-        ┡━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━━━━━━━━━╇━━━━━━━━━┩
-        │ a (Dense)                             │ (None, 3)                     │             15 │    N    │
-        ├───────────────────────────────────────┼───────────────────────────────┼────────────────┼─────────┤
-        │ d (Dropout)                           │ (None, 3)                     │              0 │    -    │
-        ├───────────────────────────────────────┼───────────────────────────────┼────────────────┼─────────┤
-        │ b (Dense)                             │ (None, 1)                     │              4 │    Y    │
-        └───────────────────────────────────────┴───────────────────────────────┴────────────────┴─────────┘
-         Total params: 19 (76.00 B)
-         Trainable params: 4 (16.00 B)
-         Non-trainable params: 15 (60.00 B)
+            Model: "seq"
+            ┏━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━━┳━━━━━━━━━┓
+            ┃ Layer (type)                          ┃ Output Shape                  ┃        Param # ┃ Traina… ┃
+            ┡━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━━━━━━━━━╇━━━━━━━━━┩
+            │ a (Dense)                             │ (None, 3)                     │             15 │    N    │
+            ├───────────────────────────────────────┼───────────────────────────────┼────────────────┼─────────┤
+            │ d (Dropout)                           │ (None, 3)                     │              0 │    -    │
+            ├───────────────────────────────────────┼───────────────────────────────┼────────────────┼─────────┤
+            │ b (Dense)                             │ (None, 1)                     │              4 │    Y    │
+            └───────────────────────────────────────┴───────────────────────────────┴────────────────┴─────────┘
+             Total params: 19 (76.00 B)
+             Trainable params: 4 (16.00 B)
+             Non-trainable params: 15 (60.00 B)
 
-        """
+            """
         #expect(model.summary(lineLength: 100, showTrainable: true) == expected)
     }
 

@@ -1,8 +1,10 @@
 import Testing
 @testable import NeuralNet
 
-@Test(arguments: [("Dense", "dense"), ("Conv2D", "conv2d"), ("MaxPooling2D", "max_pooling2d"),
-                  ("AveragePooling2D", "average_pooling2d"), ("BatchNormalization", "batch_normalization"), ("Flatten", "flatten")])
+@Test(arguments: [
+    ("Dense", "dense"), ("Conv2D", "conv2d"), ("MaxPooling2D", "max_pooling2d"),
+    ("AveragePooling2D", "average_pooling2d"), ("BatchNormalization", "batch_normalization"), ("Flatten", "flatten"),
+])
 func snakeCaseMatchesKeras(type: String, expected: String) {
     #expect(LayerNames.snakeCase(type) == expected)
 }

@@ -10,12 +10,13 @@ import Tensors
     ("adam", [0.9972098469734192, -2.000866174697876, 0.5012067556381226]),
 ])
 func optimizerStepsMatchKeras(name: String, expected: [Double]) throws {
-    let optimizer: Optimizer = switch name {
-    case "sgd": SGD()
-    case "sgd-momentum": SGD(learningRate: 0.1, momentum: 0.9)
-    case "rmsprop": RMSprop()
-    default: Adam()
-    }
+    let optimizer: Optimizer =
+        switch name {
+        case "sgd": SGD()
+        case "sgd-momentum": SGD(learningRate: 0.1, momentum: 0.9)
+        case "rmsprop": RMSprop()
+        default: Adam()
+        }
     let variable = try TestTensors.floats([1, -2, 0.5], [3])
     for gradient in [[0.5, 0.1, -0.3], [0.2, -0.4, 0.0], [1.0, 1.0, 1.0]] as [[Float]] {
         variable.grad = try TestTensors.floats(gradient, [3])
@@ -41,8 +42,10 @@ func optimizerStepsMatchKeras(name: String, expected: [Double]) throws {
     #expect(abs(try squared.item(Double.self) - 0.625) < 1e-7)
 }
 
-@Test(arguments: [("mse", Loss.meanSquaredError), ("mean_squared_error", .meanSquaredError),
-                  ("binary_crossentropy", .binaryCrossentropy), ("sparse_categorical_crossentropy", .sparseCategoricalCrossentropy)])
+@Test(arguments: [
+    ("mse", Loss.meanSquaredError), ("mean_squared_error", .meanSquaredError),
+    ("binary_crossentropy", .binaryCrossentropy), ("sparse_categorical_crossentropy", .sparseCategoricalCrossentropy),
+])
 func lossNames(name: String, loss: Loss) {
     #expect(Loss(kerasName: name) == loss)
 }
@@ -66,11 +69,12 @@ func lossNames(name: String, loss: Loss) {
 func logitsPathMatchesProbabilities(loss: Loss) throws {
     let binary = loss == .binaryCrossentropy
     let logits = try TestTensors.floats(binary ? [0.3, -1.2, 2.0] : [0.3, -1.2, 2.0, 0.5, 0.1, -0.4], binary ? [3, 1] : [2, 3])
-    let target = switch loss {
-    case .sparseCategoricalCrossentropy: try TestTensors.floats([2, 0], [2])
-    case .categoricalCrossentropy: try TestTensors.floats([0, 0, 1, 1, 0, 0], [2, 3])
-    default: try TestTensors.floats([1, 0, 1], [3, 1])
-    }
+    let target =
+        switch loss {
+        case .sparseCategoricalCrossentropy: try TestTensors.floats([2, 0], [2])
+        case .categoricalCrossentropy: try TestTensors.floats([0, 0, 1, 1, 0, 0], [2, 3])
+        default: try TestTensors.floats([1, 0, 1], [3, 1])
+        }
     let probabilities = binary ? try logits.sigmoid() : try logits.softmax(axis: -1)
     let direct = try loss(target: target, output: probabilities).item(Double.self)
     let fromLogits = try loss.fromLogits(target: target, logits: logits).item(Double.self)

@@ -31,9 +31,10 @@ struct AxesPlotTests {
         try axes.plot(y: [1], format: "r")
         try axes.plot(y: [1], color: "green")
         try axes.plot(y: [1])
-        #expect(axes.lines.map(\.color) == [
-            PlotColor.cycle[0], PlotColor(red: 1, green: 0, blue: 0), PlotColor(hex: 0x008000), PlotColor.cycle[1],
-        ])
+        #expect(
+            axes.lines.map(\.color) == [
+                PlotColor.cycle[0], PlotColor(red: 1, green: 0, blue: 0), PlotColor(hex: 0x008000), PlotColor.cycle[1],
+            ])
     }
 
     @Test func mismatchedLengthsThrowMatplotlibsMessage() throws {

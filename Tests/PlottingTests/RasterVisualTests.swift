@@ -15,8 +15,10 @@ struct RasterVisualTests {
 
     @Test func oversizedImagesThrowMatplotlibsError() throws {
         let figure = try Figure(widthInches: 700, heightInches: 2)
-        #expect(throws: PlotError.value(
-            "Image size of 70000x200 pixels is too large. It must be less than 2^16 in each direction.")) {
+        #expect(
+            throws: PlotError.value(
+                "Image size of 70000x200 pixels is too large. It must be less than 2^16 in each direction.")
+        ) {
             try figure.rasterize()
         }
     }

@@ -36,10 +36,12 @@ import TestSupport
         let x = try Tensor((0..<16).map(Float.init), shape: [1, 4, 4, 1])
         let w = Tensor.ones([2, 2, 1, 1])
         let y = try x.conv2d(w, bias: Tensor([10] as [Float]))
-        let expected: [Float] = (0..<3).flatMap { r in (0..<3).map { c in
-            let top = Float(r * 4 + c)
-            return top + (top + 1) + (top + 4) + (top + 5) + 10
-        } }
+        let expected: [Float] = (0..<3).flatMap { r in
+            (0..<3).map { c in
+                let top = Float(r * 4 + c)
+                return top + (top + 1) + (top + 4) + (top + 5) + 10
+            }
+        }
         #expect(y.shape == [1, 3, 3, 1])
         #expect(y.asArray(Float.self) == expected)
     }

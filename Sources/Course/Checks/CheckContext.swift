@@ -39,13 +39,14 @@ final class CheckContext {
             entered = true
             return try body(arguments)
         }
-        return .object(PyNativeFunction(name) { [weak self] arguments in
-            guard let self else { throw PythonError.runtimeError("\(name)() works only while checks run") }
-            entered = false
-            do { return try inner.call(arguments) } catch let error as PythonError where !entered && !error.exception.isUncatchable {
-                misuse = "\(name)(): \(error.exception.message)"
-                throw error
-            }
-        })
+        return .object(
+            PyNativeFunction(name) { [weak self] arguments in
+                guard let self else { throw PythonError.runtimeError("\(name)() works only while checks run") }
+                entered = false
+                do { return try inner.call(arguments) } catch let error as PythonError where !entered && !error.exception.isUncatchable {
+                    misuse = "\(name)(): \(error.exception.message)"
+                    throw error
+                }
+            })
     }
 }

@@ -12,11 +12,14 @@ extension CheckHelpers {
                 let wanted = text.hasSuffix("\n") ? String(text.dropLast()) : text
                 if exact ? normalised == wanted : printed.contains(text) { return context.verdict(nil) }
                 let shown = printed.isEmpty ? "nothing" : "\"\(String(printed.prefix(200)).replacingOccurrences(of: "\n", with: "\\n"))\(printed.count > 200 ? "…" : "")\""
-                return context.verdict("your code should print \(exact ? "exactly " : "")\"\(text.replacingOccurrences(of: "\n", with: "\\n"))\", it printed \(shown) — check the print() call and its spelling")
+                return context.verdict(
+                    "your code should print \(exact ? "exactly " : "")\"\(text.replacingOccurrences(of: "\n", with: "\\n"))\", it printed \(shown) — check the print() call and its spelling"
+                )
             },
             "expect_raises": context.helper("expect_raises", "exception, function, *args") { a in
                 guard case .object(let object) = a["exception"], let expected = object as? PyClass,
-                      expected.isSubclass(of: PyTypes.BaseException) else {
+                    expected.isSubclass(of: PyTypes.BaseException)
+                else {
                     throw context.misused("expect_raises", "`exception` must be an exception class such as ValueError")
                 }
                 do {

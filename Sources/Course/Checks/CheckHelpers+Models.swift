@@ -27,7 +27,8 @@ extension CheckHelpers {
                 }
                 let found = model.parameterCount
                 if found == count { return context.verdict(nil) }
-                return context.verdict("the model should have \(count) parameters, found \(found) — compare your layers' sizes with the lesson (model.summary() shows each layer's count)")
+                return context.verdict(
+                    "the model should have \(count) parameters, found \(found) — compare your layers' sizes with the lesson (model.summary() shows each layer's count)")
             },
             "predict_with": context.helper("predict_with", "model, x") { a in
                 guard let model = KerasInspection.model(a["model"]) else {
@@ -48,8 +49,9 @@ extension CheckHelpers {
                     throw context.misused("expect_accuracy", "`y` must hold one label per row of `x` (class numbers or one-hot rows)")
                 }
                 if accuracy >= minimum { return context.verdict(nil) }
-                return context.verdict("accuracy on held-back data should be at least \(formatNumber(minimum)), found \(formatNumber((accuracy * 1000).rounded() / 1000))"
-                    + " — train for more epochs, check the loss suits the labels, or normalise the inputs")
+                return context.verdict(
+                    "accuracy on held-back data should be at least \(formatNumber(minimum)), found \(formatNumber((accuracy * 1000).rounded() / 1000))"
+                        + " — train for more epochs, check the loss suits the labels, or normalise the inputs")
             },
         ]
     }
@@ -117,7 +119,8 @@ extension CheckHelpers {
     static func layerMismatch(_ layers: [Layer], _ wanted: [LayerSpec]) -> String? {
         let types = layers.map(\.typeName)
         if layers.count != wanted.count {
-            return "the model should have \(wanted.count) layer\(wanted.count == 1 ? "" : "s") (\(wanted.map(\.type).joined(separator: ", "))), found \(layers.count) (\(types.joined(separator: ", "))) — compare your list of layers with the lesson"
+            return
+                "the model should have \(wanted.count) layer\(wanted.count == 1 ? "" : "s") (\(wanted.map(\.type).joined(separator: ", "))), found \(layers.count) (\(types.joined(separator: ", "))) — compare your list of layers with the lesson"
         }
         for (index, (layer, spec)) in zip(layers, wanted).enumerated() {
             let position = "layer \(index + 1)"

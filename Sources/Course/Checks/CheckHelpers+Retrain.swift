@@ -34,8 +34,9 @@ extension CheckHelpers {
             let model: Sequential
             do {
                 model = try ModelRebuilder.layers(of: learnerModel)
-                try model.compile(optimizer: try ModelRebuilder.optimizer(like: compiled.optimizer), loss: compiled.loss,
-                                  metrics: minimumAccuracy == nil ? [] : ["accuracy"])
+                try model.compile(
+                    optimizer: try ModelRebuilder.optimizer(like: compiled.optimizer), loss: compiled.loss,
+                    metrics: minimumAccuracy == nil ? [] : ["accuracy"])
             } catch let error as ModelRebuilder.Unsupported {
                 return context.verdict("\(error.reason) — use the layers this lesson teaches")
             }
@@ -48,11 +49,15 @@ extension CheckHelpers {
             if let minimum = minimumAccuracy {
                 let accuracy = result.metrics["accuracy"] ?? 0
                 if accuracy < minimum {
-                    return context.verdict("\(trained), your model reaches accuracy \(formatNumber((accuracy * 1000).rounded() / 1000)), it should reach at least \(formatNumber(minimum)) — compare your layers, activations, loss and learning rate with the lesson")
+                    return context.verdict(
+                        "\(trained), your model reaches accuracy \(formatNumber((accuracy * 1000).rounded() / 1000)), it should reach at least \(formatNumber(minimum)) — compare your layers, activations, loss and learning rate with the lesson"
+                    )
                 }
             }
             if let maximum = maximumLoss, !(result.loss <= maximum) {
-                return context.verdict("\(trained), your model ends with loss \(formatNumber((result.loss * 10000).rounded() / 10000)), it should be at most \(formatNumber(maximum)) — compare your layers, loss and optimizer with the lesson")
+                return context.verdict(
+                    "\(trained), your model ends with loss \(formatNumber((result.loss * 10000).rounded() / 10000)), it should be at most \(formatNumber(maximum)) — compare your layers, loss and optimizer with the lesson"
+                )
             }
             return context.verdict(nil)
         }

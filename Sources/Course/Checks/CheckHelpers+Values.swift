@@ -33,8 +33,9 @@ extension CheckHelpers {
                 }
                 let matches = shape.count == wanted.count && zip(shape, wanted).allSatisfy { $1 == nil || $0 == $1 }
                 if matches { return context.verdict(nil) }
-                return context.verdict("\(subject(a)) should have shape \(describe(wanted)), found shape \(StrictArray.describe(shape))"
-                    + " — check the sizes you passed and any reshape")
+                return context.verdict(
+                    "\(subject(a)) should have shape \(describe(wanted)), found shape \(StrictArray.describe(shape))"
+                        + " — check the sizes you passed and any reshape")
             },
         ]
     }
@@ -64,8 +65,11 @@ extension CheckHelpers {
         message += " (max abs error \(formatNumber(maxAbs)), max rel error \(formatNumber(maxRel)); tolerance atol=\(formatNumber(atol)), rtol=\(formatNumber(rtol))"
         if found.values.count > 1 { message += "; shape \(StrictArray.describe(found.shape)), dtype \(found.dtype)" }
         message += ")"
-        if nans > 0 { message += "; \(nans) value\(nans == 1 ? " is" : "s are") NaN — look for a division by zero or a learning rate too high" }
-        else { message += " — compare your computation with the lesson text and run your cell again" }
+        if nans > 0 {
+            message += "; \(nans) value\(nans == 1 ? " is" : "s are") NaN — look for a division by zero or a learning rate too high"
+        } else {
+            message += " — compare your computation with the lesson text and run your cell again"
+        }
         return message
     }
 

@@ -32,8 +32,10 @@ enum CheckHelpers {
     }
 
     /// The helpers' names (learner globals with these names are hidden from checks).
-    static let names: Set<String> = ["expect_close", "expect_equal", "expect_shape", "expect_layers", "expect_params",
-                                     "expect_accuracy", "predict_with", "expect_output", "expect_raises", "retrain"]
+    static let names: Set<String> = [
+        "expect_close", "expect_equal", "expect_shape", "expect_layers", "expect_params",
+        "expect_accuracy", "predict_with", "expect_output", "expect_raises", "retrain",
+    ]
 
     /// `name=` of a helper call, or the fallback phrase.
     static func subject(_ arguments: BoundArguments, _ fallback: String = "the value") -> String {

@@ -45,8 +45,10 @@ struct CheckRunner {
             let file = "<check \(exercise.id)>"
             let statements: [TopLevelStatement]
             do { statements = try PythonInterpreter.topLevelStatements(of: cell.source) } catch {
-                lines.append(CheckLine(line: cell.firstSourceLine + error.span.line - 1, status: .lessonError,
-                                       message: "the check does not parse: \(error.kind): \(error.message)"))
+                lines.append(
+                    CheckLine(
+                        line: cell.firstSourceLine + error.span.line - 1, status: .lessonError,
+                        message: "the check does not parse: \(error.kind): \(error.message)"))
                 continue
             }
             var overlay = helpers
@@ -63,8 +65,10 @@ struct CheckRunner {
         return lines
     }
 
-    private func verdicts(_ outcome: IsolatedRunOutcome, context: CheckContext, statement: TopLevelStatement, line: Int,
-                          file: String, lessonNames: Set<String>) throws(ChecksInterrupted) -> [CheckLine] {
+    private func verdicts(
+        _ outcome: IsolatedRunOutcome, context: CheckContext, statement: TopLevelStatement, line: Int,
+        file: String, lessonNames: Set<String>
+    ) throws(ChecksInterrupted) -> [CheckLine] {
         var lines = context.failures.map { CheckLine(line: line, status: .failed, message: $0) }
         switch outcome {
         case .completed:

@@ -27,8 +27,9 @@ enum ModelRebuilder {
         case let dense as Dense:
             return try Dense(units: dense.units, activation: dense.activation, useBias: dense.useBias, inputShape: shape)
         case let conv as Conv2D:
-            return try Conv2D(filters: conv.filters, kernelSize: conv.kernelSize, strides: conv.strides, padding: conv.padding,
-                              activation: conv.activation, useBias: conv.useBias, inputShape: shape)
+            return try Conv2D(
+                filters: conv.filters, kernelSize: conv.kernelSize, strides: conv.strides, padding: conv.padding,
+                activation: conv.activation, useBias: conv.useBias, inputShape: shape)
         case let pool as MaxPooling2D:
             return try MaxPooling2D(poolSize: pool.poolSize, strides: pool.strides, padding: pool.padding, inputShape: shape)
         case let pool as AveragePooling2D:

@@ -34,7 +34,8 @@ enum NotebookCourseBase {
             let kept = names.filter { $0 != "course_base" && $0 != "CourseBase" }
             let line = text.substring(with: match.range)
             let module = line.components(separatedBy: " import ").first?.trimmingCharacters(in: .whitespaces) ?? ""
-            var replacement = kept.isEmpty
+            var replacement =
+                kept.isEmpty
                 ? indent + (indent.isEmpty ? "" : "pass  ") + "# course_base: defined in the notebook's course_base cell above"
                 : indent + module + " import " + kept.joined(separator: ", ")
             if names.contains("CourseBase") { replacement += "\n" + indent + "CourseBase = course_base" }
@@ -42,8 +43,9 @@ enum NotebookCourseBase {
             last = match.range.location + match.range.length
         }
         result += text.substring(from: last)
-        return qualified.stringByReplacingMatches(in: result, range: NSRange(location: 0, length: (result as NSString).length),
-                                                  withTemplate: "course_base")
+        return qualified.stringByReplacingMatches(
+            in: result, range: NSRange(location: 0, length: (result as NSString).length),
+            withTemplate: "course_base")
     }
 
     /// The code cell defining `course_base(input_shape=None, include_top=False, weights='course', ...)`.

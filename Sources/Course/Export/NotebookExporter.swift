@@ -54,11 +54,11 @@ public struct NotebookExporter: Sendable {
     private func introduction(_ lesson: Lesson) -> String {
         let heading = lesson.cells.first { $0.kind == .prose }?.source.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("# ") == true
         return (heading ? "" : "# \(lesson.title)\n\n") + """
-        *This notebook is the Deeplings lesson `\(lesson.id)`, exported to run under TensorFlow \
-        (Colab, Jupyter).* Run the set-up cell first. Each exercise is a code cell to complete, \
-        followed by its hints (click to open) and a check cell: run the check after your answer; \
-        it prints a tick when your answer passes, or raises an `AssertionError` saying what to fix.
-        """
+            *This notebook is the Deeplings lesson `\(lesson.id)`, exported to run under TensorFlow \
+            (Colab, Jupyter).* Run the set-up cell first. Each exercise is a code cell to complete, \
+            followed by its hints (click to open) and a check cell: run the check after your answer; \
+            it prints a tick when your answer passes, or raises an `AssertionError` saying what to fix.
+            """
     }
 
     private func dataCell(_ lesson: Lesson) -> String? {
@@ -88,7 +88,8 @@ public struct NotebookExporter: Sendable {
         if !hints.isEmpty { parts.append((.markdown, hints.joined(separator: "\n\n"), "hints-\(tag)")) }
         if !exercise.checkIndices.isEmpty {
             let checks = exercise.checkIndices.map { Self.exportCode(lesson.cells[$0].source) }.joined(separator: "\n")
-            let source = "# Check `\(exercise.id)`: run after your answer; an AssertionError says what to fix.\n"
+            let source =
+                "# Check `\(exercise.id)`: run after your answer; an AssertionError says what to fix.\n"
                 + checks + "\nprint('✓ \(exercise.id): every check passed')"
             parts.append((.code, source, "check-\(tag)"))
         }

@@ -82,8 +82,10 @@ public struct CheckReport: Codable, Equatable, Sendable {
     public var exercises: [ExerciseReport]?
 
     /// Creates a report.
-    public init(deeplings: String = DeeplingsVersion.string, lesson: LessonReference?, submission: String, status: Status,
-                error: String? = nil, score: Int? = nil, maxScore: Int? = nil, exercises: [ExerciseReport]? = nil) {
+    public init(
+        deeplings: String = DeeplingsVersion.string, lesson: LessonReference?, submission: String, status: Status,
+        error: String? = nil, score: Int? = nil, maxScore: Int? = nil, exercises: [ExerciseReport]? = nil
+    ) {
         self.deeplings = deeplings; self.lesson = lesson; self.submission = submission; self.status = status
         self.error = error; self.score = score; self.maxScore = maxScore; self.exercises = exercises
     }

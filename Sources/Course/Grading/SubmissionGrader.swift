@@ -38,8 +38,9 @@ public struct SubmissionGrader {
     public func grade(lessonPath: String, submissionPath: String) throws(ChecksInterrupted) -> CheckReport {
         let lesson: Lesson
         do { lesson = try Lesson.load(path: lessonPath) } catch {
-            return CheckReport(lesson: nil, submission: submissionPath, status: .invalid,
-                               error: "the lesson is broken:\n" + error.description)
+            return CheckReport(
+                lesson: nil, submission: submissionPath, status: .invalid,
+                error: "the lesson is broken:\n" + error.description)
         }
         let reference = CheckReport.LessonReference(id: lesson.id, path: lessonPath, hash: lesson.contentHash)
         func invalid(_ message: String) -> CheckReport {
@@ -66,9 +67,10 @@ public struct SubmissionGrader {
             answers = .oneFile(text)
         }
         let exercises = try grade(lesson, answers: answers, submissionName: submissionPath)
-        return CheckReport(lesson: reference, submission: submissionPath, status: .graded,
-                           score: exercises.reduce(0) { $0 + $1.earned }, maxScore: lesson.exercises.reduce(0) { $0 + $1.points },
-                           exercises: exercises)
+        return CheckReport(
+            lesson: reference, submission: submissionPath, status: .graded,
+            score: exercises.reduce(0) { $0 + $1.earned }, maxScore: lesson.exercises.reduce(0) { $0 + $1.points },
+            exercises: exercises)
     }
 
     /// The learner's code: one file for all exercises, or one text per exercise id.
@@ -79,8 +81,9 @@ public struct SubmissionGrader {
 
     func grade(_ lesson: Lesson, answers: Answers, submissionName: String) throws(ChecksInterrupted) -> [CheckReport.ExerciseReport] {
         let workspace = workspaceFolder ?? FileManager.default.currentDirectoryPath
-        let session = LessonSession(lesson: lesson, policy: SandboxPolicy(readableFolders: readableFolders, workspaceFolder: workspace),
-                                    interrupt: interrupt)
+        let session = LessonSession(
+            lesson: lesson, policy: SandboxPolicy(readableFolders: readableFolders, workspaceFolder: workspace),
+            interrupt: interrupt)
         session.limits = limits
         session.checkLimits = checkLimits
         var reports: [CheckReport.ExerciseReport] = []
@@ -95,7 +98,9 @@ public struct SubmissionGrader {
                 let result: ExerciseCheckResult
                 switch answers {
                 case .perExercise(let files):
-                    if let code = files[id] { result = try session.submit(code, for: id) } else {
+                    if let code = files[id] {
+                        result = try session.submit(code, for: id)
+                    } else {
                         session.runCell(at: index)
                         result = try session.check(id)
                     }

@@ -7,8 +7,10 @@ enum ExerciseAssembler {
         for (index, cell) in cells.enumerated() {
             guard case .exercise(let id, let points) = cell.kind else { continue }
             if let earlier = position[id] {
-                diagnostics.append(LessonDiagnostic(file: file, line: cell.line, problem: "duplicate exercise id '\(id)'",
-                    fix: "exercise ids are unique in a lesson; the first is on line \(cells[exercises[earlier].cellIndex].line)"))
+                diagnostics.append(
+                    LessonDiagnostic(
+                        file: file, line: cell.line, problem: "duplicate exercise id '\(id)'",
+                        fix: "exercise ids are unique in a lesson; the first is on line \(cells[exercises[earlier].cellIndex].line)"))
                 continue
             }
             position[id] = exercises.count
@@ -30,8 +32,10 @@ enum ExerciseAssembler {
             case .mistake: exercises[at].mistakeIndices.append(index)
             case .solution:
                 if let first = exercises[at].solutionIndex {
-                    diagnostics.append(LessonDiagnostic(file: file, line: cell.line, problem: "a second solution for '\(id)'",
-                        fix: "keep one (line \(cells[first].line)); write other answers as `alternative id=\(id)`"))
+                    diagnostics.append(
+                        LessonDiagnostic(
+                            file: file, line: cell.line, problem: "a second solution for '\(id)'",
+                            fix: "keep one (line \(cells[first].line)); write other answers as `alternative id=\(id)`"))
                 } else {
                     exercises[at].solutionIndex = index
                 }

@@ -18,15 +18,19 @@ struct FrontMatter {
             return nil
         }
         guard let close = lines.dropFirst().firstIndex(where: { $0 == "---" || $0 == "..." }) else {
-            diagnostics.append(LessonDiagnostic(file: file, line: 1, problem: "the front matter is never closed",
-                                                fix: "end it with a line holding only `---`"))
+            diagnostics.append(
+                LessonDiagnostic(
+                    file: file, line: 1, problem: "the front matter is never closed",
+                    fix: "end it with a line holding only `---`"))
             return nil
         }
         let yaml = lines[1..<close].joined(separator: "\n")
         let loaded: Any?
         do { loaded = try Yams.load(yaml: yaml) } catch {
-            diagnostics.append(LessonDiagnostic(file: file, line: 2 + yamlLine(of: error),
-                problem: "the front matter is not valid YAML (\(firstLine(of: error)))", fix: "write one `key: value` per line"))
+            diagnostics.append(
+                LessonDiagnostic(
+                    file: file, line: 2 + yamlLine(of: error),
+                    problem: "the front matter is not valid YAML (\(firstLine(of: error)))", fix: "write one `key: value` per line"))
             return nil
         }
         guard let mapping = loaded as? [String: Any] else {
@@ -40,8 +44,10 @@ struct FrontMatter {
             diagnostics.append(LessonDiagnostic(file: file, line: 1, problem: "the front matter has no `\(key)`", fix: fix))
         }
         if let id = fields["id"], !id.isEmpty, !id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) {
-            diagnostics.append(LessonDiagnostic(file: file, line: 2, problem: "the lesson id '\(id)' has characters other than letters, digits, - and _",
-                                                fix: "use an id such as `hello-nn`"))
+            diagnostics.append(
+                LessonDiagnostic(
+                    file: file, line: 2, problem: "the lesson id '\(id)' has characters other than letters, digits, - and _",
+                    fix: "use an id such as `hello-nn`"))
         }
         let body = lines[(close + 1)...].joined(separator: "\n")
         return (FrontMatter(fields: fields, lineCount: close + 1), body)

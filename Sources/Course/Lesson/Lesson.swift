@@ -31,13 +31,19 @@ public struct Lesson: Sendable {
     public static func load(path: String) throws(LessonFormatError) -> Lesson {
         guard let data = FileManager.default.contents(atPath: path) else {
             let exists = FileManager.default.fileExists(atPath: path)
-            throw LessonFormatError(diagnostics: [LessonDiagnostic(file: path, line: 1,
-                problem: exists ? "the lesson file cannot be read" : "no such lesson file",
-                fix: exists ? "check the file's permissions" : "check the path (lessons live in Lessons/NN-name.md)")])
+            throw LessonFormatError(diagnostics: [
+                LessonDiagnostic(
+                    file: path, line: 1,
+                    problem: exists ? "the lesson file cannot be read" : "no such lesson file",
+                    fix: exists ? "check the file's permissions" : "check the path (lessons live in Lessons/NN-name.md)")
+            ])
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw LessonFormatError(diagnostics: [LessonDiagnostic(file: path, line: 1,
-                problem: "the lesson file is not UTF-8 text", fix: "save it as UTF-8")])
+            throw LessonFormatError(diagnostics: [
+                LessonDiagnostic(
+                    file: path, line: 1,
+                    problem: "the lesson file is not UTF-8 text", fix: "save it as UTF-8")
+            ])
         }
         return try LessonParser.parse(text, path: path, hash: contentHash(of: data))
     }

@@ -31,7 +31,8 @@ enum LessonParser {
             guard proseStart <= end, proseStart <= lines.count else { return }
             let slice = lines[(proseStart - 1)..<min(end, lines.count)]
             guard let first = slice.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }),
-                  let last = slice.lastIndex(where: { !$0.allSatisfy(\.isWhitespace) }) else { return }
+                let last = slice.lastIndex(where: { !$0.allSatisfy(\.isWhitespace) })
+            else { return }
             cells.append(Cell(kind: .prose, source: slice[first...last].joined(separator: "\n"), line: lineOffset + first + 1))
         }
         var node = cmark_node_first_child(document)
@@ -40,7 +41,8 @@ enum LessonParser {
             // cmark-gfm writes through all three out-pointers without checking them for NULL.
             var fenceLength: Int32 = 0, fenceOffset: Int32 = 0, fenceCharacter: CChar = 0
             guard cmark_node_get_type(current) == CMARK_NODE_CODE_BLOCK,
-                  cmark_node_get_fenced(current, &fenceLength, &fenceOffset, &fenceCharacter) != 0 else { continue }
+                cmark_node_get_fenced(current, &fenceLength, &fenceOffset, &fenceCharacter) != 0
+            else { continue }
             let info = cmark_node_get_fence_info(current).map { String(cString: $0) } ?? ""
             if info.allSatisfy(\.isWhitespace) { continue }
             let start = Int(cmark_node_get_start_line(current))
@@ -65,13 +67,16 @@ enum LessonParser {
         defer { cmark_iter_free(iterator) }
         while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
             guard let node = cmark_iter_get_node(iterator), cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK,
-                  cmark_node_parent(node) != document else { continue }
+                cmark_node_parent(node) != document
+            else { continue }
             let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
             let word = info.split(whereSeparator: \.isWhitespace).first.map(String.init) ?? ""
             guard CellKind.keywords.contains(word) else { continue }
-            diagnostics.append(LessonDiagnostic(file: file, line: lineOffset + Int(cmark_node_get_start_line(node)),
-                problem: "a `\(word)` block inside a list or quote is not a cell",
-                fix: "start its fence at the beginning of a line, outside lists and quotes"))
+            diagnostics.append(
+                LessonDiagnostic(
+                    file: file, line: lineOffset + Int(cmark_node_get_start_line(node)),
+                    problem: "a `\(word)` block inside a list or quote is not a cell",
+                    fix: "start its fence at the beginning of a line, outside lists and quotes"))
         }
     }
 
@@ -95,12 +100,14 @@ enum LessonParser {
         case "mistake": allowed = ["id", "message"]
         case "hint", "solution", "check", "alternative": allowed = ["id"]
         default:
-            return report("unknown cell kind `\(info.kind)`",
-                          "use one of \(CellKind.keywords.joined(separator: ", ")), or no info string for code shown as prose")
+            return report(
+                "unknown cell kind `\(info.kind)`",
+                "use one of \(CellKind.keywords.joined(separator: ", ")), or no info string for code shown as prose")
         }
         for key in info.attributes.keys.sorted() where !allowed.contains(key) {
-            return report("`\(info.kind)` cells take no `\(key)=`",
-                          allowed.isEmpty ? "remove it" : "use only \(allowed.sorted().map { "`\($0)=`" }.joined(separator: ", "))")
+            return report(
+                "`\(info.kind)` cells take no `\(key)=`",
+                allowed.isEmpty ? "remove it" : "use only \(allowed.sorted().map { "`\($0)=`" }.joined(separator: ", "))")
         }
         if let key = info.repeatedKeys.first { return report("`\(key)=` is given twice", "keep one") }
         let flags = Set(info.flags)

@@ -44,8 +44,9 @@ public struct LessonLinter {
         let workspace = workspaceFolder ?? temporary
         if workspaceFolder == nil { try? FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: true) }
         defer { if workspaceFolder == nil { try? FileManager.default.removeItem(atPath: temporary) } }
-        let session = LessonSession(lesson: lesson, policy: SandboxPolicy(readableFolders: readableFolders, workspaceFolder: workspace),
-                                    interrupt: interrupt)
+        let session = LessonSession(
+            lesson: lesson, policy: SandboxPolicy(readableFolders: readableFolders, workspaceFolder: workspace),
+            interrupt: interrupt)
         session.limits = RunLimits(timeLimit: budget, outputLimit: 1_000_000)
         var result = LintResult(problems: [], provenExercises: 0, skippedExercises: 0, cellsRun: 0)
         var skippedSlow = false
@@ -73,7 +74,10 @@ public struct LessonLinter {
                 }
             case .check:
                 for line in Self.importLines(in: cell) {
-                    problem(line, "checks need no imports: np, numpy, tf, tensorflow and keras are provided — and an import would fetch the learner's module, which their code may have patched")
+                    problem(
+                        line,
+                        "checks need no imports: np, numpy, tf, tensorflow and keras are provided — and an import would fetch the learner's module, which their code may have patched"
+                    )
                 }
             case .exercise(let id, _):
                 guard let exercise = lesson.exercise(id) else { continue }
@@ -90,8 +94,10 @@ public struct LessonLinter {
         return result
     }
 
-    private func prove(_ exercise: Exercise, lesson: Lesson, session: LessonSession, problem: (Int, String) -> Void,
-                       timed: (Int, String, () throws(ChecksInterrupted) -> CellRunResult?) throws(ChecksInterrupted) -> CellRunResult?) throws(ChecksInterrupted) {
+    private func prove(
+        _ exercise: Exercise, lesson: Lesson, session: LessonSession, problem: (Int, String) -> Void,
+        timed: (Int, String, () throws(ChecksInterrupted) -> CellRunResult?) throws(ChecksInterrupted) -> CellRunResult?
+    ) throws(ChecksInterrupted) {
         func attempt(_ index: Int) throws(ChecksInterrupted) -> ExerciseCheckResult {
             var checked: ExerciseCheckResult?
             _ = try timed(lesson.cells[index].line, "this cell with its checks") { () throws(ChecksInterrupted) -> CellRunResult? in

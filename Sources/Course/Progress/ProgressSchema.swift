@@ -10,34 +10,35 @@ enum ProgressSchema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-lessons-exercises-attempts") { db in
             try db.execute(sql: "PRAGMA application_id = \(applicationID)")
-            try db.execute(sql: """
-                CREATE TABLE lesson (
-                    id TEXT PRIMARY KEY NOT NULL,
-                    contentHash TEXT NOT NULL,
-                    position INTEGER NOT NULL DEFAULT 0,
-                    lastOpenedAt REAL NOT NULL
-                );
-                CREATE TABLE exercise (
-                    lessonId TEXT NOT NULL,
-                    exerciseId TEXT NOT NULL,
-                    outcome TEXT NOT NULL,
-                    hintsUsed INTEGER NOT NULL DEFAULT 0,
-                    lastAnswer TEXT,
-                    PRIMARY KEY (lessonId, exerciseId)
-                );
-                CREATE TABLE attempt (
-                    id INTEGER PRIMARY KEY AUTOINCREMENT,
-                    lessonId TEXT NOT NULL,
-                    exerciseId TEXT NOT NULL,
-                    at REAL NOT NULL,
-                    outcome TEXT NOT NULL
-                );
-                CREATE INDEX attempt_exercise ON attempt (lessonId, exerciseId);
-                CREATE TABLE setting (
-                    key TEXT PRIMARY KEY NOT NULL,
-                    value TEXT NOT NULL
-                );
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE lesson (
+                        id TEXT PRIMARY KEY NOT NULL,
+                        contentHash TEXT NOT NULL,
+                        position INTEGER NOT NULL DEFAULT 0,
+                        lastOpenedAt REAL NOT NULL
+                    );
+                    CREATE TABLE exercise (
+                        lessonId TEXT NOT NULL,
+                        exerciseId TEXT NOT NULL,
+                        outcome TEXT NOT NULL,
+                        hintsUsed INTEGER NOT NULL DEFAULT 0,
+                        lastAnswer TEXT,
+                        PRIMARY KEY (lessonId, exerciseId)
+                    );
+                    CREATE TABLE attempt (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        lessonId TEXT NOT NULL,
+                        exerciseId TEXT NOT NULL,
+                        at REAL NOT NULL,
+                        outcome TEXT NOT NULL
+                    );
+                    CREATE INDEX attempt_exercise ON attempt (lessonId, exerciseId);
+                    CREATE TABLE setting (
+                        key TEXT PRIMARY KEY NOT NULL,
+                        value TEXT NOT NULL
+                    );
+                    """)
         }
         return migrator
     }

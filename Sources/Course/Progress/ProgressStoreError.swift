@@ -13,13 +13,17 @@ public enum ProgressStoreError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .notADatabase(let path):
-            return "\(path) is not a Deeplings progress file (it is not an SQLite database). It was left untouched: move it away to start a new progress file, or set XDG_DATA_HOME to keep progress elsewhere."
+            return
+                "\(path) is not a Deeplings progress file (it is not an SQLite database). It was left untouched: move it away to start a new progress file, or set XDG_DATA_HOME to keep progress elsewhere."
         case .foreignDatabase(let path):
-            return "\(path) is an SQLite database of another program, not Deeplings progress. It was left untouched: move it away to start a new progress file, or set XDG_DATA_HOME to keep progress elsewhere."
+            return
+                "\(path) is an SQLite database of another program, not Deeplings progress. It was left untouched: move it away to start a new progress file, or set XDG_DATA_HOME to keep progress elsewhere."
         case .newerSchema(let path, let unknown):
-            return "\(path) was written by a newer Deeplings (schema \(unknown.joined(separator: ", "))). It was left untouched: upgrade Deeplings to keep your progress, or move the file away to start afresh."
+            return
+                "\(path) was written by a newer Deeplings (schema \(unknown.joined(separator: ", "))). It was left untouched: upgrade Deeplings to keep your progress, or move the file away to start afresh."
         case .storage(let path, let reason):
-            return "could not use the progress file \(path): \(reason). Check that its folder exists, is writable and the disk is not full, or set XDG_DATA_HOME to keep progress elsewhere."
+            return
+                "could not use the progress file \(path): \(reason). Check that its folder exists, is writable and the disk is not full, or set XDG_DATA_HOME to keep progress elsewhere."
         }
     }
 }

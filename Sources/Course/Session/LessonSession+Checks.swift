@@ -6,8 +6,9 @@ extension LessonSession {
     /// the learner sees what is expected).
     public func submit(_ code: String, for exerciseID: String) throws(ChecksInterrupted) -> ExerciseCheckResult {
         guard let exercise = lesson.exercise(exerciseID) else {
-            return ExerciseCheckResult(exerciseID: exerciseID, outcome: .lessonError(["no exercise '\(exerciseID)' in this lesson"]),
-                                       lines: [], warnings: [], runFailure: nil)
+            return ExerciseCheckResult(
+                exerciseID: exerciseID, outcome: .lessonError(["no exercise '\(exerciseID)' in this lesson"]),
+                lines: [], warnings: [], runFailure: nil)
         }
         let run = runCell(at: exercise.cellIndex, source: code)
         return try check(exerciseID, runFailure: run.failure)
@@ -20,8 +21,9 @@ extension LessonSession {
 
     func check(_ exerciseID: String, runFailure: PythonFailure?) throws(ChecksInterrupted) -> ExerciseCheckResult {
         guard let exercise = lesson.exercise(exerciseID) else {
-            return ExerciseCheckResult(exerciseID: exerciseID, outcome: .lessonError(["no exercise '\(exerciseID)' in this lesson"]),
-                                       lines: [], warnings: [], runFailure: nil)
+            return ExerciseCheckResult(
+                exerciseID: exerciseID, outcome: .lessonError(["no exercise '\(exerciseID)' in this lesson"]),
+                lines: [], warnings: [], runFailure: nil)
         }
         let warnings = stateWarnings(before: exercise.cellIndex)
         let runner = CheckRunner(interpreter: interpreter, lesson: lesson, limits: checkLimits, modules: checkModules)

@@ -16,8 +16,10 @@ extension LessonSession {
         defer { capturing = false }
         var failures: [PythonFailure] = []
         for record in replay {
-            let result = record.isPrompt ? execute(record.source, file: record.file ?? "<stdin>", echo: .everyExpression)
-                                         : execute(record.source, file: fileName(ofCell: record.cellIndex))
+            let result =
+                record.isPrompt
+                ? execute(record.source, file: record.file ?? "<stdin>", echo: .everyExpression)
+                : execute(record.source, file: fileName(ofCell: record.cellIndex))
             if let failure = result.failure { failures.append(failure) }
             history.append(record)
         }

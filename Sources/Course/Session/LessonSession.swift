@@ -54,8 +54,10 @@ public final class LessonSession {
 
     /// Starts a session at the first cell. The lesson's folder is hidden from learner code,
     /// whatever `policy` allows.
-    public init(lesson: Lesson, policy: SandboxPolicy, interrupt: InterruptFlag = InterruptFlag(),
-                output: @escaping (String) -> Void = { _ in }) {
+    public init(
+        lesson: Lesson, policy: SandboxPolicy, interrupt: InterruptFlag = InterruptFlag(),
+        output: @escaping (String) -> Void = { _ in }
+    ) {
         self.lesson = lesson
         var hidden = policy
         hidden.hiddenFolders.append(lesson.folder)
@@ -130,7 +132,8 @@ public final class LessonSession {
     /// The next hint of an exercise, counting it as shown; nil when none is left.
     public func nextHint(for exerciseID: String) -> String? {
         guard let exercise = lesson.exercise(exerciseID), let shown = progress[exerciseID]?.hintsShown,
-              shown < exercise.hintIndices.count else { return nil }
+            shown < exercise.hintIndices.count
+        else { return nil }
         progress[exerciseID]?.hintsShown = shown + 1
         return lesson.cells[exercise.hintIndices[shown]].source
     }
@@ -138,7 +141,8 @@ public final class LessonSession {
     /// The exercise's solution, shown only after at least one attempt.
     public func solution(for exerciseID: String) -> String? {
         guard let exercise = lesson.exercise(exerciseID), (progress[exerciseID]?.attempts ?? 0) > 0,
-              let index = exercise.solutionIndex else { return nil }
+            let index = exercise.solutionIndex
+        else { return nil }
         return lesson.cells[index].source
     }
 

@@ -29,9 +29,10 @@ public struct AffineMatrix: Sendable, Equatable {
 
     /// The composition `lhs ∘ rhs`: first `rhs`, then `lhs` (matrix product `lhs · rhs`).
     public static func * (lhs: AffineMatrix, rhs: AffineMatrix) -> AffineMatrix {
-        AffineMatrix(a: lhs.a * rhs.a + lhs.b * rhs.d, b: lhs.a * rhs.b + lhs.b * rhs.e,
-                     c: lhs.a * rhs.c + lhs.b * rhs.f + lhs.c,
-                     d: lhs.d * rhs.a + lhs.e * rhs.d, e: lhs.d * rhs.b + lhs.e * rhs.e,
-                     f: lhs.d * rhs.c + lhs.e * rhs.f + lhs.f)
+        AffineMatrix(
+            a: lhs.a * rhs.a + lhs.b * rhs.d, b: lhs.a * rhs.b + lhs.b * rhs.e,
+            c: lhs.a * rhs.c + lhs.b * rhs.f + lhs.c,
+            d: lhs.d * rhs.a + lhs.e * rhs.d, e: lhs.d * rhs.b + lhs.e * rhs.e,
+            f: lhs.d * rhs.c + lhs.e * rhs.f + lhs.f)
     }
 }

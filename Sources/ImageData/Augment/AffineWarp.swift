@@ -8,8 +8,10 @@ extension Float: WarpSample { @inline(__always) var floatValue: Float { self } }
 enum AffineWarp {
     /// Warps a `width`×`height`×`channels` source (the plan's size) into `output`, which holds the
     /// same number of samples.
-    static func apply<Sample: WarpSample>(_ plan: WarpPlan, fill: FillMode, source: UnsafeBufferPointer<Sample>,
-                                          channels: Int, into output: UnsafeMutablePointer<Float>) {
+    static func apply<Sample: WarpSample>(
+        _ plan: WarpPlan, fill: FillMode, source: UnsafeBufferPointer<Sample>,
+        channels: Int, into output: UnsafeMutablePointer<Float>
+    ) {
         let width = plan.width, height = plan.height
         precondition(source.count == width * height * channels, "warp source size does not match the plan")
         let matrix = plan.samplingMatrix
@@ -36,8 +38,10 @@ enum AffineWarp {
                     let i00 = (y0 &* width &+ x0) &* channels
                     let i10 = i00 &+ rowStride
                     for c in 0..<channels {
-                        out[c] = bilerp(source[i00 &+ c].floatValue, source[i00 &+ channels &+ c].floatValue,
-                                        source[i10 &+ c].floatValue, source[i10 &+ channels &+ c].floatValue, fx, fy) * scale
+                        out[c] =
+                            bilerp(
+                                source[i00 &+ c].floatValue, source[i00 &+ channels &+ c].floatValue,
+                                source[i10 &+ c].floatValue, source[i10 &+ channels &+ c].floatValue, fx, fy) * scale
                     }
                 } else {
                     let cx0 = fill.resolve(x0, count: width), cx1 = fill.resolve(x0 &+ 1, count: width)

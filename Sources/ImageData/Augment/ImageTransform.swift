@@ -45,8 +45,10 @@ public struct WarpPlan: Sendable, Equatable {
     }
 
     /// Draws every transform of `transforms` in order into a fresh plan.
-    public static func draw(_ transforms: [any ImageTransform], width: Int, height: Int,
-                            using generator: inout SeededGenerator) -> WarpPlan {
+    public static func draw(
+        _ transforms: [any ImageTransform], width: Int, height: Int,
+        using generator: inout SeededGenerator
+    ) -> WarpPlan {
         var plan = WarpPlan(width: width, height: height)
         for transform in transforms { transform.draw(into: &plan, using: &generator) }
         return plan

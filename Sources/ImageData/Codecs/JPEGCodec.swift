@@ -26,8 +26,9 @@ enum JPEGCodec {
         var size = 0
         var error = [CChar](repeating: 0, count: 256)
         let status = source.pixels.withUnsafeBufferPointer {
-            cjpeg_encode($0.baseAddress, Int32(source.width), Int32(source.height), Int32(source.channels),
-                         Int32(max(1, min(100, quality))), &output, &size, &error, error.count)
+            cjpeg_encode(
+                $0.baseAddress, Int32(source.width), Int32(source.height), Int32(source.channels),
+                Int32(max(1, min(100, quality))), &output, &size, &error, error.count)
         }
         guard status == 0, let bytes = output else { throw ImageDataError.unwritableImage(path: path, reason: text(error)) }
         defer { cjpeg_free(bytes) }

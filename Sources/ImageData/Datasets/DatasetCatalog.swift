@@ -34,8 +34,10 @@ public enum DatasetCatalog {
     }
 
     /// Renders sample `index` of `className` in `split` (same arguments, same pixels).
-    public static func render(name: String, split: String, className: String, index: Int,
-                              seed: UInt64 = defaultSeed) throws -> Image {
+    public static func render(
+        name: String, split: String, className: String, index: Int,
+        seed: UInt64 = defaultSeed
+    ) throws -> Image {
         let spec = try spec(named: name)
         guard let splitSpec = spec.splits.first(where: { $0.folder == split }) else {
             throw ImageDataError.invalidArgument(
@@ -55,8 +57,10 @@ public enum DatasetCatalog {
     /// throws (Ctrl-C) stops the build, removes the temporary folder and is rethrown, so a
     /// stopped build never leaves a data set that looks complete.
     @discardableResult
-    public static func build(name: String, into root: String, seed: UInt64 = defaultSeed, limit: Int? = nil,
-                             progress: (Int, Int) throws -> Void = { _, _ in }) throws -> String {
+    public static func build(
+        name: String, into root: String, seed: UInt64 = defaultSeed, limit: Int? = nil,
+        progress: (Int, Int) throws -> Void = { _, _ in }
+    ) throws -> String {
         let spec = try spec(named: name)
         let manager = FileManager.default
         let final = (root as NSString).appendingPathComponent(name)

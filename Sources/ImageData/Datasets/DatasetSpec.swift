@@ -41,14 +41,18 @@ extension DatasetSpec {
         summary: "horses vs humans outdoors, 300×300 RGB PNG (train 500 + 527, validation 128 + 128)",
         format: .png,
         splits: [
-            Split(folder: "train", shifted: false, classes: [
-                ClassFolder(name: "horses", count: 500) { "horse-\(padded($0 + 1))" + ".png" },
-                ClassFolder(name: "humans", count: 527) { "human-\(padded($0 + 1))" + ".png" },
-            ]),
-            Split(folder: "validation", shifted: true, classes: [
-                ClassFolder(name: "horses", count: 128) { "valhorse-\(padded($0 + 1))" + ".png" },
-                ClassFolder(name: "humans", count: 128) { "valhuman-\(padded($0 + 1))" + ".png" },
-            ]),
+            Split(
+                folder: "train", shifted: false,
+                classes: [
+                    ClassFolder(name: "horses", count: 500) { "horse-\(padded($0 + 1))" + ".png" },
+                    ClassFolder(name: "humans", count: 527) { "human-\(padded($0 + 1))" + ".png" },
+                ]),
+            Split(
+                folder: "validation", shifted: true,
+                classes: [
+                    ClassFolder(name: "horses", count: 128) { "valhorse-\(padded($0 + 1))" + ".png" },
+                    ClassFolder(name: "humans", count: 128) { "valhuman-\(padded($0 + 1))" + ".png" },
+                ]),
         ],
         renderer: HorseOrHumanScene())
 
@@ -57,14 +61,18 @@ extension DatasetSpec {
         summary: "cats vs dogs indoors and out, JPEG of mixed sizes 150–500 px (train 1000 + 1000, validation 500 + 500)",
         format: .jpeg,
         splits: [
-            Split(folder: "train", shifted: false, classes: [
-                ClassFolder(name: "cats", count: 1000) { "cat.\($0).jpg" },
-                ClassFolder(name: "dogs", count: 1000) { "dog.\($0).jpg" },
-            ]),
-            Split(folder: "validation", shifted: true, classes: [
-                ClassFolder(name: "cats", count: 500) { "cat.\($0 + 2000).jpg" },
-                ClassFolder(name: "dogs", count: 500) { "dog.\($0 + 2000).jpg" },
-            ]),
+            Split(
+                folder: "train", shifted: false,
+                classes: [
+                    ClassFolder(name: "cats", count: 1000) { "cat.\($0).jpg" },
+                    ClassFolder(name: "dogs", count: 1000) { "dog.\($0).jpg" },
+                ]),
+            Split(
+                folder: "validation", shifted: true,
+                classes: [
+                    ClassFolder(name: "cats", count: 500) { "cat.\($0 + 2000).jpg" },
+                    ClassFolder(name: "dogs", count: 500) { "dog.\($0 + 2000).jpg" },
+                ]),
         ],
         renderer: CatsAndDogsScene())
 
@@ -73,12 +81,16 @@ extension DatasetSpec {
         summary: "hands showing rock, paper or scissors, 300×300 RGB PNG (train 840 × 3, test 124 × 3)",
         format: .png,
         splits: [
-            Split(folder: "train", shifted: false, classes: ["paper", "rock", "scissors"].map { name in
-                ClassFolder(name: name, count: 840) { "\(name)-\(padded($0 + 1)).png" }
-            }),
-            Split(folder: "test", shifted: true, classes: ["paper", "rock", "scissors"].map { name in
-                ClassFolder(name: name, count: 124) { "test\(name)-\(padded($0 + 1)).png" }
-            }),
+            Split(
+                folder: "train", shifted: false,
+                classes: ["paper", "rock", "scissors"].map { name in
+                    ClassFolder(name: name, count: 840) { "\(name)-\(padded($0 + 1)).png" }
+                }),
+            Split(
+                folder: "test", shifted: true,
+                classes: ["paper", "rock", "scissors"].map { name in
+                    ClassFolder(name: name, count: 124) { "test\(name)-\(padded($0 + 1)).png" }
+                }),
         ],
         renderer: RockPaperScissorsScene())
 }

@@ -5,8 +5,10 @@ extension DatasetCatalog {
     /// with `seed`), every cell `cell`×`cell` pixels. For `deeplings datasets show`.
     ///
     ///     let grid = try DatasetCatalog.sampleGrid(name: "rps", in: "datasets")
-    public static func sampleGrid(name: String, in root: String, split: String? = nil, perClass: Int = 6,
-                                  cell: Int = 48, seed: UInt64 = 1) throws -> Image {
+    public static func sampleGrid(
+        name: String, in root: String, split: String? = nil, perClass: Int = 6,
+        cell: Int = 48, seed: UInt64 = 1
+    ) throws -> Image {
         let spec = try spec(named: name)
         let splitName = split ?? spec.splits[0].folder
         let directory = "\(root)/\(name)/\(splitName)"

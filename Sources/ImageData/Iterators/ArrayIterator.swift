@@ -12,8 +12,10 @@ public final class ArrayIterator: BatchIterator, @unchecked Sendable {
     private let generator: ImageDataGenerator
 
     /// Checks shapes as Keras does and keeps the `subset` part of the arrays.
-    public init(x: [Float], xShape: [Int], y: [Float]?, yShape: [Int]?, generator: ImageDataGenerator,
-                batchSize: Int = 32, shuffle: Bool = true, seed: UInt64? = nil, subset: Subset? = nil) throws {
+    public init(
+        x: [Float], xShape: [Int], y: [Float]?, yShape: [Int]?, generator: ImageDataGenerator,
+        batchSize: Int = 32, shuffle: Bool = true, seed: UInt64? = nil, subset: Subset? = nil
+    ) throws {
         guard xShape.count == 4 else {
             throw ImageDataError.invalidArgument(
                 "Input data in `NumpyArrayIterator` should have rank 4. You passed an array with shape \(KerasImage.tuple(xShape))")
@@ -70,7 +72,8 @@ public final class ArrayIterator: BatchIterator, @unchecked Sendable {
             let perLabel = labelRowShape.reduce(1, *)
             labels = indices.flatMap { y[$0 * perLabel..<($0 + 1) * perLabel] }
         }
-        return ImageBatch(images: images, imageShape: [indices.count] + imageSampleShape, labels: labels,
-                          labelShape: labels == nil ? nil : [indices.count] + labelRowShape)
+        return ImageBatch(
+            images: images, imageShape: [indices.count] + imageSampleShape, labels: labels,
+            labelShape: labels == nil ? nil : [indices.count] + labelRowShape)
     }
 }

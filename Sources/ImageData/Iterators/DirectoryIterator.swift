@@ -25,10 +25,12 @@ public final class DirectoryIterator: BatchIterator, @unchecked Sendable {
     private let interpolation: Interpolation
 
     /// Lists `directory` and prints Keras' `Found N images belonging to K classes.` through `log`.
-    public init(directory: String, generator: ImageDataGenerator, targetSize: (height: Int, width: Int) = (256, 256),
-                colorMode: ColorMode = .rgb, classes: [String]? = nil, classMode: ClassMode? = .categorical,
-                batchSize: Int = 32, shuffle: Bool = true, seed: UInt64? = nil, interpolation: Interpolation = .nearest,
-                subset: Subset? = nil, log: (String) -> Void = { print($0) }) throws {
+    public init(
+        directory: String, generator: ImageDataGenerator, targetSize: (height: Int, width: Int) = (256, 256),
+        colorMode: ColorMode = .rgb, classes: [String]? = nil, classMode: ClassMode? = .categorical,
+        batchSize: Int = 32, shuffle: Bool = true, seed: UInt64? = nil, interpolation: Interpolation = .nearest,
+        subset: Subset? = nil, log: (String) -> Void = { print($0) }
+    ) throws {
         guard batchSize > 0 else {
             throw ImageDataError.invalidArgument("batch_size must be a positive integer, received \(batchSize)")
         }
@@ -74,8 +76,9 @@ public final class DirectoryIterator: BatchIterator, @unchecked Sendable {
         try images.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let base = buffer.baseAddress!
             try concurrentlyThrowing(indices.count) { i in
-                let image = try KerasImage.load(paths[i], colorMode: colorMode, targetSize: (height, width),
-                                                interpolation: interpolation)
+                let image = try KerasImage.load(
+                    paths[i], colorMode: colorMode, targetSize: (height, width),
+                    interpolation: interpolation)
                 image.pixels.withUnsafeBufferPointer {
                     AffineWarp.apply(plans[i], fill: fill, source: $0, channels: channels, into: base + i * perImage)
                 }

@@ -15,8 +15,10 @@ public struct DirectoryListing: Sendable, Equatable {
     public let classes: [Int]
 
     /// Lists `directory`; `classNames` nil means every sub-folder, sorted.
-    public init(directory: String, classNames requested: [String]? = nil,
-                split: (start: Double, stop: Double)? = nil) throws {
+    public init(
+        directory: String, classNames requested: [String]? = nil,
+        split: (start: Double, stop: Double)? = nil
+    ) throws {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -68,7 +70,8 @@ public struct DirectoryListing: Sendable, Equatable {
                 if exists && isFolder.boolValue {
                     queue.append(path)
                 } else if entry.contains("."), let ext = entry.split(separator: ".").last,
-                          imageExtensions.contains(ext.lowercased()) {
+                    imageExtensions.contains(ext.lowercased())
+                {
                     files.append(path)
                 }
             }

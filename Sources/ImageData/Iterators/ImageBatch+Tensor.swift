@@ -28,10 +28,13 @@ extension ImageDataGenerator {
     /// one row per sample.
     ///
     ///     let iterator = try generator.flow(trainImages, trainLabels, batchSize: 32)
-    public func flow(_ x: Tensor, _ y: Tensor? = nil, batchSize: Int = 32, shuffle: Bool = true, seed: UInt64? = nil,
-                     subset: Subset? = nil) throws -> ArrayIterator {
-        try flow(x: x.asArray(Float.self), xShape: x.shape, y: y?.asArray(Float.self), yShape: y?.shape,
-                 batchSize: batchSize, shuffle: shuffle, seed: seed, subset: subset)
+    public func flow(
+        _ x: Tensor, _ y: Tensor? = nil, batchSize: Int = 32, shuffle: Bool = true, seed: UInt64? = nil,
+        subset: Subset? = nil
+    ) throws -> ArrayIterator {
+        try flow(
+            x: x.asArray(Float.self), xShape: x.shape, y: y?.asArray(Float.self), yShape: y?.shape,
+            batchSize: batchSize, shuffle: shuffle, seed: seed, subset: subset)
     }
 }
 

@@ -12,8 +12,10 @@ extension PythonInterpreter {
         _ = PyTypes.installConstructors
         var b: [String: Value] = [:]
         func add(_ f: PyNativeFunction) { b[f.name] = .object(f) }
-        for t in [PyTypes.int, PyTypes.float, PyTypes.str, PyTypes.bool, PyTypes.list, PyTypes.tuple, PyTypes.dict, PyTypes.set,
-                  PyTypes.range, PyTypes.object, PyTypes.type, PyTypes.slice, PyTypes.property, PyTypes.staticmethod, PyTypes.classmethod] {
+        for t in [
+            PyTypes.int, PyTypes.float, PyTypes.str, PyTypes.bool, PyTypes.list, PyTypes.tuple, PyTypes.dict, PyTypes.set,
+            PyTypes.range, PyTypes.object, PyTypes.type, PyTypes.slice, PyTypes.property, PyTypes.staticmethod, PyTypes.classmethod,
+        ] {
             b[t.name] = .object(t)
         }
         for e in PyTypes.allExceptions { b[e.name] = .object(e) }

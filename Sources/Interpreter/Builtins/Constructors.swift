@@ -37,7 +37,9 @@ extension PyTypes {
             let d = PyDict()
             let interp = a.interpreter
             if let v = a.positional.first {
-                if case .dict(let other) = v { for (k, x) in other.pairs { try d.set(k, x, interp) } } else {
+                if case .dict(let other) = v {
+                    for (k, x) in other.pairs { try d.set(k, x, interp) }
+                } else {
                     for (n, item) in try interp.iterateToArray(v).enumerated() {
                         let pair = try interp.iterateToArray(item)
                         guard pair.count == 2 else {
@@ -92,8 +94,10 @@ extension PyTypes {
         property.constructor = { _, a in
             guard let getter = a.positional.first else { throw PythonError.typeError("property() needs a getter") }
             let setter: Value? = a.positional.count > 1 ? a.positional[1] : nil
-            return .object(PyProperty(get: { receiver, interp in try interp.call(getter, Arguments([receiver], [], interp)) },
-                                      set: setter.map { s in { receiver, v, interp in _ = try interp.call(s, Arguments([receiver, v], [], interp)) } }))
+            return .object(
+                PyProperty(
+                    get: { receiver, interp in try interp.call(getter, Arguments([receiver], [], interp)) },
+                    set: setter.map { s in { receiver, v, interp in _ = try interp.call(s, Arguments([receiver, v], [], interp)) } }))
         }
         staticmethod.constructor = { _, a in .object(PyStaticMethod(a.positional.first ?? .none)) }
         classmethod.constructor = { _, a in .object(PyClassMethod(a.positional.first ?? .none)) }

@@ -48,7 +48,9 @@ nonisolated(unsafe) let listMethods: [PyNativeFunction] = [
         guard i >= 0 && i < l.items.count else { throw PythonError.indexError("pop index out of range") }
         return l.items.remove(at: i)
     },
-    PyNativeFunction("clear") { a in try selfList(a).items.removeAll(); return .none },
+    PyNativeFunction("clear") { a in
+        try selfList(a).items.removeAll(); return .none
+    },
     PyNativeFunction("index") { a in
         let l = try selfList(a), x = try argument(a, 1, "list.index", 1)
         guard let i = try l.items.firstIndex(where: { try a.interpreter.equals($0, x) }) else {
@@ -65,7 +67,9 @@ nonisolated(unsafe) let listMethods: [PyNativeFunction] = [
         l.items = try a.interpreter.sortValues(l.items, key: a["key"], reverse: try a.interpreter.isTruthy(a["reverse"]))
         return .none
     },
-    PyNativeFunction("reverse") { a in try selfList(a).items.reverse(); return .none },
+    PyNativeFunction("reverse") { a in
+        try selfList(a).items.reverse(); return .none
+    },
     PyNativeFunction("copy") { a in .list(PyList(try selfList(a).items)) },
 ]
 
@@ -135,7 +139,9 @@ nonisolated(unsafe) let dictMethods: [PyNativeFunction] = [
         let d = try selfDict(a)
         if a.positional.count > 1 {
             let other = a.positional[1]
-            if case .dict(let o) = other { for (k, v) in o.pairs { try d.set(k, v, a.interpreter) } } else {
+            if case .dict(let o) = other {
+                for (k, v) in o.pairs { try d.set(k, v, a.interpreter) }
+            } else {
                 for item in try a.interpreter.iterateToArray(other) {
                     let pair = try a.interpreter.iterateToArray(item)
                     guard pair.count == 2 else { throw PythonError.valueError("dictionary update sequence element has length \(pair.count); 2 is required") }
@@ -146,26 +152,36 @@ nonisolated(unsafe) let dictMethods: [PyNativeFunction] = [
         for (k, v) in a.keywords { d.setString(k, v) }
         return .none
     },
-    PyNativeFunction("clear") { a in try selfDict(a).removeAll(); return .none },
+    PyNativeFunction("clear") { a in
+        try selfDict(a).removeAll(); return .none
+    },
     PyNativeFunction("copy") { a in .dict(try selfDict(a).copy()) },
 ]
 
 nonisolated(unsafe) let setMethods: [PyNativeFunction] = [
-    PyNativeFunction("add") { a in try selfSet(a).add(try argument(a, 1, "set.add", 1), a.interpreter); return .none },
+    PyNativeFunction("add") { a in
+        try selfSet(a).add(try argument(a, 1, "set.add", 1), a.interpreter); return .none
+    },
     PyNativeFunction("remove") { a in
         let s = try selfSet(a), x = try argument(a, 1, "set.remove", 1)
         if try s.storage.remove(x, a.interpreter) == nil { throw PythonError.keyError(x) }
         return .none
     },
-    PyNativeFunction("discard") { a in try selfSet(a).storage.remove(try argument(a, 1, "set.discard", 1), a.interpreter); return .none },
+    PyNativeFunction("discard") { a in
+        try selfSet(a).storage.remove(try argument(a, 1, "set.discard", 1), a.interpreter); return .none
+    },
     PyNativeFunction("pop") { a in
         let s = try selfSet(a)
         guard let first = s.items.first else { throw PythonError(PyTypes.KeyError, "pop from an empty set") }
         try s.storage.remove(first, a.interpreter)
         return first
     },
-    PyNativeFunction("clear") { a in try selfSet(a).storage.removeAll(); return .none },
-    PyNativeFunction("copy") { a in let s = PySet(); s.storage = try selfSet(a).storage.copy(); return .object(s) },
+    PyNativeFunction("clear") { a in
+        try selfSet(a).storage.removeAll(); return .none
+    },
+    PyNativeFunction("copy") { a in
+        let s = PySet(); s.storage = try selfSet(a).storage.copy(); return .object(s)
+    },
     PyNativeFunction("update") { a in
         let s = try selfSet(a)
         for other in a.positional.dropFirst() { for v in try a.interpreter.iterateToArray(other) { try s.add(v, a.interpreter) } }
@@ -211,7 +227,7 @@ nonisolated(unsafe) let floatMethods: [PyNativeFunction] = [
     PyNativeFunction("is_integer", "self") { a in
         guard case .float(let d) = a["self"] else { return .bool(false) }
         return .bool(d.isFinite && d.rounded() == d)
-    },
+    }
 ]
 
 nonisolated(unsafe) let rangeMethods: [PyNativeFunction] = []

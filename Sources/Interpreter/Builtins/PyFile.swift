@@ -108,7 +108,11 @@ nonisolated(unsafe) let fileMethods: [PyNativeFunction] = [
         try fileSelf(a).write(s)
         return .int(s.unicodeScalars.count)
     },
-    PyNativeFunction("close") { a in try fileSelf(a).close(); return .none },
+    PyNativeFunction("close") { a in
+        try fileSelf(a).close(); return .none
+    },
     PyNativeFunction("__enter__") { a in a.positional[0] },
-    PyNativeFunction("__exit__") { a in try fileSelf(a).close(); return .bool(false) },
+    PyNativeFunction("__exit__") { a in
+        try fileSelf(a).close(); return .bool(false)
+    },
 ]

@@ -1,44 +1,51 @@
 extension PythonInterpreter {
     static func addReflectionBuiltins(_ add: (PyNativeFunction) -> Void) {
-        add(PyNativeFunction("dir") { a in
-            let i = a.interpreter
-            guard let v = a.positional.first else { return .list(PyList(i.globalNames.map(Value.str))) }
-            let names: [String]
-            switch v {
-            case .object(let o): names = o.attributeNames()
-            default: names = v.pyClass.allAttributeNames()
-            }
-            return .list(PyList(Array(Set(names)).sorted().map(Value.str)))
-        })
-        add(PyNativeFunction("vars", "obj, /") { a in try a.interpreter.getAttribute(a["obj"], "__dict__") })
-        add(PyNativeFunction("globals") { a in
-            let d = PyDict()
-            for n in a.interpreter.globalNames { if let v = a.interpreter.global(n) { d.setString(n, v) } }
-            return .dict(d)
-        })
-        add(PyNativeFunction("help", "obj=None") { a in
-            try a.interpreter.write(try a.interpreter.helpText(a["obj"]))
-            return .none
-        })
-        add(PyNativeFunction("super") { a in
-            guard a.positional.count == 2, case .object(let c as PyClass) = a.positional[0] else {
-                throw PythonError.runtimeError("super(): no arguments")
-            }
-            return .object(PySuper(owner: c, receiver: a.positional[1]))
-        })
-        add(PyNativeFunction("open", "file, mode='r', encoding=None, newline=None") { a in
-            .object(try PyFile.open(path: try a.string("file"), mode: try a.string("mode"), interp: a.interpreter))
-        })
-        for name in ["exit", "quit"] {
-            add(PyNativeFunction(name, "code=None") { a in
-                let e = PythonError(PyTypes.SystemExit, "")
-                e.exception.args = a["code"].isNone ? [] : [a["code"]]
-                throw e
+        add(
+            PyNativeFunction("dir") { a in
+                let i = a.interpreter
+                guard let v = a.positional.first else { return .list(PyList(i.globalNames.map(Value.str))) }
+                let names: [String]
+                switch v {
+                case .object(let o): names = o.attributeNames()
+                default: names = v.pyClass.allAttributeNames()
+                }
+                return .list(PyList(Array(Set(names)).sorted().map(Value.str)))
             })
+        add(PyNativeFunction("vars", "obj, /") { a in try a.interpreter.getAttribute(a["obj"], "__dict__") })
+        add(
+            PyNativeFunction("globals") { a in
+                let d = PyDict()
+                for n in a.interpreter.globalNames { if let v = a.interpreter.global(n) { d.setString(n, v) } }
+                return .dict(d)
+            })
+        add(
+            PyNativeFunction("help", "obj=None") { a in
+                try a.interpreter.write(try a.interpreter.helpText(a["obj"]))
+                return .none
+            })
+        add(
+            PyNativeFunction("super") { a in
+                guard a.positional.count == 2, case .object(let c as PyClass) = a.positional[0] else {
+                    throw PythonError.runtimeError("super(): no arguments")
+                }
+                return .object(PySuper(owner: c, receiver: a.positional[1]))
+            })
+        add(
+            PyNativeFunction("open", "file, mode='r', encoding=None, newline=None") { a in
+                .object(try PyFile.open(path: try a.string("file"), mode: try a.string("mode"), interp: a.interpreter))
+            })
+        for name in ["exit", "quit"] {
+            add(
+                PyNativeFunction(name, "code=None") { a in
+                    let e = PythonError(PyTypes.SystemExit, "")
+                    e.exception.args = a["code"].isNone ? [] : [a["code"]]
+                    throw e
+                })
         }
-        add(PyNativeFunction("input", "prompt=''") { _ in
-            throw PythonError(PyTypes.OSError, "input() is not available here: this code runs without a keyboard")
-        })
+        add(
+            PyNativeFunction("input", "prompt=''") { _ in
+                throw PythonError(PyTypes.OSError, "input() is not available here: this code runs without a keyboard")
+            })
     }
 
     /// The text `help(obj)` prints: a heading and the docstring.

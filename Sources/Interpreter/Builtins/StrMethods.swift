@@ -17,7 +17,9 @@ func splitWhitespace(_ s: String, maxSplit: Int) -> [Value] {
                     return out
                 }
             }
-        } else { current.unicodeScalars.append(c) }
+        } else {
+            current.unicodeScalars.append(c)
+        }
         scalars = scalars.dropFirst()
     }
     if !current.isEmpty { out.append(.str(current)) }
@@ -161,14 +163,30 @@ nonisolated(unsafe) let strMethods: [PyNativeFunction] = [
     PyNativeFunction("center", "self, width, fillchar=' ', /") { a in .str(try a.interpreter.format(a["self"], "\(try a.string("fillchar"))^\(try a.int("width"))")) },
     PyNativeFunction("ljust", "self, width, fillchar=' ', /") { a in .str(try a.interpreter.format(a["self"], "\(try a.string("fillchar"))<\(try a.int("width"))")) },
     PyNativeFunction("rjust", "self, width, fillchar=' ', /") { a in .str(try a.interpreter.format(a["self"], "\(try a.string("fillchar"))>\(try a.int("width"))")) },
-    PyNativeFunction("isdigit", "self") { a in let s = try selfString(a); return .bool(!s.isEmpty && s.allSatisfy { $0.isNumber }) },
-    PyNativeFunction("isnumeric", "self") { a in let s = try selfString(a); return .bool(!s.isEmpty && s.allSatisfy { $0.isNumber }) },
-    PyNativeFunction("isdecimal", "self") { a in let s = try selfString(a); return .bool(!s.isEmpty && s.allSatisfy { $0.isNumber }) },
-    PyNativeFunction("isalpha", "self") { a in let s = try selfString(a); return .bool(!s.isEmpty && s.allSatisfy { $0.isLetter }) },
-    PyNativeFunction("isalnum", "self") { a in let s = try selfString(a); return .bool(!s.isEmpty && s.allSatisfy { $0.isLetter || $0.isNumber }) },
-    PyNativeFunction("isspace", "self") { a in let s = try selfString(a); return .bool(!s.isEmpty && s.allSatisfy { $0.isWhitespace }) },
-    PyNativeFunction("isupper", "self") { a in let s = try selfString(a); return .bool(s.contains { $0.isLetter } && !s.contains { $0.isLowercase }) },
-    PyNativeFunction("islower", "self") { a in let s = try selfString(a); return .bool(s.contains { $0.isLetter } && !s.contains { $0.isUppercase }) },
+    PyNativeFunction("isdigit", "self") { a in
+        let s = try selfString(a); return .bool(!s.isEmpty && s.allSatisfy { $0.isNumber })
+    },
+    PyNativeFunction("isnumeric", "self") { a in
+        let s = try selfString(a); return .bool(!s.isEmpty && s.allSatisfy { $0.isNumber })
+    },
+    PyNativeFunction("isdecimal", "self") { a in
+        let s = try selfString(a); return .bool(!s.isEmpty && s.allSatisfy { $0.isNumber })
+    },
+    PyNativeFunction("isalpha", "self") { a in
+        let s = try selfString(a); return .bool(!s.isEmpty && s.allSatisfy { $0.isLetter })
+    },
+    PyNativeFunction("isalnum", "self") { a in
+        let s = try selfString(a); return .bool(!s.isEmpty && s.allSatisfy { $0.isLetter || $0.isNumber })
+    },
+    PyNativeFunction("isspace", "self") { a in
+        let s = try selfString(a); return .bool(!s.isEmpty && s.allSatisfy { $0.isWhitespace })
+    },
+    PyNativeFunction("isupper", "self") { a in
+        let s = try selfString(a); return .bool(s.contains { $0.isLetter } && !s.contains { $0.isLowercase })
+    },
+    PyNativeFunction("islower", "self") { a in
+        let s = try selfString(a); return .bool(s.contains { $0.isLetter } && !s.contains { $0.isUppercase })
+    },
     PyNativeFunction("isidentifier", "self") { a in
         let s = try selfString(a)
         return .bool(!s.isEmpty && Lexer.isIdentStart(s.unicodeScalars.first!) && s.unicodeScalars.allSatisfy(Lexer.isIdentContinue))

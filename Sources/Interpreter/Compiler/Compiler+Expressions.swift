@@ -103,8 +103,10 @@ extension Compiler {
         defer { scope.comprehensions.removeLast() }
         var clauses: [ComprehensionNode.Clause] = []
         for (i, c) in comps.enumerated() {
-            clauses.append(.init(target: try target(c.target), iterable: i == 0 ? firstIterable : try expression(c.iterable),
-                                 conditions: try c.conditions.map { try expression($0) }))
+            clauses.append(
+                .init(
+                    target: try target(c.target), iterable: i == 0 ? firstIterable : try expression(c.iterable),
+                    conditions: try c.conditions.map { try expression($0) }))
         }
         return ComprehensionNode(kind: kind, clauses: clauses, element: try expression(element), value: try value.map { try expression($0) }, span: span)
     }

@@ -25,7 +25,8 @@ extension Compiler {
         case .for(let t, let iterable, let body, let orElse):
             var iter = try expression(iterable)
             if let call = iter as? CallNode, let name = call.callee as? GlobalNode, name.slot.name == "range",
-               call.arguments.isSimple, (1...3).contains(call.arguments.positional.count) {
+                call.arguments.isSimple, (1...3).contains(call.arguments.positional.count)
+            {
                 iter = RangeCallNode(call: call, name: name.slot)
             }
             return ForNode(try target(t), iter, try block(body), try optionalBlock(orElse), span: span)
@@ -48,13 +49,18 @@ extension Compiler {
             }
             return nodes.count == 1 ? nodes[0] : BlockNode(nodes, span: span)
         case .importFrom(let module, let names, let level):
-            if level > 0 { return RaiseNode(ConstantNode(.object(PythonError(PyTypes.ImportError, "attempted relative import with no known parent package").exception), span: span), cause: nil, span: span) }
-            return ImportFromNode(module: module.joined(separator: "."),
-                                  names: names.map { ($0.name, $0.name == "*" ? nil : store($0.alias ?? $0.name, span)) }, span: span)
+            if level > 0 {
+                return RaiseNode(
+                    ConstantNode(.object(PythonError(PyTypes.ImportError, "attempted relative import with no known parent package").exception), span: span), cause: nil, span: span)
+            }
+            return ImportFromNode(
+                module: module.joined(separator: "."),
+                names: names.map { ($0.name, $0.name == "*" ? nil : store($0.alias ?? $0.name, span)) }, span: span)
         case .try(let body, let handlers, let orElse, let finally):
             let hs = try handlers.map { h in
-                TryNode.Handler(type: try h.type.map { try expression($0) }, target: h.name.map { store($0, h.span) },
-                                body: try block(h.body), span: h.span)
+                TryNode.Handler(
+                    type: try h.type.map { try expression($0) }, target: h.name.map { store($0, h.span) },
+                    body: try block(h.body), span: h.span)
             }
             return TryNode(body: try block(body), handlers: hs, orElse: try optionalBlock(orElse), finally: try optionalBlock(finally), span: span)
         case .raise(let e, let cause):

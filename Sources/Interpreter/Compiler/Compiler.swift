@@ -51,7 +51,8 @@ struct Compiler {
             if let i = scope.locals[name] { return LocalNode(slot: i, name: name, span: span) }
             return GlobalNode(slot: globals.slot(name), span: span)
         case .classBody:
-            let fallback: ExprNode = scope.cells[name].map { CellNode(index: $0, name: name, span: span) }
+            let fallback: ExprNode =
+                scope.cells[name].map { CellNode(index: $0, name: name, span: span) }
                 ?? GlobalNode(slot: globals.slot(name), span: span)
             // As in CPython, comprehensions in a class body do not see the class namespace.
             return scope.comprehensions.isEmpty ? ClassNameNode(name: name, fallback: fallback, span: span) : fallback
@@ -92,7 +93,9 @@ struct Compiler {
                     if star != nil { throw syntaxError("multiple starred expressions in assignment", item.span) }
                     star = i
                     nodes.append(try target(inner))
-                } else { nodes.append(try target(item)) }
+                } else {
+                    nodes.append(try target(item))
+                }
             }
             return StoreSequence(items: nodes, starIndex: star, span: e.span)
         case .starred: throw syntaxError("starred assignment target must be in a list or tuple", e.span)
@@ -111,8 +114,9 @@ struct Compiler {
         let locals = analysis.locals(params: paramNames)
         let free = analysis.free(params: paramNames)
         let qualified = scope.qualifiedPrefix + name
-        let inner = Scope(kind: .function, parent: scope, code: code, globals: globals,
-                          qualifiedPrefix: qualified + (name == "<lambda>" ? "." : ".<locals>."))
+        let inner = Scope(
+            kind: .function, parent: scope, code: code, globals: globals,
+            qualifiedPrefix: qualified + (name == "<lambda>" ? "." : ".<locals>."))
         inner.declaredGlobal = analysis.globals
         for p in paramNames { inner.locals[p] = inner.newSlot(p) }
         for n in locals.sorted() where inner.locals[n] == nil { inner.locals[n] = inner.newSlot(n) }

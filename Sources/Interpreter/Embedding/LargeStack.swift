@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Stack size of the evaluation thread: deep Python recursion must end in `RecursionError`,
@@ -23,11 +23,13 @@ func runOnLargeStack<T>(_ body: () throws -> T) throws -> T {
         pthread_attr_setstacksize(&attributes, evaluationStackSize)
         var thread = pthread_t()
         let context = Unmanaged.passRetained(job).toOpaque()
-        let status = pthread_create(&thread, &attributes, { raw in
-            let job = Unmanaged<StackJob>.fromOpaque(raw!).takeRetainedValue()
-            job.body()
-            return nil
-        }, context)
+        let status = pthread_create(
+            &thread, &attributes,
+            { raw in
+                let job = Unmanaged<StackJob>.fromOpaque(raw!).takeRetainedValue()
+                job.body()
+                return nil
+            }, context)
         pthread_attr_destroy(&attributes)
         if status != 0 {
             Unmanaged<StackJob>.fromOpaque(context).release()

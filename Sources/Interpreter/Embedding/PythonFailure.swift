@@ -80,7 +80,9 @@ struct TracebackRenderer {
             var repeats = 0
             for entry in e.traceback.reversed() {
                 let key = (file: entry.file, line: entry.span.line, function: entry.function)
-                if let p = previous, p == key { repeats += 1 } else {
+                if let p = previous, p == key {
+                    repeats += 1
+                } else {
                     out += Self.repeatedNote(repeats)
                     previous = key
                     repeats = 0

@@ -176,8 +176,9 @@ public final class PythonInterpreter {
                 let e = try parser.expression()
                 while parser.peek.kind == .newline { parser.advance() }
                 guard parser.isAtEnd else { throw parser.error("invalid syntax") }
-                var compiler = Compiler(file: file, globals: mainGlobals, interactive: false,
-                                        scope: Scope(kind: .module, parent: nil, code: code, globals: mainGlobals, qualifiedPrefix: ""))
+                var compiler = Compiler(
+                    file: file, globals: mainGlobals, interactive: false,
+                    scope: Scope(kind: .module, parent: nil, code: code, globals: mainGlobals, qualifiedPrefix: ""))
                 return (e, try compiler.expression(e))
             }
         } catch let e as SyntaxErrorInfo {

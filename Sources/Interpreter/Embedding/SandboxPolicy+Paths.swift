@@ -56,7 +56,8 @@ extension SandboxPolicy {
     /// The resolved path for reading, or CPython's `PermissionError` naming the path.
     public func readablePath(_ path: String) throws -> String {
         guard canRead(path) else {
-            throw PythonError.osError(PyTypes.PermissionError,
+            throw PythonError.osError(
+                PyTypes.PermissionError,
                 "[Errno 13] Permission denied: \(stringRepr(path)) (code here reads only the course's folders and data sets)")
         }
         return resolve(path)

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 @_silgen_name("swift_retainCount")
@@ -91,7 +91,8 @@ public final class CycleCollector {
     /// generation grew by a quarter (and by at least ``fullCollectionPromotions``) or much array
     /// memory was allocated.
     func collectDue() {
-        let full = bytesSinceCollection >= Self.byteThreshold
+        let full =
+            bytesSinceCollection >= Self.byteThreshold
             || promotedSinceFullCollection > max(Self.fullCollectionPromotions, oldCount / 4)
         collect(youngOnly: !full)
     }

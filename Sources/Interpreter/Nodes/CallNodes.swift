@@ -18,7 +18,9 @@ struct ArgumentList {
             if let star = p as? StarNode {
                 let v = try star.inner.eval(f)
                 values.append(contentsOf: try located(star.span, f) { try f.interp.iterateToArray(v) })
-            } else { values.append(try p.eval(f)) }
+            } else {
+                values.append(try p.eval(f))
+            }
         }
         var keywords: [(name: String, value: Value)] = []
         for (name, node) in self.keywords {
@@ -45,7 +47,8 @@ final class CallNode: ExprNode {
     override func eval(_ f: Frame) throws -> Value {
         let c = try callee.eval(f)
         if arguments.isSimple, case .object(let o) = c, let fn = o as? PyFunction,
-           let frame = try fn.directFrame(receiver: nil, arguments.positional, caller: f) {
+            let frame = try fn.directFrame(receiver: nil, arguments.positional, caller: f)
+        {
             return try located(span, f) { try fn.run(frame) }
         }
         let args = try arguments.evaluate(f)
@@ -79,17 +82,25 @@ final class MethodCallNode: ExprNode {
         var passSelf = false
         switch receiver {
         case .object(let o as PyInstance):
-            if let v = o.attributes[name] { method = v }
-            else if case .object(let m)? = o.cls.lookup(name), m is PyFunction || m is PyNativeFunction { method = .object(m); passSelf = true }
-            else { method = try located(span, f) { try o.getAttribute(name, f.interp) } }
+            if let v = o.attributes[name] {
+                method = v
+            } else if case .object(let m)? = o.cls.lookup(name), m is PyFunction || m is PyNativeFunction {
+                method = .object(m); passSelf = true
+            } else {
+                method = try located(span, f) { try o.getAttribute(name, f.interp) }
+            }
         case .object:
             method = try located(span, f) { try f.interp.getAttribute(receiver, name) }
         default:
-            if case .object(let m)? = receiver.pyClass.lookup(name), m is PyNativeFunction { method = .object(m); passSelf = true }
-            else { method = try located(span, f) { try f.interp.getAttribute(receiver, name) } }
+            if case .object(let m)? = receiver.pyClass.lookup(name), m is PyNativeFunction {
+                method = .object(m); passSelf = true
+            } else {
+                method = try located(span, f) { try f.interp.getAttribute(receiver, name) }
+            }
         }
         if passSelf, arguments.isSimple, case .object(let o) = method, let fn = o as? PyFunction,
-           let frame = try fn.directFrame(receiver: receiver, arguments.positional, caller: f) {
+            let frame = try fn.directFrame(receiver: receiver, arguments.positional, caller: f)
+        {
             return try located(span, f) { try fn.run(frame) }
         }
         let args = try arguments.evaluate(f, prefix: passSelf ? receiver : nil)

@@ -100,7 +100,8 @@ final class RaiseNode: StmtNode {
         if case .object(let o) = v {
             if let e = o as? PyExceptionObject { return PythonError(e) }
             if let c = o as? PyClass, c.isSubclass(of: PyTypes.BaseException),
-               case .object(let made) = try c.call(Arguments([], [], interp)), let e = made as? PyExceptionObject {
+                case .object(let made) = try c.call(Arguments([], [], interp)), let e = made as? PyExceptionObject
+            {
                 return PythonError(e)
             }
         }

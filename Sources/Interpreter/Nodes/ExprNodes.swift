@@ -89,7 +89,9 @@ final class TupleNode: ExprNode {
         for item in items {
             if let star = item as? StarNode {
                 out.append(contentsOf: try f.interp.iterateToArray(try star.inner.eval(f)))
-            } else { out.append(try item.eval(f)) }
+            } else {
+                out.append(try item.eval(f))
+            }
         }
         return .tuple(out)
     }
@@ -104,7 +106,9 @@ final class ListNode: ExprNode {
         for item in items {
             if let star = item as? StarNode {
                 out.append(contentsOf: try f.interp.iterateToArray(try star.inner.eval(f)))
-            } else { out.append(try item.eval(f)) }
+            } else {
+                out.append(try item.eval(f))
+            }
         }
         return .list(PyList(out))
     }
@@ -118,7 +122,9 @@ final class SetNode: ExprNode {
         for item in items {
             if let star = item as? StarNode {
                 for v in try f.interp.iterateToArray(try star.inner.eval(f)) { try s.add(v, f.interp) }
-            } else { try located(item.span, f) { try s.add(try item.eval(f), f.interp) } }
+            } else {
+                try located(item.span, f) { try s.add(try item.eval(f), f.interp) }
+            }
         }
         return .object(s)
     }
@@ -247,8 +253,7 @@ final class FStringNode: ExprNode {
             case .expr(let e, let conversion, let spec):
                 var v = try e.eval(f)
                 try located(e.span, f) {
-                    if conversion == "r" || conversion == "a" { v = .str(try f.interp.repr(v)) }
-                    else if conversion == "s" { v = .str(try f.interp.str(v)) }
+                    if conversion == "r" || conversion == "a" { v = .str(try f.interp.repr(v)) } else if conversion == "s" { v = .str(try f.interp.str(v)) }
                     var specText = ""
                     if let spec, case .str(let s) = try spec.eval(f) { specText = s }
                     out += try f.interp.format(v, specText)

@@ -55,7 +55,9 @@ final class Frame {
         slotCount = code.slotCount
         slots = .allocate(capacity: slotCount + 1)
         slots.initialize(repeating: nil, count: slotCount + 1)
-        if code.ownCellCount == 0 { cells = closure } else {
+        if code.ownCellCount == 0 {
+            cells = closure
+        } else {
             var all = closure
             all.reserveCapacity(code.ownCellCount + closure.count)
             for _ in 0..<code.ownCellCount { all.append(PyCell()) }

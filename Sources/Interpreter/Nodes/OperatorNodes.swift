@@ -51,7 +51,9 @@ final class AddNode: BinaryNode {
         if case .int(let x) = a, case .int(let y) = b {
             let (r, o) = x.addingReportingOverflow(y)
             if !o { return .int(r) }
-        } else if case .float(let x) = a, case .float(let y) = b { return .float(x + y) }
+        } else if case .float(let x) = a, case .float(let y) = b {
+            return .float(x + y)
+        }
         return try slow(a, b, f)
     }
 }
@@ -62,7 +64,9 @@ final class SubNode: BinaryNode {
         if case .int(let x) = a, case .int(let y) = b {
             let (r, o) = x.subtractingReportingOverflow(y)
             if !o { return .int(r) }
-        } else if case .float(let x) = a, case .float(let y) = b { return .float(x - y) }
+        } else if case .float(let x) = a, case .float(let y) = b {
+            return .float(x - y)
+        }
         return try slow(a, b, f)
     }
 }
@@ -73,7 +77,9 @@ final class MulNode: BinaryNode {
         if case .int(let x) = a, case .int(let y) = b {
             let (r, o) = x.multipliedReportingOverflow(by: y)
             if !o { return .int(r) }
-        } else if case .float(let x) = a, case .float(let y) = b { return .float(x * y) }
+        } else if case .float(let x) = a, case .float(let y) = b {
+            return .float(x * y)
+        }
         return try slow(a, b, f)
     }
 }

@@ -136,7 +136,9 @@ final class ComprehensionNode: ExprNode {
             if let dict {
                 let k = try element.eval(f)
                 try dict.set(k, try value!.eval(f), f.interp)
-            } else { items.append(try element.eval(f)) }
+            } else {
+                items.append(try element.eval(f))
+            }
         }
         switch kind {
         case .list: return .list(PyList(items))
@@ -173,8 +175,7 @@ final class ComprehensionNode: ExprNode {
             try f.interp.tick(span, f)
             try clause.target.assign(v, f)
             for c in clause.conditions where !(try f.interp.isTruthy(try c.eval(f))) { return true }
-            if level + 1 == clauses.count { try emit() }
-            else { try run(level + 1, iterable: try clauses[level + 1].iterable.eval(f), f, emit) }
+            if level + 1 == clauses.count { try emit() } else { try run(level + 1, iterable: try clauses[level + 1].iterable.eval(f), f, emit) }
             return true
         }
     }

@@ -46,9 +46,10 @@ public struct Signature {
         guard case .functionDef(_, let params, _, _, _)? = stmts.first?.kind else {
             throw PythonError.valueError("bad signature '\(text)'")
         }
-        self.init(try params.map { p in
-            Param(name: p.name, kind: p.kind, defaultValue: try p.defaultValue.map { try Signature.literal($0) })
-        })
+        self.init(
+            try params.map { p in
+                Param(name: p.name, kind: p.kind, defaultValue: try p.defaultValue.map { try Signature.literal($0) })
+            })
     }
 
     static func literal(_ e: Expr) throws -> Value {
@@ -77,9 +78,14 @@ public struct Signature {
         var p = 0
         for (i, param) in params.enumerated() where param.kind == .normal && p < fill { slots[i] = positional[p]; p += 1 }
         if positional.count > positionalCount {
-            if let v = varArgsIndex { slots[v] = .tuple(Array(positional[positionalCount...])) }
-            else { throw tooManyPositional(name, given: positional.count, keywordsGiven: !args.keywords.isEmpty, defaults: defaults) }
-        } else if let v = varArgsIndex { slots[v] = .tuple([]) }
+            if let v = varArgsIndex {
+                slots[v] = .tuple(Array(positional[positionalCount...]))
+            } else {
+                throw tooManyPositional(name, given: positional.count, keywordsGiven: !args.keywords.isEmpty, defaults: defaults)
+            }
+        } else if let v = varArgsIndex {
+            slots[v] = .tuple([])
+        }
         var extra: PyDict? = nil
         if let k = varKeywordsIndex { extra = PyDict(); slots[k] = .dict(extra!) }
         for (key, value) in args.keywords {
@@ -95,8 +101,7 @@ public struct Signature {
         var missingPositional: [String] = [], missingKeyword: [String] = []
         for (i, param) in params.enumerated() where slots[i] == nil {
             if let d = (defaults?[i] ?? nil) ?? param.defaultValue { slots[i] = d; continue }
-            if param.kind == .normal { missingPositional.append(param.name) }
-            else if param.kind == .keywordOnly { missingKeyword.append(param.name) }
+            if param.kind == .normal { missingPositional.append(param.name) } else if param.kind == .keywordOnly { missingKeyword.append(param.name) }
         }
         if !missingPositional.isEmpty { throw missing(name, missingPositional, "positional") }
         if !missingKeyword.isEmpty { throw missing(name, missingKeyword, "keyword-only") }
@@ -104,7 +109,9 @@ public struct Signature {
     }
 
     func tooManyPositional(_ name: String, given: Int, keywordsGiven: Bool, defaults: [Value?]?) -> PythonError {
-        let withDefault = params.enumerated().filter { $0.element.kind == .normal && (($0.offset < (defaults?.count ?? 0) ? defaults![$0.offset] : nil) ?? $0.element.defaultValue) != nil }.count
+        let withDefault = params.enumerated().filter {
+            $0.element.kind == .normal && (($0.offset < (defaults?.count ?? 0) ? defaults![$0.offset] : nil) ?? $0.element.defaultValue) != nil
+        }.count
         let most = positionalCount, least = most - withDefault
         let takes = least == most ? "\(most) positional argument\(most == 1 ? "" : "s")" : "from \(least) to \(most) positional arguments"
         return PythonError.typeError("\(name)() takes \(takes) but \(given) \(given == 1 ? "was" : "were") given")

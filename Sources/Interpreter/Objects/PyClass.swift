@@ -27,8 +27,10 @@ public final class PyClass: PyObject {
     public var instanceFactory: ((PyClass) -> PyInstance)?
 
     /// Creates a class. Native classes pass `frozen: true` (the default) and their methods.
-    public init(name: String, module: String? = nil, bases: [PyClass] = [], methods: [PyNativeFunction] = [],
-                properties: [String: PyProperty] = [:], attributes: [String: Value] = [:], frozen: Bool = true, doc: String? = nil) {
+    public init(
+        name: String, module: String? = nil, bases: [PyClass] = [], methods: [PyNativeFunction] = [],
+        properties: [String: PyProperty] = [:], attributes: [String: Value] = [:], frozen: Bool = true, doc: String? = nil
+    ) {
         self.name = name
         self.module = module
         self.bases = bases.isEmpty && name != "object" ? [PyTypes.object] : bases
@@ -158,8 +160,10 @@ public final class PyProperty: PyObject {
     let getter: (Value, PythonInterpreter) throws -> Value
     let setter: ((Value, Value, PythonInterpreter) throws -> Void)?
     /// Creates a property; `setter == nil` makes it read-only.
-    public init(get: @escaping (Value, PythonInterpreter) throws -> Value,
-                set: ((Value, Value, PythonInterpreter) throws -> Void)? = nil) {
+    public init(
+        get: @escaping (Value, PythonInterpreter) throws -> Value,
+        set: ((Value, Value, PythonInterpreter) throws -> Void)? = nil
+    ) {
         getter = get; setter = set
     }
     override public var pyClass: PyClass { PyTypes.property }
@@ -167,12 +171,16 @@ public final class PyProperty: PyObject {
     override public func getAttribute(_ name: String, _ interp: PythonInterpreter) throws -> Value {
         guard name == "setter" else { return try super.getAttribute(name, interp) }
         let getter = self.getter
-        return .object(PyNativeFunction("setter") { a in
-            guard let f = a.positional.first else { throw PythonError.typeError("setter() takes exactly one argument (0 given)") }
-            return .object(PyProperty(get: getter, set: { receiver, v, interp in
-                _ = try interp.call(f, Arguments([receiver, v], [], interp))
-            }))
-        })
+        return .object(
+            PyNativeFunction("setter") { a in
+                guard let f = a.positional.first else { throw PythonError.typeError("setter() takes exactly one argument (0 given)") }
+                return .object(
+                    PyProperty(
+                        get: getter,
+                        set: { receiver, v, interp in
+                            _ = try interp.call(f, Arguments([receiver, v], [], interp))
+                        }))
+            })
     }
 }
 

@@ -224,7 +224,6 @@ public final class PyDict: PyObject {
     override public func hashValue(_ interp: PythonInterpreter) throws -> Int { throw PythonError.typeError("unhashable type: 'dict'") }
 }
 
-
 /// A Python set (iteration follows insertion order).
 public final class PySet: PyObject {
     var storage = PyDict()

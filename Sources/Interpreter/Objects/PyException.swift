@@ -51,7 +51,9 @@ public final class PyExceptionObject: PyInstance {
     }
 
     override public func str(_ interp: PythonInterpreter) throws -> String {
-        if cls.lookup("__str__").map({ if case .object(let o) = $0 { return !(o is PyNativeFunction) }; return true }) == true {
+        if cls.lookup("__str__").map({
+            if case .object(let o) = $0 { return !(o is PyNativeFunction) }; return true
+        }) == true {
             return try super.str(interp)
         }
         if cls.isSubclass(of: PyTypes.KeyError), args.count == 1 { return try interp.repr(args[0]) }
@@ -60,7 +62,13 @@ public final class PyExceptionObject: PyInstance {
     }
 
     override public func repr(_ interp: PythonInterpreter) throws -> String {
-        if let v = try callDunder("__repr__", [], interp), case .str(let s) = v, cls.lookup("__repr__").map({ if case .object(let o) = $0 { return !(o is PyNativeFunction) }; return true }) == true { return s }
+        if let v = try callDunder("__repr__", [], interp), case .str(let s) = v,
+            cls.lookup("__repr__").map({
+                if case .object(let o) = $0 { return !(o is PyNativeFunction) }; return true
+            }) == true
+        {
+            return s
+        }
         let inner = args.count == 1 ? try interp.repr(args[0]) : try args.map { try interp.repr($0) }.joined(separator: ", ")
         return "\(cls.name)(\(inner))"
     }

@@ -75,15 +75,13 @@ open class PyInstance: PyObject {
                 throw PythonError.typeError("iter() returned non-iterator of type '\(it.typeName)'")
             }
             return ClosureIterator { interp in
-                do { return try interp.call(next, Arguments([], [], interp)) }
-                catch let e as PythonError where e.exception.cls.isSubclass(of: PyTypes.StopIteration) { return nil }
+                do { return try interp.call(next, Arguments([], [], interp)) } catch let e as PythonError where e.exception.cls.isSubclass(of: PyTypes.StopIteration) { return nil }
             }
         }
         if cls.lookup("__getitem__") != nil {
             var i = 0
             return ClosureIterator { [self] interp in
-                do { defer { i += 1 }; return try getItem(.int(i), interp) }
-                catch let e as PythonError where e.exception.cls.isSubclass(of: PyTypes.IndexError) { return nil }
+                do { defer { i += 1 }; return try getItem(.int(i), interp) } catch let e as PythonError where e.exception.cls.isSubclass(of: PyTypes.IndexError) { return nil }
             }
         }
         return try super.makeIterator(interp)
@@ -159,7 +157,8 @@ open class PyInstance: PyObject {
             guard case .str(let s) = v else { throw PythonError.typeError("__repr__ returned non-string (type \(v.typeName))") }
             return s
         }
-        return "<\(cls.module.map { $0 == "builtins" ? "" : $0 + "." } ?? "__main__.")\(cls.name) object at 0x\(String(UInt(bitPattern: ObjectIdentifier(self).hashValue) & 0xffffffffffff, radix: 16))>"
+        return
+            "<\(cls.module.map { $0 == "builtins" ? "" : $0 + "." } ?? "__main__.")\(cls.name) object at 0x\(String(UInt(bitPattern: ObjectIdentifier(self).hashValue) & 0xffffffffffff, radix: 16))>"
     }
 
     override open func str(_ interp: PythonInterpreter) throws -> String {

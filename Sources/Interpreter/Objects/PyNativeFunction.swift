@@ -76,8 +76,13 @@ public final class PyBoundMethod: PyObject {
 
     override public func repr(_ interp: PythonInterpreter) throws -> String {
         let fname: String
-        if case .object(let o) = function, let f = o as? PyFunction { fname = f.qualifiedName }
-        else if case .object(let o) = function, let f = o as? PyNativeFunction { fname = f.name } else { fname = "?" }
+        if case .object(let o) = function, let f = o as? PyFunction {
+            fname = f.qualifiedName
+        } else if case .object(let o) = function, let f = o as? PyNativeFunction {
+            fname = f.name
+        } else {
+            fname = "?"
+        }
         return "<bound method \(fname) of \(try interp.repr(receiver))>"
     }
 }

@@ -41,13 +41,15 @@ public enum PyTypes {
     }
 
     nonisolated(unsafe) public static let BaseException: PyClass = {
-        let c = PyClass(name: "BaseException", module: "builtins", methods: [
-            PyNativeFunction("__init__") { a in
-                if case .object(let o) = a.positional.first, let e = o as? PyExceptionObject { e.args = Array(a.positional.dropFirst()) }
-                return .none
-            },
-            PyNativeFunction("with_traceback") { a in a.positional.first ?? .none },
-        ])
+        let c = PyClass(
+            name: "BaseException", module: "builtins",
+            methods: [
+                PyNativeFunction("__init__") { a in
+                    if case .object(let o) = a.positional.first, let e = o as? PyExceptionObject { e.args = Array(a.positional.dropFirst()) }
+                    return .none
+                },
+                PyNativeFunction("with_traceback") { a in a.positional.first ?? .none },
+            ])
         c.instanceFactory = { PyExceptionObject(cls: $0) }
         return c
     }()
@@ -89,11 +91,13 @@ public enum PyTypes {
 
     /// Every built-in exception class, for the builtins namespace.
     static var allExceptions: [PyClass] {
-        [BaseException, SystemExit, KeyboardInterrupt, Exception, StopIteration, ArithmeticError, ZeroDivisionError,
-         OverflowError, AssertionError, AttributeError, ImportError, ModuleNotFoundError, LookupError, IndexError,
-         KeyError, NameError, UnboundLocalError, OSError, FileNotFoundError, FileExistsError, PermissionError,
-         IsADirectoryError, NotADirectoryError, TimeoutError, RuntimeError, RecursionError, NotImplementedError,
-         SyntaxError, IndentationError, TabError, TypeError, ValueError, UnicodeError, Warning, UserWarning, DeprecationWarning]
+        [
+            BaseException, SystemExit, KeyboardInterrupt, Exception, StopIteration, ArithmeticError, ZeroDivisionError,
+            OverflowError, AssertionError, AttributeError, ImportError, ModuleNotFoundError, LookupError, IndexError,
+            KeyError, NameError, UnboundLocalError, OSError, FileNotFoundError, FileExistsError, PermissionError,
+            IsADirectoryError, NotADirectoryError, TimeoutError, RuntimeError, RecursionError, NotImplementedError,
+            SyntaxError, IndentationError, TabError, TypeError, ValueError, UnicodeError, Warning, UserWarning, DeprecationWarning,
+        ]
     }
 
     /// Exception class by name (used for syntax errors).

@@ -1,6 +1,6 @@
 import BigInt
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A number as arithmetic sees it.
@@ -169,8 +169,17 @@ extension PythonInterpreter {
 
     func repeatCount(_ a: Value, _ b: Value, length: Int = 1) throws -> Int? {
         let n: Int
-        if case .int(let i) = b { n = i } else if case .int(let i) = a { n = i }
-        else if case .bool(let x) = b { n = x ? 1 : 0 } else if case .bool(let x) = a { n = x ? 1 : 0 } else { return nil }
+        if case .int(let i) = b {
+            n = i
+        } else if case .int(let i) = a {
+            n = i
+        } else if case .bool(let x) = b {
+            n = x ? 1 : 0
+        } else if case .bool(let x) = a {
+            n = x ? 1 : 0
+        } else {
+            return nil
+        }
         if n > 0 && length > 0 && n > 100_000_000 / length { throw PythonError(PyTypes.OverflowError, "repeated sequence is too long for this interpreter") }
         return max(0, n)
     }

@@ -16,7 +16,9 @@ struct FormatSpec {
         var chars = Array(spec)[...]
         if chars.count >= 2, "<>=^".contains(chars[chars.startIndex + 1]) {
             fill = chars.removeFirst(); align = chars.removeFirst()
-        } else if let c = chars.first, "<>=^".contains(c) { align = chars.removeFirst() }
+        } else if let c = chars.first, "<>=^".contains(c) {
+            align = chars.removeFirst()
+        }
         if let c = chars.first, "+- ".contains(c) { sign = chars.removeFirst() }
         if chars.first == "#" { alternate = true; chars.removeFirst() }
         if chars.first == "0" { if align == nil { fill = "0"; align = "=" }; chars.removeFirst() }
@@ -181,7 +183,9 @@ extension PythonInterpreter {
                 guard let mapping else { throw PythonError.typeError("format requires a mapping") }
                 guard let v = try mapping.get(.str(key), self) else { throw PythonError.keyError(.str(key)) }
                 value = v
-            } else { value = try next() }
+            } else {
+                value = try next()
+            }
             var spec = ""
             if flags.contains("-") { spec += "<" } else if flags.contains("0") && "diouxXeEfFgG".contains(conversion) { spec += "0" }
             if flags.contains("+") { spec = (spec == "0" ? "+0" : spec + "+") } else if flags.contains(" ") { spec += " " }

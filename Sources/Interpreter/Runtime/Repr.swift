@@ -99,9 +99,13 @@ func stringRepr(_ s: String) -> String {
         case "\r": out += "\\r"
         case "\t": out += "\\t"
         default:
-            if Character(scalar) == quote { out += "\\\(quote)" }
-            else if scalar.value < 0x20 || scalar.value == 0x7f { out += "\\x" + (scalar.value < 16 ? "0" : "") + String(scalar.value, radix: 16) }
-            else { out.unicodeScalars.append(scalar) }
+            if Character(scalar) == quote {
+                out += "\\\(quote)"
+            } else if scalar.value < 0x20 || scalar.value == 0x7f {
+                out += "\\x" + (scalar.value < 16 ? "0" : "") + String(scalar.value, radix: 16)
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
         }
     }
     out.append(quote)

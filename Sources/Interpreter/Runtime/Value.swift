@@ -35,7 +35,8 @@ public enum Value {
 }
 
 extension Value: ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral, ExpressibleByStringLiteral,
-    ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral {
+    ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral
+{
     /// `3` as a Python int.
     public init(integerLiteral value: Int) { self = .int(value) }
     /// `2.5` as a Python float.

@@ -101,8 +101,9 @@ extension Lexer {
                 case "x", "u", "U":
                     let count = n == "x" ? 2 : n == "u" ? 4 : 8
                     guard pos + count <= chars.count,
-                          let code = UInt32(String(String.UnicodeScalarView(chars[pos..<pos + count])), radix: 16),
-                          let scalar = Unicode.Scalar(code) else {
+                        let code = UInt32(String(String.UnicodeScalarView(chars[pos..<pos + count])), radix: 16),
+                        let scalar = Unicode.Scalar(code)
+                    else {
                         return fail("(unicode error) truncated \\\(n)XX escape", startCol, column)
                     }
                     value.unicodeScalars.append(scalar); pos += count
@@ -138,7 +139,9 @@ func decodeEscapes(_ s: String) -> String {
             let digits = String(String.UnicodeScalarView(it.prefix(count)))
             if digits.count == count, let code = UInt32(digits, radix: 16), let scalar = Unicode.Scalar(code) {
                 out.unicodeScalars.append(scalar); it = it.dropFirst(count)
-            } else { out.unicodeScalars.append(c); out.unicodeScalars.append(n) }
+            } else {
+                out.unicodeScalars.append(c); out.unicodeScalars.append(n)
+            }
         default: out.unicodeScalars.append(c); out.unicodeScalars.append(n)
         }
     }

@@ -145,7 +145,8 @@ struct Lexer {
             while prefixEnd < chars.count && Lexer.isIdentContinue(chars[prefixEnd]) { prefixEnd += 1 }
             let word = String(String.UnicodeScalarView(chars[pos..<prefixEnd]))
             if prefixEnd < chars.count, chars[prefixEnd] == "'" || chars[prefixEnd] == "\"",
-               word.count <= 2, Set(word.lowercased()).isSubset(of: ["r", "f", "u", "b"]) {
+                word.count <= 2, Set(word.lowercased()).isSubset(of: ["r", "f", "u", "b"])
+            {
                 pos = prefixEnd
                 return lexString(prefix: word.lowercased(), startCol: startCol)
             }

@@ -51,14 +51,20 @@ extension Parser {
         let start = peek.span
         while peek.kind == .string || peek.kind == .fstring {
             let t = advance()
-            if t.kind == .string { parts.append(.literal(t.text)) } else {
+            if t.kind == .string {
+                parts.append(.literal(t.text))
+            } else {
                 anyF = true
                 parts.append(contentsOf: try fstringParts(t.text, raw: t.raw, at: t.span))
             }
         }
         let span = start.through(previous.span)
         if !anyF {
-            return Expr(kind: .string(parts.map { if case .literal(let s) = $0 { return s }; return "" }.joined()), span: span)
+            return Expr(
+                kind: .string(
+                    parts.map {
+                        if case .literal(let s) = $0 { return s }; return ""
+                    }.joined()), span: span)
         }
         return Expr(kind: .fstring(parts), span: span)
     }
@@ -80,11 +86,14 @@ extension Parser {
                 var exprEnd = -1, convChar: Character? = nil, specStart = -1
                 while j < chars.count {
                     let d = chars[j]
-                    if let q = quote { if d == q { quote = nil } ; j += 1; continue }
-                    if d == "'" || d == "\"" { quote = d }
-                    else if d == "(" || d == "[" || d == "{" { depthCount += 1 }
-                    else if (d == ")" || d == "]" || d == "}") && depthCount > 0 { depthCount -= 1 }
-                    else if depthCount == 0 && d == "!" && j + 1 < chars.count && chars[j + 1] != "=" && exprEnd < 0 {
+                    if let q = quote { if d == q { quote = nil }; j += 1; continue }
+                    if d == "'" || d == "\"" {
+                        quote = d
+                    } else if d == "(" || d == "[" || d == "{" {
+                        depthCount += 1
+                    } else if (d == ")" || d == "]" || d == "}") && depthCount > 0 {
+                        depthCount -= 1
+                    } else if depthCount == 0 && d == "!" && j + 1 < chars.count && chars[j + 1] != "=" && exprEnd < 0 {
                         exprEnd = j; convChar = j + 1 < chars.count ? chars[j + 1] : nil; j += 2; continue
                     } else if depthCount == 0 && d == ":" && specStart < 0 {
                         if exprEnd < 0 { exprEnd = j }
@@ -96,7 +105,9 @@ extension Parser {
                             j += 1
                         }
                         break
-                    } else if depthCount == 0 && d == "}" { break }
+                    } else if depthCount == 0 && d == "}" {
+                        break
+                    }
                     j += 1
                 }
                 guard j < chars.count else { throw error("f-string: expecting '}'", at: span) }
@@ -128,7 +139,9 @@ extension Parser {
             } else if c == "}" {
                 if i + 1 < chars.count && chars[i + 1] == "}" { literal.append("}"); i += 2; continue }
                 throw error("f-string: single '}' is not allowed", at: span)
-            } else { literal.append(c); i += 1 }
+            } else {
+                literal.append(c); i += 1
+            }
         }
         flush()
         return parts

@@ -157,7 +157,9 @@ extension Parser {
                 let nameToken = peek
                 let name = try consumeName()
                 e = Expr(kind: .attribute(e, name), span: e.span.through(nameToken.span))
-            } else { return e }
+            } else {
+                return e
+            }
         }
     }
 
@@ -165,9 +167,11 @@ extension Parser {
         var args: [Argument] = []
         var sawKeyword = false
         while !check(")") {
-            if match("**") { args.append(.doubleStar(try expression())); sawKeyword = true }
-            else if match("*") { args.append(.star(try expression())) }
-            else if peek.kind == .name, tokens[current + 1].isOp("="), !pythonKeywords.contains(peek.text) {
+            if match("**") {
+                args.append(.doubleStar(try expression())); sawKeyword = true
+            } else if match("*") {
+                args.append(.star(try expression()))
+            } else if peek.kind == .name, tokens[current + 1].isOp("="), !pythonKeywords.contains(peek.text) {
                 let name = advance().text; advance()
                 args.append(.keyword(name, try expression()))
                 sawKeyword = true

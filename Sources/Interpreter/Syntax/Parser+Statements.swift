@@ -23,10 +23,12 @@ extension Parser {
             if peek.kind == .newline || isAtEnd { break }
             stmts.append(try simpleStatement())
         }
-        if peek.kind == .newline { advance() }
-        else if !isAtEnd && peek.kind != .dedent {
+        if peek.kind == .newline {
+            advance()
+        } else if !isAtEnd && peek.kind != .dedent {
             if peek.kind == .fstring || peek.kind == .string || peek.kind == .name || peek.kind == .int || peek.kind == .float,
-               case .expression(let e) = stmts.last!.kind, case .name("print") = e.kind {
+                case .expression(let e) = stmts.last!.kind, case .name("print") = e.kind
+            {
                 throw error("Missing parentheses in call to 'print'. Did you mean print(...)?", at: e.span.through(tokens[tokens.count - 2].span))
             }
             throw error("invalid syntax")
@@ -153,7 +155,9 @@ extension Parser {
         let module = (checkKeyword("import") && level > 0) ? [] : try dottedName()
         try consumeKeyword("import", message: "invalid syntax")
         var names: [(name: String, alias: String?)] = []
-        if match("*") { names = [("*", nil)] } else {
+        if match("*") {
+            names = [("*", nil)]
+        } else {
             let paren = match("(")
             repeat {
                 if paren && check(")") { break }
@@ -241,8 +245,9 @@ extension Parser {
         loopDepth = 0; functionDepth += 1
         let body = try block(after: "function definition", line: start.line)
         functionDepth -= 1; loopDepth = savedLoop
-        return Stmt(kind: .functionDef(name: name, params: params, body: body, decorators: decorators, docstring: docstring(body)),
-                    span: start.through(tokens[max(0, current - 1)].span))
+        return Stmt(
+            kind: .functionDef(name: name, params: params, body: body, decorators: decorators, docstring: docstring(body)),
+            span: start.through(tokens[max(0, current - 1)].span))
     }
 
     func docstring(_ body: [Stmt]) -> String? {
@@ -261,14 +266,15 @@ extension Parser {
                 params.append(Parameter(name: try consumeName(), defaultValue: nil, kind: .varKeywords, span: span))
             } else if match("*") {
                 keywordOnly = true
-                if check(",") { } else { params.append(Parameter(name: try consumeName(), defaultValue: nil, kind: .varArgs, span: span)) }
+                if check(",") {} else { params.append(Parameter(name: try consumeName(), defaultValue: nil, kind: .varArgs, span: span)) }
             } else if match("/") {
             } else {
                 let name = try consumeName()
                 if closing == ")" && match(":") { _ = try expression() }
                 var defaultValue: Expr? = nil
-                if match("=") { defaultValue = try expression(); sawDefault = true }
-                else if sawDefault && !keywordOnly {
+                if match("=") {
+                    defaultValue = try expression(); sawDefault = true
+                } else if sawDefault && !keywordOnly {
                     throw error("non-default argument follows default argument", at: span)
                 }
                 if params.contains(where: { $0.name == name }) {
@@ -290,8 +296,9 @@ extension Parser {
         loopDepth = 0; functionDepth = 0
         let body = try block(after: "class definition", line: start.line)
         loopDepth = savedLoop; functionDepth = savedFunction
-        return Stmt(kind: .classDef(name: name, bases: bases, body: body, decorators: decorators, docstring: docstring(body)),
-                    span: start.through(start))
+        return Stmt(
+            kind: .classDef(name: name, bases: bases, body: body, decorators: decorators, docstring: docstring(body)),
+            span: start.through(start))
     }
 
     mutating func tryStatement() throws -> Stmt {

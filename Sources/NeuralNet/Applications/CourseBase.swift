@@ -16,8 +16,10 @@ extension Applications {
     ///
     ///     let base = try Applications.courseBase(inputShape: [150, 150, 3], includeTop: false)
     ///     try base.layer(named: "mixed4").output?.shape   // [7, 7, 320]
-    public static func courseBase(inputShape: [Int]? = nil, includeTop: Bool = false, pooling: Pooling? = nil,
-                                  classes: Int = courseBaseClasses, classifierActivation: Activation = .softmax) throws -> Model {
+    public static func courseBase(
+        inputShape: [Int]? = nil, includeTop: Bool = false, pooling: Pooling? = nil,
+        classes: Int = courseBaseClasses, classifierActivation: Activation = .softmax
+    ) throws -> Model {
         let shape = try courseBaseInputShape(inputShape)
         let input = try Input(shape: shape)
         var x = try inceptionStem(input, widths: [16, 16, 32, 40, 96])
@@ -36,10 +38,12 @@ extension Applications {
     private static func courseBaseInputShape(_ given: [Int]?) throws -> [Int] {
         guard let shape = given else { return [150, 150, 3] }
         guard shape.count == 3 else {
-            throw NeuralNetError.invalidArgument("`input_shape` must be a tuple of three integers. Received: input_shape=\(ShapeText.tuple(shape)). Use e.g. input_shape=(150, 150, 3).")
+            throw NeuralNetError.invalidArgument(
+                "`input_shape` must be a tuple of three integers. Received: input_shape=\(ShapeText.tuple(shape)). Use e.g. input_shape=(150, 150, 3).")
         }
         guard shape[0] >= 75, shape[1] >= 75 else {
-            throw NeuralNetError.invalidArgument("Input size must be at least 75x75; Received: input_shape=\(ShapeText.tuple(shape)). Resize the images to at least 75×75 (the article uses 150×150).")
+            throw NeuralNetError.invalidArgument(
+                "Input size must be at least 75x75; Received: input_shape=\(ShapeText.tuple(shape)). Resize the images to at least 75×75 (the article uses 150×150).")
         }
         guard shape[2] == 3 else {
             throw NeuralNetError.invalidArgument("The input must have 3 channels; Received: input_shape=\(ShapeText.tuple(shape)). Load the images in RGB (color_mode='rgb').")

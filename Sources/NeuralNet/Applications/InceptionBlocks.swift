@@ -16,8 +16,10 @@ extension Applications {
 
     /// The 35×35 block (InceptionV3's `mixed0`–`mixed2`): a 1×1 branch, a 1×1 → 5×5 branch, a
     /// 1×1 → 3×3 → 3×3 branch and an average-pool → 1×1 branch, concatenated as `name`.
-    static func inceptionBlockA(_ x: SymbolicTensor, branch1x1: Int, branch5x5: (Int, Int), branch3x3dbl: (Int, Int),
-                                poolFilters: Int, name: String) throws -> SymbolicTensor {
+    static func inceptionBlockA(
+        _ x: SymbolicTensor, branch1x1: Int, branch5x5: (Int, Int), branch3x3dbl: (Int, Int),
+        poolFilters: Int, name: String
+    ) throws -> SymbolicTensor {
         let one = try conv2dBN(x, branch1x1, 1, 1)
         let five = try conv2dBN(try conv2dBN(x, branch5x5.0, 1, 1), branch5x5.1, 5, 5)
         let three = try conv2dBN(try conv2dBN(try conv2dBN(x, branch3x3dbl.0, 1, 1), branch3x3dbl.1, 3, 3), branch3x3dbl.1, 3, 3)
@@ -49,8 +51,10 @@ extension Applications {
     }
 
     /// What follows the last block: Keras' classification top, or a global pooling, or nothing.
-    static func applicationTail(_ x: SymbolicTensor, includeTop: Bool, pooling: Pooling?, classes: Int,
-                                classifierActivation: Activation) throws -> SymbolicTensor {
+    static func applicationTail(
+        _ x: SymbolicTensor, includeTop: Bool, pooling: Pooling?, classes: Int,
+        classifierActivation: Activation
+    ) throws -> SymbolicTensor {
         if includeTop {
             let pooled = try GlobalAveragePooling2D(name: "avg_pool")(x)
             return try Dense(units: classes, activation: classifierActivation, name: "predictions")(pooled)

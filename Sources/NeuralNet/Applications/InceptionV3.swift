@@ -17,8 +17,10 @@ public enum Applications {
     ///     let base = try Applications.inceptionV3(inputShape: [150, 150, 3], includeTop: false)
     ///     base.parameterCount                         // 21,802,784
     ///     try base.layer(named: "mixed7").output?.shape   // [7, 7, 768]
-    public static func inceptionV3(inputShape: [Int]? = nil, includeTop: Bool = true, pooling: Pooling? = nil,
-                                   classes: Int = 1000, classifierActivation: Activation = .softmax) throws -> Model {
+    public static func inceptionV3(
+        inputShape: [Int]? = nil, includeTop: Bool = true, pooling: Pooling? = nil,
+        classes: Int = 1000, classifierActivation: Activation = .softmax
+    ) throws -> Model {
         let shape = try inceptionInputShape(inputShape, includeTop: includeTop)
         let input = try Input(shape: shape)
         var x = try inceptionStem(input, widths: [32, 32, 64, 80, 192])
@@ -54,20 +56,25 @@ public enum Applications {
     private static func inceptionInputShape(_ given: [Int]?, includeTop: Bool) throws -> [Int] {
         guard let shape = given else {
             if includeTop { return [299, 299, 3] }
-            throw NeuralNetError.invalidArgument("InceptionV3 without its top needs an input_shape here (this Keras has no variable-size images). Pass e.g. input_shape=(150, 150, 3).")
+            throw NeuralNetError.invalidArgument(
+                "InceptionV3 without its top needs an input_shape here (this Keras has no variable-size images). Pass e.g. input_shape=(150, 150, 3).")
         }
         guard shape.count == 3 else {
-            throw NeuralNetError.invalidArgument("`input_shape` must be a tuple of three integers. Received: input_shape=\(ShapeText.tuple(shape)). Use e.g. input_shape=(150, 150, 3).")
+            throw NeuralNetError.invalidArgument(
+                "`input_shape` must be a tuple of three integers. Received: input_shape=\(ShapeText.tuple(shape)). Use e.g. input_shape=(150, 150, 3).")
         }
         guard shape[0] >= 75, shape[1] >= 75 else {
-            throw NeuralNetError.invalidArgument("Input size must be at least 75x75; Received: input_shape=\(ShapeText.tuple(shape)). Resize the images to at least 75×75 (the article uses 150×150).")
+            throw NeuralNetError.invalidArgument(
+                "Input size must be at least 75x75; Received: input_shape=\(ShapeText.tuple(shape)). Resize the images to at least 75×75 (the article uses 150×150).")
         }
         return shape
     }
 
     /// Keras' `conv2d_bn`: a bias-free convolution, a batch normalization without scale, a relu.
-    static func conv2dBN(_ x: SymbolicTensor, _ filters: Int, _ rows: Int, _ columns: Int,
-                                 strides: (Int, Int) = (1, 1), padding: Padding = .same) throws -> SymbolicTensor {
+    static func conv2dBN(
+        _ x: SymbolicTensor, _ filters: Int, _ rows: Int, _ columns: Int,
+        strides: (Int, Int) = (1, 1), padding: Padding = .same
+    ) throws -> SymbolicTensor {
         let conv = try Conv2D(filters: filters, kernelSize: (rows, columns), strides: strides, padding: padding, useBias: false)
         let normalized = try BatchNormalization(scale: false)(try conv(x))
         return try ActivationLayer(.relu)(normalized)

@@ -40,9 +40,11 @@ public final class LambdaCallback: Callback {
     private let trainEnd: ((Logs) throws -> Void)?
 
     /// A callback calling whichever closures are given.
-    public init(onEpochBegin: ((Int, Logs) throws -> Void)? = nil, onEpochEnd: ((Int, Logs) throws -> Void)? = nil,
-                onBatchBegin: ((Int, Logs) throws -> Void)? = nil, onBatchEnd: ((Int, Logs) throws -> Void)? = nil,
-                onTrainBegin: ((Logs) throws -> Void)? = nil, onTrainEnd: ((Logs) throws -> Void)? = nil) {
+    public init(
+        onEpochBegin: ((Int, Logs) throws -> Void)? = nil, onEpochEnd: ((Int, Logs) throws -> Void)? = nil,
+        onBatchBegin: ((Int, Logs) throws -> Void)? = nil, onBatchEnd: ((Int, Logs) throws -> Void)? = nil,
+        onTrainBegin: ((Logs) throws -> Void)? = nil, onTrainEnd: ((Logs) throws -> Void)? = nil
+    ) {
         epochBegin = onEpochBegin
         epochEnd = onEpochEnd
         batchBegin = onBatchBegin

@@ -31,9 +31,11 @@ public struct ProgressBar {
     private var previousTotalWidth = 0
 
     /// A bar for `target` steps writing to `write` (standard output by default).
-    public init(target: Int?, width: Int = 20, verbose: Int = 1, interval: Double = 0.05, unitName: String = "step",
-                write: @escaping (String) -> Void = ProgressBar.standardOutput,
-                clock: @escaping () -> Double = ProgressBar.monotonicSeconds) {
+    public init(
+        target: Int?, width: Int = 20, verbose: Int = 1, interval: Double = 0.05, unitName: String = "step",
+        write: @escaping (String) -> Void = ProgressBar.standardOutput,
+        clock: @escaping () -> Double = ProgressBar.monotonicSeconds
+    ) {
         self.target = target
         self.width = width
         self.verbose = verbose
@@ -110,7 +112,8 @@ public struct ProgressBar {
             let eta = timePerUnit * Double(target - current)
             let etaText: String
             if eta > 3600 {
-                etaText = "\(Int(eta / 3600)):" + Self.format("%02d", Int(eta.truncatingRemainder(dividingBy: 3600) / 60))
+                etaText =
+                    "\(Int(eta / 3600)):" + Self.format("%02d", Int(eta.truncatingRemainder(dividingBy: 3600) / 60))
                     + ":" + Self.format("%02d", Int(eta.truncatingRemainder(dividingBy: 60)))
             } else if eta > 60 {
                 etaText = "\(Int(eta / 60)):" + Self.format("%02d", Int(eta.truncatingRemainder(dividingBy: 60)))

@@ -13,8 +13,10 @@ struct ConvolutionFusion {
     let skipped: [ObjectIdentifier]
 
     /// The blocks of `nodes` whose intermediate tensors nothing else reads, by their relu's output.
-    static func find(in nodes: [SymbolicTensor], readers: [ObjectIdentifier: Int],
-                     outputs: [SymbolicTensor]) -> [ObjectIdentifier: ConvolutionFusion] {
+    static func find(
+        in nodes: [SymbolicTensor], readers: [ObjectIdentifier: Int],
+        outputs: [SymbolicTensor]
+    ) -> [ObjectIdentifier: ConvolutionFusion] {
         let returned = Set(outputs.map(ObjectIdentifier.init))
         func onlyFeeds(_ tensor: SymbolicTensor) -> Bool {
             readers[ObjectIdentifier(tensor)] == 1 && !returned.contains(ObjectIdentifier(tensor))
@@ -22,11 +24,12 @@ struct ConvolutionFusion {
         var found: [ObjectIdentifier: ConvolutionFusion] = [:]
         for tensor in nodes {
             guard let relu = tensor.layer as? ActivationLayer, relu.activation == .relu,
-                  let normalized = tensor.inputs.first, tensor.inputs.count == 1, onlyFeeds(normalized),
-                  let normalization = normalized.layer as? BatchNormalization,
-                  let convolved = normalized.inputs.first, normalized.inputs.count == 1, onlyFeeds(convolved),
-                  let convolution = convolved.layer as? Conv2D, convolution.activation == .linear,
-                  let input = convolved.inputs.first, convolved.inputs.count == 1 else { continue }
+                let normalized = tensor.inputs.first, tensor.inputs.count == 1, onlyFeeds(normalized),
+                let normalization = normalized.layer as? BatchNormalization,
+                let convolved = normalized.inputs.first, normalized.inputs.count == 1, onlyFeeds(convolved),
+                let convolution = convolved.layer as? Conv2D, convolution.activation == .linear,
+                let input = convolved.inputs.first, convolved.inputs.count == 1
+            else { continue }
             found[ObjectIdentifier(tensor)] = ConvolutionFusion(
                 convolution: convolution, normalization: normalization, input: input,
                 skipped: [ObjectIdentifier(convolved), ObjectIdentifier(normalized)])
@@ -44,7 +47,8 @@ struct ConvolutionFusion {
         guard let kernel = convolution.kernel else { return x }
         let (factor, offset) = try normalization.inferenceAffine()
         let bias = try convolution.bias.map { try $0 * factor + offset } ?? offset
-        return try ConvolutionOps.conv2d(x, kernel: try kernel * factor, bias: bias, strides: convolution.strides,
-                                         padding: convolution.padding, activation: .relu)
+        return try ConvolutionOps.conv2d(
+            x, kernel: try kernel * factor, bias: bias, strides: convolution.strides,
+            padding: convolution.padding, activation: .relu)
     }
 }

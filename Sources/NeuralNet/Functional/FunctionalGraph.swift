@@ -77,11 +77,15 @@ struct FunctionalGraph {
         var readers: [ObjectIdentifier: Int] = [:]
         for tensor in nodes where !fed.contains(ObjectIdentifier(tensor)) {
             if tensor.isInput {
-                throw NeuralNetError.invalidArgument("Graph disconnected: cannot find parent for tensor \(Self.describe(tensor)) at layer '\(tensor.layer.name)': the outputs need this Input, but it is not among the model's inputs. Pass it in inputs=[...].")
+                throw NeuralNetError.invalidArgument(
+                    "Graph disconnected: cannot find parent for tensor \(Self.describe(tensor)) at layer '\(tensor.layer.name)': the outputs need this Input, but it is not among the model's inputs. Pass it in inputs=[...]."
+                )
             }
             for input in tensor.inputs {
                 guard computable.contains(ObjectIdentifier(input)) else {
-                    throw NeuralNetError.invalidArgument("Graph disconnected: cannot find parent for tensor \(Self.describe(input)) at layer '\(tensor.layer.name)'. The following previous layers were accessed without issue: [\(reached.map { "'\($0)'" }.joined(separator: ", "))]. Pass the Input that this tensor comes from in inputs=.")
+                    throw NeuralNetError.invalidArgument(
+                        "Graph disconnected: cannot find parent for tensor \(Self.describe(input)) at layer '\(tensor.layer.name)'. The following previous layers were accessed without issue: [\(reached.map { "'\($0)'" }.joined(separator: ", "))]. Pass the Input that this tensor comes from in inputs=."
+                    )
                 }
                 readers[ObjectIdentifier(input), default: 0] += 1
             }
@@ -96,7 +100,8 @@ struct FunctionalGraph {
         var names: [String: Int] = [:]
         for layer in layers { names[layer.name, default: 0] += 1 }
         if let (name, count) = names.first(where: { $0.value > 1 }) {
-            throw NeuralNetError.invalidArgument("The name \"\(name)\" is used \(count) times in the model. All layer names should be unique. Give each layer its own name=, or leave name out.")
+            throw NeuralNetError.invalidArgument(
+                "The name \"\(name)\" is used \(count) times in the model. All layer names should be unique. Give each layer its own name=, or leave name out.")
         }
     }
 
@@ -123,7 +128,9 @@ struct FunctionalGraph {
         for (input, value) in zip(inputs, values) {
             let sample = Array(value.shape.dropFirst())
             guard sample == input.shape else {
-                throw NeuralNetError.invalidArgument("Input \(computed.count) of the model is incompatible: expected shape=\(ShapeText.batch(input.shape, batch: nil)), found shape=\(ShapeText.batch(sample, batch: value.shape.first)). Give it data of shape \(ShapeText.tuple(input.shape)) per sample.")
+                throw NeuralNetError.invalidArgument(
+                    "Input \(computed.count) of the model is incompatible: expected shape=\(ShapeText.batch(input.shape, batch: nil)), found shape=\(ShapeText.batch(sample, batch: value.shape.first)). Give it data of shape \(ShapeText.tuple(input.shape)) per sample."
+                )
             }
             computed[ObjectIdentifier(input)] = value
         }

@@ -28,7 +28,9 @@ extension Layer {
     public func callAsFunction(_ inputs: [SymbolicTensor]) throws -> SymbolicTensor {
         guard let merge = self as? MergeLayer else {
             guard inputs.count == 1 else {
-                throw NeuralNetError.invalidArgument("Layer \"\(name)\" expects 1 input(s), but it received \(inputs.count) input tensors. Call it on one tensor, or join the tensors first with Concatenate()([...]).")
+                throw NeuralNetError.invalidArgument(
+                    "Layer \"\(name)\" expects 1 input(s), but it received \(inputs.count) input tensors. Call it on one tensor, or join the tensors first with Concatenate()([...])."
+                )
             }
             return try self(inputs[0])
         }

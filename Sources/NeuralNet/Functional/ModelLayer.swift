@@ -16,7 +16,9 @@ public final class ModelLayer: Layer {
     /// The layer of `model`, named like it; throws for a model of several inputs or outputs.
     public init(_ model: Model) throws {
         guard model.inputs.count == 1, model.outputs.count == 1 else {
-            throw NeuralNetError.invalidArgument("Model \"\(model.name)\" has \(model.inputs.count) inputs and \(model.outputs.count) outputs; only a model of one input and one output can be called as a layer here. Use its layers' outputs instead (model.get_layer(name).output).")
+            throw NeuralNetError.invalidArgument(
+                "Model \"\(model.name)\" has \(model.inputs.count) inputs and \(model.outputs.count) outputs; only a model of one input and one output can be called as a layer here. Use its layers' outputs instead (model.get_layer(name).output)."
+            )
         }
         self.model = model
         super.init(name: model.name)
@@ -28,7 +30,9 @@ public final class ModelLayer: Layer {
     override public func outputShape(for inputShape: [Int]) throws -> [Int] {
         guard let expected = model.inputs.first?.shape, let output = model.outputs.first?.shape else { return inputShape }
         guard inputShape == expected else {
-            throw NeuralNetError.invalidArgument("Input 0 of model \"\(model.name)\" is incompatible: expected shape=\(ShapeText.batch(expected, batch: nil)), found shape=\(ShapeText.batch(inputShape, batch: nil)). Call it on a tensor of shape \(ShapeText.tuple(expected)) per sample.")
+            throw NeuralNetError.invalidArgument(
+                "Input 0 of model \"\(model.name)\" is incompatible: expected shape=\(ShapeText.batch(expected, batch: nil)), found shape=\(ShapeText.batch(inputShape, batch: nil)). Call it on a tensor of shape \(ShapeText.tuple(expected)) per sample."
+            )
         }
         return output
     }

@@ -33,7 +33,8 @@ public final class InputLayer: Layer {
     /// Keras names these `input_layer`, `input_layer_1`, …
     public init(shape: [Int], name: String? = nil) throws {
         guard shape.allSatisfy({ $0 > 0 }) else {
-            throw NeuralNetError.invalidArgument("Input shape must contain only positive sizes (the batch axis is left out). Received: shape=\(ShapeText.tuple(shape)). Use e.g. Input(shape=(150, 150, 3)).")
+            throw NeuralNetError.invalidArgument(
+                "Input shape must contain only positive sizes (the batch axis is left out). Received: shape=\(ShapeText.tuple(shape)). Use e.g. Input(shape=(150, 150, 3)).")
         }
         super.init(name: name ?? LayerNames.unique("input_layer"), inputShape: shape)
         try build(inputShape: shape)

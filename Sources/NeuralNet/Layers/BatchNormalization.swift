@@ -27,11 +27,15 @@ public final class BatchNormalization: Layer {
     public let initializers: (gamma: Initializer, beta: Initializer, movingMean: Initializer, movingVariance: Initializer)
 
     /// A batch normalization over the last axis with Keras' defaults.
-    public init(momentum: Double = 0.99, epsilon: Double = 1e-3, center: Bool = true, scale: Bool = true,
-                initializers: (gamma: Initializer, beta: Initializer, movingMean: Initializer, movingVariance: Initializer) = (.ones, .zeros, .zeros, .ones),
-                name: String? = nil, inputShape: [Int]? = nil) throws {
+    public init(
+        momentum: Double = 0.99, epsilon: Double = 1e-3, center: Bool = true, scale: Bool = true,
+        initializers: (gamma: Initializer, beta: Initializer, movingMean: Initializer, movingVariance: Initializer) = (.ones, .zeros, .zeros, .ones),
+        name: String? = nil, inputShape: [Int]? = nil
+    ) throws {
         guard epsilon > 0, momentum >= 0, momentum <= 1 else {
-            throw NeuralNetError.invalidArgument("BatchNormalization needs momentum in [0, 1] and a positive epsilon. Received: momentum=\(momentum), epsilon=\(epsilon). Keep the defaults momentum=0.99, epsilon=0.001.")
+            throw NeuralNetError.invalidArgument(
+                "BatchNormalization needs momentum in [0, 1] and a positive epsilon. Received: momentum=\(momentum), epsilon=\(epsilon). Keep the defaults momentum=0.99, epsilon=0.001."
+            )
         }
         self.momentum = momentum
         self.epsilon = epsilon

@@ -19,7 +19,9 @@ public final class Concatenate: MergeLayer {
         guard let first = shapes.first else { return [] }
         let rank = first.count + 1
         let along = axis < 0 ? axis + rank : axis
-        let mismatch = NeuralNetError.invalidArgument("A `Concatenate` layer requires inputs with matching shapes except for the concatenation axis. Received: input_shape=[\(shapes.map { ShapeText.batch($0, batch: nil) }.joined(separator: ", "))]. Give every input the same sizes on the other axes (e.g. padding='same' in each branch).")
+        let mismatch = NeuralNetError.invalidArgument(
+            "A `Concatenate` layer requires inputs with matching shapes except for the concatenation axis. Received: input_shape=[\(shapes.map { ShapeText.batch($0, batch: nil) }.joined(separator: ", "))]. Give every input the same sizes on the other axes (e.g. padding='same' in each branch)."
+        )
         guard along >= 1, along < rank else {
             throw NeuralNetError.invalidArgument("Concatenate axis \(axis) is out of range for inputs of rank \(rank). Use axis=-1 to join channels.")
         }

@@ -27,12 +27,16 @@ public final class Conv2D: Layer {
     public let biasInitializer: Initializer
 
     /// A convolution with `filters` outputs and a `kernelSize` window.
-    public init(filters: Int, kernelSize: (Int, Int), strides: (Int, Int) = (1, 1), padding: Padding = .valid,
-                activation: Activation = .linear, useBias: Bool = true,
-                kernelInitializer: Initializer = .glorotUniform, biasInitializer: Initializer = .zeros,
-                name: String? = nil, inputShape: [Int]? = nil) throws {
+    public init(
+        filters: Int, kernelSize: (Int, Int), strides: (Int, Int) = (1, 1), padding: Padding = .valid,
+        activation: Activation = .linear, useBias: Bool = true,
+        kernelInitializer: Initializer = .glorotUniform, biasInitializer: Initializer = .zeros,
+        name: String? = nil, inputShape: [Int]? = nil
+    ) throws {
         guard filters > 0, kernelSize.0 > 0, kernelSize.1 > 0, strides.0 > 0, strides.1 > 0 else {
-            throw NeuralNetError.invalidArgument("Conv2D needs positive filters, kernel_size and strides. Received: filters=\(filters), kernel_size=(\(kernelSize.0), \(kernelSize.1)), strides=(\(strides.0), \(strides.1)). Use e.g. Conv2D(64, (3,3)).")
+            throw NeuralNetError.invalidArgument(
+                "Conv2D needs positive filters, kernel_size and strides. Received: filters=\(filters), kernel_size=(\(kernelSize.0), \(kernelSize.1)), strides=(\(strides.0), \(strides.1)). Use e.g. Conv2D(64, (3,3))."
+            )
         }
         self.filters = filters
         self.kernelSize = kernelSize

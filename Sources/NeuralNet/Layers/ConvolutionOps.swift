@@ -4,8 +4,10 @@ import Tensors
 enum ConvolutionOps {
     /// The convolution followed by `activation`; relu runs fused inside the kernel call, which
     /// saves a full-size activation tensor and its gradient.
-    static func conv2d(_ input: Tensor, kernel: Tensor, bias: Tensor?, strides: (Int, Int), padding: Padding,
-                       activation: Activation) throws -> Tensor {
+    static func conv2d(
+        _ input: Tensor, kernel: Tensor, bias: Tensor?, strides: (Int, Int), padding: Padding,
+        activation: Activation
+    ) throws -> Tensor {
         if activation == .relu {
             return try input.conv2d(kernel, bias: bias, strides: strides, padding: padding, activation: .relu)
         }

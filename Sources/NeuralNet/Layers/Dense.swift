@@ -21,11 +21,14 @@ public final class Dense: Layer {
     public let biasInitializer: Initializer
 
     /// A dense layer of `units` outputs; `inputShape` makes it the first layer of a model.
-    public init(units: Int, activation: Activation = .linear, useBias: Bool = true,
-                kernelInitializer: Initializer = .glorotUniform, biasInitializer: Initializer = .zeros,
-                name: String? = nil, inputShape: [Int]? = nil) throws {
+    public init(
+        units: Int, activation: Activation = .linear, useBias: Bool = true,
+        kernelInitializer: Initializer = .glorotUniform, biasInitializer: Initializer = .zeros,
+        name: String? = nil, inputShape: [Int]? = nil
+    ) throws {
         guard units > 0 else {
-            throw NeuralNetError.invalidArgument("Received an invalid value for `units`, expected a positive integer. Received: units=\(units). Give Dense the number of outputs, e.g. Dense(10).")
+            throw NeuralNetError.invalidArgument(
+                "Received an invalid value for `units`, expected a positive integer. Received: units=\(units). Give Dense the number of outputs, e.g. Dense(10).")
         }
         self.units = units
         self.activation = activation
@@ -37,7 +40,8 @@ public final class Dense: Layer {
 
     override public func build(inputShape: [Int]) throws {
         guard let inputs = inputShape.last, inputs > 0 else {
-            throw NeuralNetError.invalidArgument("Layer \"\(name)\" (Dense) needs inputs with a last axis, received shape \(ShapeText.batch(inputShape, batch: nil)). Give the model an input_shape such as (784,).")
+            throw NeuralNetError.invalidArgument(
+                "Layer \"\(name)\" (Dense) needs inputs with a last axis, received shape \(ShapeText.batch(inputShape, batch: nil)). Give the model an input_shape such as (784,).")
         }
         kernel = try Initializers.make(kernelInitializer, [inputs, units])
         bias = useBias ? try Initializers.make(biasInitializer, [units]) : nil

@@ -12,7 +12,8 @@ public final class Dropout: Layer {
     /// A dropout layer dropping `rate` of its inputs during training.
     public init(rate: Double, name: String? = nil, inputShape: [Int]? = nil) throws {
         guard rate >= 0, rate < 1 else {
-            throw NeuralNetError.invalidArgument("Invalid value received for argument `rate`. Expected a float value between 0 and 1. Received: rate=\(rate). Use e.g. Dropout(0.2) to drop a fifth of the inputs.")
+            throw NeuralNetError.invalidArgument(
+                "Invalid value received for argument `rate`. Expected a float value between 0 and 1. Received: rate=\(rate). Use e.g. Dropout(0.2) to drop a fifth of the inputs.")
         }
         self.rate = rate
         super.init(name: name, inputShape: inputShape)

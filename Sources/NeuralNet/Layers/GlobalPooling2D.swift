@@ -20,7 +20,9 @@ open class GlobalPooling2D: Layer {
 
     override open func build(inputShape: [Int]) throws {
         guard inputShape.count == 3 else {
-            throw NeuralNetError.invalidArgument("Input 0 of layer \"\(name)\" is incompatible with the layer: expected ndim=4, found ndim=\(inputShape.count + 1). Full shape received: \(ShapeText.batch(inputShape, batch: nil)). Give it feature maps of shape (height, width, channels).")
+            throw NeuralNetError.invalidArgument(
+                "Input 0 of layer \"\(name)\" is incompatible with the layer: expected ndim=4, found ndim=\(inputShape.count + 1). Full shape received: \(ShapeText.batch(inputShape, batch: nil)). Give it feature maps of shape (height, width, channels)."
+            )
         }
         try super.build(inputShape: inputShape)
     }

@@ -111,11 +111,13 @@ open class Layer {
         let received = ShapeText.batch(sampleShape, batch: batch)
         if sampleShape.count != built.count {
             throw NeuralNetError.invalidArgument(
-                "Input 0 of layer \"\(name)\" is incompatible with the layer: expected ndim=\(built.count + 1), found ndim=\(sampleShape.count + 1). Full shape received: \(received). The model was built for inputs of shape \(ShapeText.batch(built, batch: nil)); reshape the data to that shape (or rebuild the model with input_shape=\(ShapeText.tuple(sampleShape))).")
+                "Input 0 of layer \"\(name)\" is incompatible with the layer: expected ndim=\(built.count + 1), found ndim=\(sampleShape.count + 1). Full shape received: \(received). The model was built for inputs of shape \(ShapeText.batch(built, batch: nil)); reshape the data to that shape (or rebuild the model with input_shape=\(ShapeText.tuple(sampleShape)))."
+            )
         }
         let axis = zip(sampleShape, built).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? 0
         throw NeuralNetError.invalidArgument(
-            "Input 0 of layer \"\(name)\" is incompatible with the layer: expected axis \(axis - sampleShape.count) of input shape to have value \(built[axis]), but received input with shape \(received). The model was built for inputs of shape \(ShapeText.batch(built, batch: nil)); give it data of that shape.")
+            "Input 0 of layer \"\(name)\" is incompatible with the layer: expected axis \(axis - sampleShape.count) of input shape to have value \(built[axis]), but received input with shape \(received). The model was built for inputs of shape \(ShapeText.batch(built, batch: nil)); give it data of that shape."
+        )
     }
 }
 

@@ -27,13 +27,15 @@ open class MergeLayer: Layer {
     /// Checks the input count and shapes, building the layer the first time.
     func prepare(inputShapes shapes: [[Int]]) throws {
         guard shapes.count >= 2 else {
-            throw NeuralNetError.invalidArgument("A `\(typeName)` layer should be called on a list of at least 2 inputs. Received: \(shapes.count) input(s). Pass a list, e.g. \(typeName)()([x, y]).")
+            throw NeuralNetError.invalidArgument(
+                "A `\(typeName)` layer should be called on a list of at least 2 inputs. Received: \(shapes.count) input(s). Pass a list, e.g. \(typeName)()([x, y]).")
         }
         if let built = builtInputShapes {
             guard built == shapes else {
                 let expected = built.map { ShapeText.batch($0, batch: nil) }.joined(separator: ", ")
                 let found = shapes.map { ShapeText.batch($0, batch: nil) }.joined(separator: ", ")
-                throw NeuralNetError.invalidArgument("Layer \"\(name)\" was built for inputs of shapes [\(expected)], but received [\(found)]. Use a new \(typeName) layer for differently shaped inputs.")
+                throw NeuralNetError.invalidArgument(
+                    "Layer \"\(name)\" was built for inputs of shapes [\(expected)], but received [\(found)]. Use a new \(typeName) layer for differently shaped inputs.")
             }
             return
         }

@@ -18,11 +18,15 @@ open class Pooling2D: Layer {
     public let reduction: Reduction
 
     /// A pooling layer; `strides` default to `poolSize`.
-    public init(reduction: Reduction, poolSize: (Int, Int), strides: (Int, Int)?, padding: Padding,
-                name: String?, inputShape: [Int]?) throws {
+    public init(
+        reduction: Reduction, poolSize: (Int, Int), strides: (Int, Int)?, padding: Padding,
+        name: String?, inputShape: [Int]?
+    ) throws {
         let strides = strides ?? poolSize
         guard poolSize.0 > 0, poolSize.1 > 0, strides.0 > 0, strides.1 > 0 else {
-            throw NeuralNetError.invalidArgument("Pooling needs positive pool_size and strides. Received: pool_size=(\(poolSize.0), \(poolSize.1)), strides=(\(strides.0), \(strides.1)). Use e.g. MaxPooling2D(2, 2).")
+            throw NeuralNetError.invalidArgument(
+                "Pooling needs positive pool_size and strides. Received: pool_size=(\(poolSize.0), \(poolSize.1)), strides=(\(strides.0), \(strides.1)). Use e.g. MaxPooling2D(2, 2)."
+            )
         }
         self.reduction = reduction
         self.poolSize = poolSize
@@ -51,8 +55,10 @@ open class Pooling2D: Layer {
 ///     let pool = try MaxPooling2D(poolSize: (2, 2), strides: (2, 2))   // Keras: MaxPooling2D(2, 2)
 public final class MaxPooling2D: Pooling2D {
     /// Max pooling over `poolSize` windows; `strides` default to `poolSize`.
-    public init(poolSize: (Int, Int) = (2, 2), strides: (Int, Int)? = nil, padding: Padding = .valid,
-                name: String? = nil, inputShape: [Int]? = nil) throws {
+    public init(
+        poolSize: (Int, Int) = (2, 2), strides: (Int, Int)? = nil, padding: Padding = .valid,
+        name: String? = nil, inputShape: [Int]? = nil
+    ) throws {
         try super.init(reduction: .max, poolSize: poolSize, strides: strides, padding: padding, name: name, inputShape: inputShape)
     }
 }
@@ -62,8 +68,10 @@ public final class MaxPooling2D: Pooling2D {
 ///     let pool = try AveragePooling2D(poolSize: (3, 3), strides: (1, 1), padding: .same)
 public final class AveragePooling2D: Pooling2D {
     /// Average pooling over `poolSize` windows; `strides` default to `poolSize`.
-    public init(poolSize: (Int, Int) = (2, 2), strides: (Int, Int)? = nil, padding: Padding = .valid,
-                name: String? = nil, inputShape: [Int]? = nil) throws {
+    public init(
+        poolSize: (Int, Int) = (2, 2), strides: (Int, Int)? = nil, padding: Padding = .valid,
+        name: String? = nil, inputShape: [Int]? = nil
+    ) throws {
         try super.init(reduction: .average, poolSize: poolSize, strides: strides, padding: padding, name: name, inputShape: inputShape)
     }
 }

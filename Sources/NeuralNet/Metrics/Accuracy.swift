@@ -55,8 +55,9 @@ public enum Accuracy: String, Sendable {
     /// outright, labels truncate); nil for other layouts or for labels that are not finite.
     private static func sparseMatches(target: Tensor, output: Tensor) -> Double? {
         guard output.rank == 2, output.dtype == .float32, target.dtype == .float32,
-              target.shape == [output.shape[0]] || target.shape == [output.shape[0], 1],
-              let classes = output.shape.last, classes > 0 else { return nil }
+            target.shape == [output.shape[0]] || target.shape == [output.shape[0], 1],
+            let classes = output.shape.last, classes > 0
+        else { return nil }
         let matches = try? output.withUnsafeBufferPointer(Float.self) { scores in
             try target.withUnsafeBufferPointer(Float.self) { labels -> Int? in
                 var matches = 0

@@ -32,7 +32,8 @@ extension Model {
     /// The loss for a Keras name.
     public static func loss(named name: String) throws -> Loss {
         guard let loss = Loss(kerasName: name) else {
-            throw NeuralNetError.invalidArgument("Could not interpret loss identifier: \(name). Use 'mean_squared_error', 'binary_crossentropy', 'categorical_crossentropy' or 'sparse_categorical_crossentropy'.")
+            throw NeuralNetError.invalidArgument(
+                "Could not interpret loss identifier: \(name). Use 'mean_squared_error', 'binary_crossentropy', 'categorical_crossentropy' or 'sparse_categorical_crossentropy'.")
         }
         return loss
     }
@@ -40,7 +41,9 @@ extension Model {
     /// The configuration, or Keras' error for training an uncompiled model.
     func requireCompiled(_ what: String) throws -> CompileConfiguration {
         guard let compiled else {
-            throw NeuralNetError.notReady("You must call `compile()` before using the model. Call model.compile(optimizer='adam', loss='sparse_categorical_crossentropy', metrics=['accuracy']) (or the loss that fits your labels) before model.\(what)().")
+            throw NeuralNetError.notReady(
+                "You must call `compile()` before using the model. Call model.compile(optimizer='adam', loss='sparse_categorical_crossentropy', metrics=['accuracy']) (or the loss that fits your labels) before model.\(what)()."
+            )
         }
         return compiled
     }

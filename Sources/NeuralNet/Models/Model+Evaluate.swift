@@ -18,19 +18,25 @@ extension Model {
     ///
     ///     let result = try model.evaluate(testImages, testLabels)
     ///     result.values   // [loss, accuracy]
-    public func evaluate(_ x: Tensor, _ y: Tensor, batchSize: Int? = nil, verbose: Int = 1, steps: Int? = nil,
-                         output write: @escaping (String) -> Void = ProgressBar.standardOutput) throws -> Evaluation {
+    public func evaluate(
+        _ x: Tensor, _ y: Tensor, batchSize: Int? = nil, verbose: Int = 1, steps: Int? = nil,
+        output write: @escaping (String) -> Void = ProgressBar.standardOutput
+    ) throws -> Evaluation {
         _ = try requireCompiled("evaluate")
         guard x.rank >= 1, y.rank >= 1, x.shape[0] == y.shape[0] else {
-            throw NeuralNetError.invalidArgument("Data cardinality is ambiguous. Make sure all arrays contain the same number of samples. 'x' sizes: \(x.shape.first ?? 0), 'y' sizes: \(y.shape.first ?? 0). Pass as many labels as images.")
+            throw NeuralNetError.invalidArgument(
+                "Data cardinality is ambiguous. Make sure all arrays contain the same number of samples. 'x' sizes: \(x.shape.first ?? 0), 'y' sizes: \(y.shape.first ?? 0). Pass as many labels as images."
+            )
         }
         let source = try ArrayBatches(x: adjustedInputRank(x), y: y, batchSize: batchSize ?? 32, shuffle: false)
         return try evaluate(source, verbose: verbose, steps: steps, output: write)
     }
 
     /// Computes the loss and metrics over batches from `data`.
-    public func evaluate(_ data: BatchSource, verbose: Int = 1, steps: Int? = nil,
-                         output write: @escaping (String) -> Void = ProgressBar.standardOutput) throws -> Evaluation {
+    public func evaluate(
+        _ data: BatchSource, verbose: Int = 1, steps: Int? = nil,
+        output write: @escaping (String) -> Void = ProgressBar.standardOutput
+    ) throws -> Evaluation {
         let configuration = try requireCompiled("evaluate")
         try prepare(forSampleShape: data.sampleShape, batch: nil)
         try validateTargets(data, loss: configuration.loss)
@@ -43,8 +49,10 @@ extension Model {
         return Evaluation(loss: values[0], metrics: metrics, values: values)
     }
 
-    func evaluateBatches(_ data: BatchSource, steps: Int, configuration: CompileConfiguration,
-                         bar initialBar: ProgressBar?) throws -> MetricTracker {
+    func evaluateBatches(
+        _ data: BatchSource, steps: Int, configuration: CompileConfiguration,
+        bar initialBar: ProgressBar?
+    ) throws -> MetricTracker {
         var tracker = MetricTracker(names: configuration.metrics, targetShape: data.targetShape, outputShape: outputShape ?? [])
         var bar = initialBar
         data.startPass()
@@ -65,8 +73,10 @@ extension Model {
     /// printing Keras' progress line unless `verbose` is 0.
     ///
     ///     let y = try model.predict(Tensor([10.0] as [Float], shape: [1, 1]))   // [[18.98…]]
-    public func predict(_ x: Tensor, batchSize: Int? = nil, verbose: Int = 1,
-                        output write: @escaping (String) -> Void = ProgressBar.standardOutput) throws -> Tensor {
+    public func predict(
+        _ x: Tensor, batchSize: Int? = nil, verbose: Int = 1,
+        output write: @escaping (String) -> Void = ProgressBar.standardOutput
+    ) throws -> Tensor {
         let input = try adjustedInputRank(RowGather.contiguousFloat(x))
         try prepare(forSampleShape: Array(input.shape.dropFirst()), batch: input.shape.first)
         let source = try ArrayBatches(x: input, y: nil, batchSize: batchSize ?? 32, shuffle: false)
@@ -91,8 +101,10 @@ extension Model {
     /// per output (Keras' `predict` on a model of several inputs or outputs).
     ///
     ///     let maps = try featureModel.predict([images], verbose: 0)   // one Tensor per requested layer
-    public func predict(_ inputs: [Tensor], batchSize: Int? = nil, verbose: Int = 1,
-                        output write: @escaping (String) -> Void = ProgressBar.standardOutput) throws -> [Tensor] {
+    public func predict(
+        _ inputs: [Tensor], batchSize: Int? = nil, verbose: Int = 1,
+        output write: @escaping (String) -> Void = ProgressBar.standardOutput
+    ) throws -> [Tensor] {
         let arrays = try inputs.map { try RowGather.contiguousFloat($0) }
         let expected = self.inputs.map(\.shape)
         let prepared = try arrays.enumerated().map { index, array -> Tensor in
@@ -102,7 +114,9 @@ extension Model {
             return array
         }
         guard let count = prepared.first?.shape.first, prepared.allSatisfy({ $0.shape.first == count }) else {
-            throw NeuralNetError.invalidArgument("Data cardinality is ambiguous. Make sure all arrays contain the same number of samples. Sizes: \(prepared.map { String($0.shape.first ?? 0) }.joined(separator: ", ")).")
+            throw NeuralNetError.invalidArgument(
+                "Data cardinality is ambiguous. Make sure all arrays contain the same number of samples. Sizes: \(prepared.map { String($0.shape.first ?? 0) }.joined(separator: ", "))."
+            )
         }
         if prepared.count == 1 { try prepare(forSampleShape: Array(prepared[0].shape.dropFirst()), batch: count) }
         let size = batchSize ?? 32

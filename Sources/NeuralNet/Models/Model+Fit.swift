@@ -7,17 +7,21 @@ extension Model {
     ///     let history = try model.fit(x, y, epochs: 5, validationSplit: 0.1, verbose: 2)
     ///     history.history["val_accuracy"]
     @discardableResult
-    public func fit(_ x: Tensor, _ y: Tensor, batchSize: Int? = nil, epochs: Int = 1, verbose: Int = 1,
-                    callbacks: [Callback] = [], validationSplit: Double = 0, validationData: (Tensor, Tensor)? = nil,
-                    shuffle: Bool = true, stepsPerEpoch: Int? = nil, validationSteps: Int? = nil,
-                    output write: @escaping (String) -> Void = ProgressBar.standardOutput) throws -> History {
+    public func fit(
+        _ x: Tensor, _ y: Tensor, batchSize: Int? = nil, epochs: Int = 1, verbose: Int = 1,
+        callbacks: [Callback] = [], validationSplit: Double = 0, validationData: (Tensor, Tensor)? = nil,
+        shuffle: Bool = true, stepsPerEpoch: Int? = nil, validationSteps: Int? = nil,
+        output write: @escaping (String) -> Void = ProgressBar.standardOutput
+    ) throws -> History {
         _ = try requireCompiled("fit")
         let batchSize = batchSize ?? 32
         guard batchSize > 0 else {
             throw NeuralNetError.invalidArgument("Expected a positive batch_size, received batch_size=\(batchSize). Use e.g. batch_size=32.")
         }
         guard x.rank >= 1, y.rank >= 1, x.shape[0] == y.shape[0] else {
-            throw NeuralNetError.invalidArgument("Data cardinality is ambiguous. Make sure all arrays contain the same number of samples. 'x' sizes: \(x.shape.first ?? 0), 'y' sizes: \(y.shape.first ?? 0). Pass as many labels as images.")
+            throw NeuralNetError.invalidArgument(
+                "Data cardinality is ambiguous. Make sure all arrays contain the same number of samples. 'x' sizes: \(x.shape.first ?? 0), 'y' sizes: \(y.shape.first ?? 0). Pass as many labels as images."
+            )
         }
         guard validationSplit >= 0, validationSplit < 1 else {
             throw NeuralNetError.invalidArgument("`validation_split` must be in [0, 1), received \(validationSplit). Use e.g. validation_split=0.2.")
@@ -29,24 +33,30 @@ extension Model {
         } else if validationSplit > 0 {
             let count = x.shape[0], split = Int(Double(count) * (1 - validationSplit))
             guard split > 0, split < count else {
-                throw NeuralNetError.invalidArgument("validation_split=\(validationSplit) leaves no samples for training or for validation out of \(count). Use a split between 1/\(count) and \(count - 1)/\(count).")
+                throw NeuralNetError.invalidArgument(
+                    "validation_split=\(validationSplit) leaves no samples for training or for validation out of \(count). Use a split between 1/\(count) and \(count - 1)/\(count)."
+                )
             }
             let train = try RowGather.contiguousFloat(trainX), labels = try RowGather.contiguousFloat(y)
             trainX = try RowGather.range(of: train, 0..<split)
             trainY = try RowGather.range(of: labels, 0..<split)
-            validation = try ArrayBatches(x: try RowGather.range(of: train, split..<count),
-                                          y: try RowGather.range(of: labels, split..<count), batchSize: batchSize, shuffle: false)
+            validation = try ArrayBatches(
+                x: try RowGather.range(of: train, split..<count),
+                y: try RowGather.range(of: labels, split..<count), batchSize: batchSize, shuffle: false)
         }
         let source = try ArrayBatches(x: trainX, y: trainY, batchSize: batchSize, shuffle: shuffle)
-        return try fit(source, epochs: epochs, verbose: verbose, callbacks: callbacks, validationData: validation,
-                       stepsPerEpoch: stepsPerEpoch, validationSteps: validationSteps, output: write)
+        return try fit(
+            source, epochs: epochs, verbose: verbose, callbacks: callbacks, validationData: validation,
+            stepsPerEpoch: stepsPerEpoch, validationSteps: validationSteps, output: write)
     }
 
     /// Trains on batches from `data` (arrays or an image generator), as Keras' `fit` on a generator.
     @discardableResult
-    public func fit(_ data: BatchSource, epochs: Int = 1, verbose: Int = 1, callbacks: [Callback] = [],
-                    validationData: BatchSource? = nil, stepsPerEpoch: Int? = nil, validationSteps: Int? = nil,
-                    output write: @escaping (String) -> Void = ProgressBar.standardOutput) throws -> History {
+    public func fit(
+        _ data: BatchSource, epochs: Int = 1, verbose: Int = 1, callbacks: [Callback] = [],
+        validationData: BatchSource? = nil, stepsPerEpoch: Int? = nil, validationSteps: Int? = nil,
+        output write: @escaping (String) -> Void = ProgressBar.standardOutput
+    ) throws -> History {
         let configuration = try requireCompiled("fit")
         try prepare(forSampleShape: data.sampleShape, batch: nil)
         try validateTargets(data, loss: configuration.loss)

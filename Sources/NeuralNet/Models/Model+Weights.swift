@@ -11,10 +11,14 @@ extension Model {
     public func setWeights(_ values: [Tensor]) throws {
         let current = weights
         guard values.count == current.count else {
-            throw NeuralNetError.invalidArgument("You called `set_weights(weights)` on model \"\(name)\" with a weight list of length \(values.count), but the model was expecting \(current.count) weights. Pass the list that get_weights() returns for this architecture.")
+            throw NeuralNetError.invalidArgument(
+                "You called `set_weights(weights)` on model \"\(name)\" with a weight list of length \(values.count), but the model was expecting \(current.count) weights. Pass the list that get_weights() returns for this architecture."
+            )
         }
         for (index, (target, value)) in zip(current, values).enumerated() where target.shape != value.shape {
-            throw NeuralNetError.invalidArgument("Weight \(index) of model \"\(name)\" has shape \(ShapeText.tuple(target.shape)), but the value given has shape \(ShapeText.tuple(value.shape)). Pass weights from a model with the same layers.")
+            throw NeuralNetError.invalidArgument(
+                "Weight \(index) of model \"\(name)\" has shape \(ShapeText.tuple(target.shape)), but the value given has shape \(ShapeText.tuple(value.shape)). Pass weights from a model with the same layers."
+            )
         }
         for (target, value) in zip(current, values) {
             try target.assign(try value.cast(to: .float32))
@@ -43,7 +47,9 @@ extension Model {
         let entries = try WeightsFile.read(from: path)
         let current = weights
         guard entries.count == current.count else {
-            throw NeuralNetError.invalidArgument("The file \(path) holds \(entries.count) weights but model \"\(name)\" has \(current.count). Load weights saved from a model with the same layers (build the model first, e.g. by giving input_shape).")
+            throw NeuralNetError.invalidArgument(
+                "The file \(path) holds \(entries.count) weights but model \"\(name)\" has \(current.count). Load weights saved from a model with the same layers (build the model first, e.g. by giving input_shape)."
+            )
         }
         try setWeights(entries.map(\.tensor))
     }
@@ -94,7 +100,8 @@ public enum WeightsFile {
         }
         let lines = String(decoding: bytes[..<end], as: UTF8.self).split(separator: "\n").map(String.init)
         guard lines.first == magic, lines.count >= 3, lines[2].hasPrefix("count "), let count = Int(lines[2].dropFirst(6)),
-              lines.count == 3 + count else {
+            lines.count == 3 + count
+        else {
             throw corrupt(path, "the header is not a Deeplings weights header")
         }
         var offset = end + 1

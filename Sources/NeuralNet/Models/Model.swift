@@ -77,7 +77,9 @@ open class Model {
     /// The only output, or the error for a model of several (which `fit` and `evaluate` cannot train here).
     private func singleOutput(_ outputs: [Tensor]) throws -> Tensor {
         guard outputs.count == 1 else {
-            throw NeuralNetError.invalidArgument("Model \"\(name)\" has \(outputs.count) outputs; fit, evaluate and single-array predict need a model with one output and one input here. Use predict with a list of inputs to get every output.")
+            throw NeuralNetError.invalidArgument(
+                "Model \"\(name)\" has \(outputs.count) outputs; fit, evaluate and single-array predict need a model with one output and one input here. Use predict with a list of inputs to get every output."
+            )
         }
         return outputs[0]
     }
@@ -135,7 +137,8 @@ open class Model {
     public func layer(at index: Int) throws -> Layer {
         let resolved = index < 0 ? layers.count + index : index
         guard layers.indices.contains(resolved) else {
-            throw NeuralNetError.invalidArgument("Was asked to retrieve layer at index \(index) but model only has \(layers.count) layers. Use an index between 0 and \(layers.count - 1).")
+            throw NeuralNetError.invalidArgument(
+                "Was asked to retrieve layer at index \(index) but model only has \(layers.count) layers. Use an index between 0 and \(layers.count - 1).")
         }
         return layers[resolved]
     }
@@ -173,7 +176,9 @@ open class Model {
         if let expected = inputShape {
             guard expected == sample else {
                 let expectedText = ShapeText.batch(expected, batch: nil), found = ShapeText.batch(sample, batch: batch)
-                throw NeuralNetError.invalidArgument("Input 0 of layer \"\(name)\" is incompatible with the layer: expected shape=\(expectedText), found shape=\(found). Give the model data of shape \(ShapeText.tuple(expected)) per sample (reshape it, e.g. x.reshape(-1, \(expected.map(String.init).joined(separator: ", ")))), or declare input_shape=\(ShapeText.tuple(sample)) on the first layer.")
+                throw NeuralNetError.invalidArgument(
+                    "Input 0 of layer \"\(name)\" is incompatible with the layer: expected shape=\(expectedText), found shape=\(found). Give the model data of shape \(ShapeText.tuple(expected)) per sample (reshape it, e.g. x.reshape(-1, \(expected.map(String.init).joined(separator: ", ")))), or declare input_shape=\(ShapeText.tuple(sample)) on the first layer."
+                )
             }
             if !isBuilt { try build(inputShape: expected) }
             return

@@ -43,7 +43,9 @@ public final class Sequential: Model {
         }
         if let declared = layer.declaredInputShape, !stack.isEmpty {
             if let current = outputShape, current != declared {
-                throw NeuralNetError.invalidArgument("Input 0 of layer \"\(layer.name)\" is incompatible with the layer: expected shape=\(ShapeText.batch(declared, batch: nil)), found shape=\(ShapeText.batch(current, batch: nil)). Only the first layer needs input_shape; remove it from \"\(layer.name)\".")
+                throw NeuralNetError.invalidArgument(
+                    "Input 0 of layer \"\(layer.name)\" is incompatible with the layer: expected shape=\(ShapeText.batch(declared, batch: nil)), found shape=\(ShapeText.batch(current, batch: nil)). Only the first layer needs input_shape; remove it from \"\(layer.name)\"."
+                )
             }
         }
         stack.append(layer)

@@ -23,8 +23,10 @@ public final class Adam: Optimizer {
     override public var kerasName: String { "adam" }
     override public var slotsPerParameter: Int { 2 }
 
-    override public func update(parameter p: UnsafeMutablePointer<Float>, gradient g: UnsafePointer<Float>, count: Int,
-                                slots: [UnsafeMutablePointer<Float>], step: Int) {
+    override public func update(
+        parameter p: UnsafeMutablePointer<Float>, gradient g: UnsafePointer<Float>, count: Int,
+        slots: [UnsafeMutablePointer<Float>], step: Int
+    ) {
         // Keras computes the bias correction in the variable's dtype (float32).
         let t = Float(step)
         let b1 = Float(beta1), b2 = Float(beta2)

@@ -29,8 +29,10 @@ open class Optimizer {
 
     /// Updates `count` floats of `parameter` in place from `gradient`, with one pointer per slot at
     /// the same offset. Elements are independent, so `apply` may split a tensor across threads.
-    open func update(parameter: UnsafeMutablePointer<Float>, gradient: UnsafePointer<Float>, count: Int,
-                     slots: [UnsafeMutablePointer<Float>], step: Int) {}
+    open func update(
+        parameter: UnsafeMutablePointer<Float>, gradient: UnsafePointer<Float>, count: Int,
+        slots: [UnsafeMutablePointer<Float>], step: Int
+    ) {}
 
     /// Tensors at least this large are updated in two halves on two threads (about 20 µs of Adam
     /// on one core, against a few microseconds to hand half to a `WorkerPool` helper).
@@ -62,8 +64,10 @@ open class Optimizer {
         iterations = step
     }
 
-    private func updateInChunks(parameter: UnsafeMutablePointer<Float>, gradient: UnsafePointer<Float>, count: Int,
-                                slots: [UnsafeMutablePointer<Float>], step: Int) {
+    private func updateInChunks(
+        parameter: UnsafeMutablePointer<Float>, gradient: UnsafePointer<Float>, count: Int,
+        slots: [UnsafeMutablePointer<Float>], step: Int
+    ) {
         guard count >= Self.parallelThreshold else {
             update(parameter: parameter, gradient: gradient, count: count, slots: slots, step: step)
             return

@@ -22,8 +22,10 @@ public final class RMSprop: Optimizer {
     override public var kerasName: String { "rmsprop" }
     override public var slotsPerParameter: Int { momentum > 0 ? 2 : 1 }
 
-    override public func update(parameter p: UnsafeMutablePointer<Float>, gradient g: UnsafePointer<Float>, count: Int,
-                                slots: [UnsafeMutablePointer<Float>], step: Int) {
+    override public func update(
+        parameter p: UnsafeMutablePointer<Float>, gradient g: UnsafePointer<Float>, count: Int,
+        slots: [UnsafeMutablePointer<Float>], step: Int
+    ) {
         let lr = Float(learningRate), rho = Float(rho), oneMinusRho = 1 - Float(rho), eps = Float(epsilon)
         let velocity = slots[0]
         if momentum > 0 {

@@ -18,8 +18,10 @@ public final class SGD: Optimizer {
     override public var kerasName: String { "sgd" }
     override public var slotsPerParameter: Int { momentum != 0 ? 1 : 0 }
 
-    override public func update(parameter p: UnsafeMutablePointer<Float>, gradient g: UnsafePointer<Float>, count: Int,
-                                slots: [UnsafeMutablePointer<Float>], step: Int) {
+    override public func update(
+        parameter p: UnsafeMutablePointer<Float>, gradient g: UnsafePointer<Float>, count: Int,
+        slots: [UnsafeMutablePointer<Float>], step: Int
+    ) {
         let lr = Float(learningRate)
         guard momentum != 0, let velocity = slots.first else {
             let lanes = count & ~7, lr8 = SIMD8<Float>(repeating: lr)

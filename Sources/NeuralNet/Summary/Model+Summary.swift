@@ -20,8 +20,9 @@ extension Model {
         }
         let connections = graph.flatMap { $0.isChain ? nil : layers.map($0.connections(of:)) }
         let marks = showTrainable ? layers.map { $0.weights.isEmpty ? "-" : ($0.isTrainable ? "Y" : "N") } : nil
-        let table = SummaryTable(modelName: name, rows: rows, trainable: trainable, nonTrainable: nonTrainable,
-                                 optimizer: optimizerCount, connections: connections, trainableMarks: marks)
+        let table = SummaryTable(
+            modelName: name, rows: rows, trainable: trainable, nonTrainable: nonTrainable,
+            optimizer: optimizerCount, connections: connections, trainableMarks: marks)
         return table.render(lineLength: lineLength ?? SummaryTable.defaultLineLength(connected: connections != nil, showTrainable: showTrainable))
     }
 }

@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Renders Keras 3's `model.summary()` table (drawn by `rich`) as plain text, line for line.
@@ -26,9 +26,11 @@ public struct SummaryTable: Sendable {
     public var trainableMarks: [String]?
 
     /// A table for the given rows and counts.
-    public init(modelName: String, rows: [(layer: String, shape: String, params: String)],
-                trainable: Int, nonTrainable: Int, optimizer: Int?, connections: [String]? = nil,
-                trainableMarks: [String]? = nil) {
+    public init(
+        modelName: String, rows: [(layer: String, shape: String, params: String)],
+        trainable: Int, nonTrainable: Int, optimizer: Int?, connections: [String]? = nil,
+        trainableMarks: [String]? = nil
+    ) {
         self.modelName = modelName
         self.rows = rows
         self.trainable = trainable

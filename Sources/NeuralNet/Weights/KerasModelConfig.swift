@@ -10,7 +10,8 @@ enum KerasModelConfig {
     static func config(of model: Model) throws -> [String: Any] {
         if let sequential = model as? Sequential {
             guard let shape = sequential.inputShape else {
-                throw NeuralNetError.notReady("The model \"\(model.name)\" is not built, so it cannot be saved whole. Give the first layer an input_shape (or call fit) first, or save only the weights.")
+                throw NeuralNetError.notReady(
+                    "The model \"\(model.name)\" is not built, so it cannot be saved whole. Give the first layer an input_shape (or call fit) first, or save only the weights.")
             }
             let input = try layerEntry(try InputLayer(shape: shape, name: "input_layer"), inbound: nil)
             let layers = [input] + (try sequential.layers.map { try layerEntry($0, inbound: nil) })
@@ -19,22 +20,30 @@ enum KerasModelConfig {
         let nodes = model.layers.flatMap { layer in model.outputsOfLayer(layer) }
         let layers = try model.layers.map { layer -> [String: Any] in
             let calls = nodes.filter { $0.layer === layer && !$0.isInput }
-            return try layerEntry(layer, inbound: calls.map { call in
-                ["args": [call.inputs.count == 1 ? tensorEntry(call.inputs[0]) : call.inputs.map(tensorEntry)] as [Any], "kwargs": [String: Any]()]
-            })
+            return try layerEntry(
+                layer,
+                inbound: calls.map { call in
+                    ["args": [call.inputs.count == 1 ? tensorEntry(call.inputs[0]) : call.inputs.map(tensorEntry)] as [Any], "kwargs": [String: Any]()]
+                })
         }
         let history = { (tensor: SymbolicTensor) -> [Any] in [tensor.layer.name, 0, 0] }
-        return ["class_name": "Functional", "config": [
-            "name": model.name, "layers": layers,
-            "input_layers": model.inputs.map(history), "output_layers": model.outputs.map(history),
-        ] as [String: Any]]
+        return [
+            "class_name": "Functional",
+            "config": [
+                "name": model.name, "layers": layers,
+                "input_layers": model.inputs.map(history), "output_layers": model.outputs.map(history),
+            ] as [String: Any],
+        ]
     }
 
     private static func tensorEntry(_ tensor: SymbolicTensor) -> [String: Any] {
-        ["class_name": "__keras_tensor__", "config": [
-            "shape": [NSNull()] + tensor.shape.map { $0 as Any }, "dtype": "float32",
-            "keras_history": [tensor.layer.name, tensor.layer.callIndex(of: tensor), 0],
-        ] as [String: Any]]
+        [
+            "class_name": "__keras_tensor__",
+            "config": [
+                "shape": [NSNull()] + tensor.shape.map { $0 as Any }, "dtype": "float32",
+                "keras_history": [tensor.layer.name, tensor.layer.callIndex(of: tensor), 0],
+            ] as [String: Any],
+        ]
     }
 
     private static func layerEntry(_ layer: Layer, inbound: [[String: Any]]?) throws -> [String: Any] {
@@ -75,7 +84,8 @@ enum KerasModelConfig {
         case is Flatten:
             break
         default:
-            throw NeuralNetError.invalidArgument("Layer \"\(layer.name)\" (\(layer.typeName)) cannot be saved in a Keras model file here. Save the weights with model.save_weights('file.weights.h5') instead.")
+            throw NeuralNetError.invalidArgument(
+                "Layer \"\(layer.name)\" (\(layer.typeName)) cannot be saved in a Keras model file here. Save the weights with model.save_weights('file.weights.h5') instead.")
         }
         var entry: [String: Any] = ["module": "keras.layers", "class_name": layer.typeName, "config": config, "name": layer.name]
         if let inbound { entry["inbound_nodes"] = inbound }
@@ -87,7 +97,8 @@ enum KerasModelConfig {
     /// The model described by `json` (Keras 3 or TF-Keras 2), with fresh weights.
     static func model(from json: String, path: String) throws -> Model {
         guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any],
-              let className = object["class_name"] as? String, let config = object["config"] as? [String: Any] else {
+            let className = object["class_name"] as? String, let config = object["config"] as? [String: Any]
+        else {
             throw corrupt(path, "its model_config is not Keras JSON")
         }
         let name = config["name"] as? String
@@ -145,7 +156,8 @@ enum KerasModelConfig {
             var names: [String] = []
             func collect(_ item: Any) {
                 if let tensor = item as? [String: Any], let history = (tensor["config"] as? [String: Any])?["keras_history"] as? [Any],
-                   let name = history.first as? String {
+                    let name = history.first as? String
+                {
                     names.append(name)
                 } else if let list = item as? [Any] {
                     list.forEach(collect)
@@ -186,8 +198,9 @@ enum KerasModelConfig {
         case "Dense":
             made = try Dense(units: int("units", 1), activation: try activation(), useBias: bool("use_bias", true), name: name, inputShape: inputShape)
         case "Conv2D":
-            made = try Conv2D(filters: int("filters", 1), kernelSize: pair("kernel_size") ?? (3, 3), strides: pair("strides") ?? (1, 1),
-                              padding: padding(), activation: try activation(), useBias: bool("use_bias", true), name: name, inputShape: inputShape)
+            made = try Conv2D(
+                filters: int("filters", 1), kernelSize: pair("kernel_size") ?? (3, 3), strides: pair("strides") ?? (1, 1),
+                padding: padding(), activation: try activation(), useBias: bool("use_bias", true), name: name, inputShape: inputShape)
         case "MaxPooling2D", "MaxPool2D":
             made = try MaxPooling2D(poolSize: pair("pool_size") ?? (2, 2), strides: pair("strides"), padding: padding(), name: name, inputShape: inputShape)
         case "AveragePooling2D", "AvgPool2D":
@@ -203,12 +216,14 @@ enum KerasModelConfig {
         case "Activation":
             made = ActivationLayer(try activation(), name: name, inputShape: inputShape)
         case "BatchNormalization":
-            made = try BatchNormalization(momentum: double("momentum", 0.99), epsilon: double("epsilon", 1e-3), center: bool("center", true),
-                                          scale: bool("scale", true), name: name, inputShape: inputShape)
+            made = try BatchNormalization(
+                momentum: double("momentum", 0.99), epsilon: double("epsilon", 1e-3), center: bool("center", true),
+                scale: bool("scale", true), name: name, inputShape: inputShape)
         case "Concatenate":
             made = Concatenate(axis: int("axis", -1), name: name)
         default:
-            throw NeuralNetError.invalidArgument("\(path) uses a \(className) layer, which this Keras cannot build. Load only its weights into a model you build, with model.load_weights(path, by_name=True).")
+            throw NeuralNetError.invalidArgument(
+                "\(path) uses a \(className) layer, which this Keras cannot build. Load only its weights into a model you build, with model.load_weights(path, by_name=True).")
         }
         made.isTrainable = bool("trainable", true)
         return made

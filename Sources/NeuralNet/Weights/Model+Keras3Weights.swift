@@ -27,21 +27,27 @@ extension Model {
             let file = try HDF5File(reading: path)
             let root = file.root
             guard root.contains("layers") else {
-                throw NeuralNetError.invalidArgument("\(path) has no `layers` group, so it is not a Keras 3 .weights.h5 file. Load it under a name ending in .h5 only (TF-Keras 2 layout), or save it again with model.save_weights('file.weights.h5').")
+                throw NeuralNetError.invalidArgument(
+                    "\(path) has no `layers` group, so it is not a Keras 3 .weights.h5 file. Load it under a name ending in .h5 only (TF-Keras 2 layout), or save it again with model.save_weights('file.weights.h5')."
+                )
             }
             for (layer, key) in zip(layers, Keras3Weights.keys(for: layers)) where !layer.weights.isEmpty {
                 let group = "layers/\(key)/vars"
                 guard root.contains(group) else {
-                    throw NeuralNetError.invalidArgument("Layer '\(layer.name)' expects weights under '\(group)' in \(path), but the file has none there. Load a file saved from the same architecture.")
+                    throw NeuralNetError.invalidArgument(
+                        "Layer '\(layer.name)' expects weights under '\(group)' in \(path), but the file has none there. Load a file saved from the same architecture.")
                 }
                 let vars = try root.group(group)
                 for (index, (weightName, weight)) in zip(layer.weightNames, layer.weights).enumerated() {
                     guard vars.contains(String(index)) else {
-                        throw NeuralNetError.invalidArgument("Layer '\(layer.name)' expects \(layer.weights.count) weights, but \(path) holds fewer under '\(group)'. Load a file saved from the same architecture.")
+                        throw NeuralNetError.invalidArgument(
+                            "Layer '\(layer.name)' expects \(layer.weights.count) weights, but \(path) holds fewer under '\(group)'. Load a file saved from the same architecture.")
                     }
                     let value = try vars.tensor(String(index))
                     guard value.shape == weight.shape else {
-                        throw NeuralNetError.invalidArgument("The shape of the target variable and the shape of the target value in `variable.assign(value)` must match. Layer '\(layer.name)' weight '\(weightName)' has shape \(ShapeText.tuple(weight.shape)), the file holds \(ShapeText.tuple(value.shape)). Load a file saved from the same architecture.")
+                        throw NeuralNetError.invalidArgument(
+                            "The shape of the target variable and the shape of the target value in `variable.assign(value)` must match. Layer '\(layer.name)' weight '\(weightName)' has shape \(ShapeText.tuple(weight.shape)), the file holds \(ShapeText.tuple(value.shape)). Load a file saved from the same architecture."
+                        )
                     }
                     assignments.append((weight, value))
                 }

@@ -53,11 +53,15 @@ extension Model {
         } else {
             let withWeights = saved.filter { !$0.weights.isEmpty }
             guard withWeights.count == current.count else {
-                throw NeuralNetError.invalidArgument("Layer count mismatch when loading weights from file. Model expected \(current.count) layers, found \(withWeights.count) saved layers. Load a file saved from the same architecture, or pass by_name=True to match layers by name.")
+                throw NeuralNetError.invalidArgument(
+                    "Layer count mismatch when loading weights from file. Model expected \(current.count) layers, found \(withWeights.count) saved layers. Load a file saved from the same architecture, or pass by_name=True to match layers by name."
+                )
             }
             for (index, (layer, entry)) in zip(current, withWeights).enumerated() {
                 if layer.weights.count != entry.weights.count {
-                    throw NeuralNetError.invalidArgument("Weight count mismatch for layer #\(index) (named \(layer.name) in the current model, \(entry.name) in the save file). Layer expects \(layer.weights.count) weight(s). Received \(entry.weights.count) saved weight(s). Load a file saved from the same architecture.")
+                    throw NeuralNetError.invalidArgument(
+                        "Weight count mismatch for layer #\(index) (named \(layer.name) in the current model, \(entry.name) in the save file). Layer expects \(layer.weights.count) weight(s). Received \(entry.weights.count) saved weight(s). Load a file saved from the same architecture."
+                    )
                 }
                 if let problem = KerasH5.mismatch(layer: layer, index: index, saved: entry.weights, quoted: false) {
                     throw NeuralNetError.invalidArgument(problem)
@@ -87,9 +91,12 @@ enum KerasH5 {
         if group.contains("model_weights") { group = try group.group("model_weights") }
         guard let names = try group.strings("layer_names") else {
             if group.contains("layers") {
-                throw NeuralNetError.invalidArgument("\(path) is a Keras 3 `.weights.h5` file; this Keras reads the TF-Keras 2 layout (layer_names, weight_names). Save it with model.save('file.h5') or tf_keras' save_weights.")
+                throw NeuralNetError.invalidArgument(
+                    "\(path) is a Keras 3 `.weights.h5` file; this Keras reads the TF-Keras 2 layout (layer_names, weight_names). Save it with model.save('file.h5') or tf_keras' save_weights."
+                )
             }
-            throw NeuralNetError.invalidArgument("\(path) is an HDF5 file without Keras weights (no `layer_names` attribute). Load a file written by model.save_weights('file.h5') or model.save('file.h5').")
+            throw NeuralNetError.invalidArgument(
+                "\(path) is an HDF5 file without Keras weights (no `layer_names` attribute). Load a file written by model.save_weights('file.h5') or model.save('file.h5').")
         }
         return try names.map { name in
             let layerGroup = try group.group(name)
@@ -102,10 +109,12 @@ enum KerasH5 {
     static func mismatch(layer: Layer, index: Int, saved: [Tensor], quoted: Bool) -> String? {
         let name = quoted ? "\"\(layer.name)\"" : layer.name
         guard layer.weights.count == saved.count else {
-            return "Layer #\(index) (named \(name)) expects \(layer.weights.count) weight(s), but the saved weights have \(saved.count) element(s). Load a file saved from the same architecture, or pass skip_mismatch=True with by_name=True."
+            return
+                "Layer #\(index) (named \(name)) expects \(layer.weights.count) weight(s), but the saved weights have \(saved.count) element(s). Load a file saved from the same architecture, or pass skip_mismatch=True with by_name=True."
         }
         for (weightName, (target, value)) in zip(layer.weightNames, zip(layer.weights, saved)) where target.shape != value.shape {
-            return "Shape mismatch in layer #\(index) (named \(name)) for weight \(layer.name)/\(weightName). Weight expects shape \(ShapeText.tuple(target.shape)). Received saved weight with shape \(ShapeText.tuple(value.shape)). Load a file saved from the same architecture (same input_shape and layer sizes)."
+            return
+                "Shape mismatch in layer #\(index) (named \(name)) for weight \(layer.name)/\(weightName). Weight expects shape \(ShapeText.tuple(target.shape)). Received saved weight with shape \(ShapeText.tuple(value.shape)). Load a file saved from the same architecture (same input_shape and layer sizes)."
         }
         return nil
     }

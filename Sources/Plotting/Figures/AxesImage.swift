@@ -68,7 +68,8 @@ public final class AxesImage {
         let limit: Float = isInteger ? 255 : 1
         if low < 0 || high > limit {
             let range = isInteger ? "[\(Self.integerText(low))..\(Self.integerText(high))]" : "[\(low)..\(high)]"
-            warning = "Clipping input data to the valid range for imshow with RGB data "
+            warning =
+                "Clipping input data to the valid range for imshow with RGB data "
                 + "([0..1] for floats or [0..255] for integers). Got range \(range)."
         } else {
             warning = nil

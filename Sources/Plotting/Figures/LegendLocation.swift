@@ -28,8 +28,10 @@ public enum LegendLocation: Int, CaseIterable, Sendable {
 
     /// matplotlib's name for the location.
     public var name: String {
-        ["best", "upper right", "upper left", "lower left", "lower right", "right", "center left", "center right",
-         "lower center", "upper center", "center"][rawValue]
+        [
+            "best", "upper right", "upper left", "lower left", "lower right", "right", "center left", "center right",
+            "lower center", "upper center", "center",
+        ][rawValue]
     }
 
     /// `loc=0` … `loc=10`.

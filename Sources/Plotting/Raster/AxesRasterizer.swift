@@ -15,10 +15,14 @@ struct AxesRasterizer {
         }
         let geometry = AxesGeometry(box: plotBox, limits: limits)
         if let picture = axes.images.last { drawImage(picture, geometry: geometry, into: &image) }
-        let xTicks = !axes.axisVisible ? []
+        let xTicks =
+            !axes.axisVisible
+            ? []
             : axes.xTicks.map { limits.visible(x: $0) }
                 ?? chooseTicks(from: limits.left, to: limits.right, length: plotBox.width, spacing: 3)
-        let yTicks = !axes.axisVisible ? []
+        let yTicks =
+            !axes.axisVisible
+            ? []
             : axes.yTicks.map { limits.visible(y: $0) }
                 ?? chooseTicks(from: limits.bottom, to: limits.top, length: plotBox.height, spacing: 2)
         if axes.gridVisible && axes.axisVisible { drawGrid(xTicks: xTicks, yTicks: yTicks, geometry: geometry, into: &image) }
@@ -29,8 +33,9 @@ struct AxesRasterizer {
         }
         titleTop -= metrics.pixels(points: 6) + Double(RasterImage.textHeight(scale: metrics.titleScale))
         if !axes.title.isEmpty {
-            image.drawTextCentered(axes.title, centerX: Int((plotBox.left + plotBox.right) / 2), y: Int(titleTop.rounded()),
-                                   scale: metrics.titleScale, color: .black)
+            image.drawTextCentered(
+                axes.title, centerX: Int((plotBox.left + plotBox.right) / 2), y: Int(titleTop.rounded()),
+                scale: metrics.titleScale, color: .black)
         }
         LegendRasterizer(axes: axes, geometry: geometry, metrics: metrics).draw(into: &image)
     }
@@ -68,8 +73,9 @@ struct AxesRasterizer {
                 let source = (rowStart + column) * 4
                 let alpha = Double(pixels[source + 3]) / 255
                 guard alpha > 0 else { continue }
-                image.blend(at: (y * image.width + columns.lowerBound + offset) * 4, red: Double(pixels[source]),
-                            green: Double(pixels[source + 1]), blue: Double(pixels[source + 2]), weight: alpha)
+                image.blend(
+                    at: (y * image.width + columns.lowerBound + offset) * 4, red: Double(pixels[source]),
+                    green: Double(pixels[source + 1]), blue: Double(pixels[source + 2]), weight: alpha)
             }
         }
     }

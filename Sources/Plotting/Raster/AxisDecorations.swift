@@ -36,8 +36,9 @@ struct AxisDecorations {
         }
         let labelPad = Int(metrics.pixels(points: 4).rounded())
         if !axes.xlabel.isEmpty {
-            image.drawTextCentered(axes.xlabel, centerX: (left + right) / 2,
-                                   y: labelTop + (xTicks.isEmpty ? 0 : textHeight) + labelPad, scale: scale, color: .black)
+            image.drawTextCentered(
+                axes.xlabel, centerX: (left + right) / 2,
+                y: labelTop + (xTicks.isEmpty ? 0 : textHeight) + labelPad, scale: scale, color: .black)
         }
         if !axes.ylabel.isEmpty {
             let length = RasterImage.textWidth(axes.ylabel, scale: scale)

@@ -28,15 +28,17 @@ extension Figure {
         let exactWidth = (widthInches * resolution).rounded()
         let exactHeight = (heightInches * resolution).rounded()
         guard exactWidth < 65536, exactHeight < 65536 else {
-            throw PlotError.value("Image size of \(Int(min(exactWidth, 1e12)))x\(Int(min(exactHeight, 1e12))) pixels is too "
-                + "large. It must be less than 2^16 in each direction.")
+            throw PlotError.value(
+                "Image size of \(Int(min(exactWidth, 1e12)))x\(Int(min(exactHeight, 1e12))) pixels is too "
+                    + "large. It must be less than 2^16 in each direction.")
         }
         let width = max(1, Int(exactWidth))
         let height = max(1, Int(exactHeight))
         var image = RasterImage(width: width, height: height)
         if !suptitle.isEmpty {
-            image.drawTextCentered(suptitle, centerX: width / 2, y: Int(Double(height) * 0.02), scale: metrics.titleScale,
-                                   color: .black)
+            image.drawTextCentered(
+                suptitle, centerX: width / 2, y: Int(Double(height) * 0.02), scale: metrics.titleScale,
+                color: .black)
         }
         for axes in self.axes {
             let box = Self.subplotBox(axes.spec, width: Double(width), height: Double(height))

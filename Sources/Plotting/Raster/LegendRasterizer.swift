@@ -18,8 +18,9 @@ struct LegendRasterizer {
         let width = padding * 2 + handle + 0.8 * em + textWidth
         let height = padding * 2 + rowHeight * Double(entries.count) - 0.5 * em
         let box = chooseCorner(width: width, height: height, inset: 0.5 * em)
-        image.fill(x0: Int(box.left), y0: Int(box.top), x1: Int(box.right), y1: Int(box.bottom),
-                   color: PlotColor(red: 1, green: 1, blue: 1, alpha: 0.8))
+        image.fill(
+            x0: Int(box.left), y0: Int(box.top), x1: Int(box.right), y1: Int(box.bottom),
+            color: PlotColor(red: 1, green: 1, blue: 1, alpha: 0.8))
         var frame = CoverageMask(left: 0, top: 0, width: image.width, height: image.height)
         let corners = [(box.left, box.top), (box.right, box.top), (box.right, box.bottom), (box.left, box.bottom)]
         for (a, b) in zip(corners, corners.dropFirst() + [corners[0]]) { frame.segment(from: a, to: b, halfWidth: 0.4) }
@@ -29,8 +30,9 @@ struct LegendRasterizer {
             let start = box.left + padding
             var sample = CoverageMask(left: 0, top: 0, width: image.width, height: image.height)
             if entry.lineStyle != .none {
-                sample.segment(from: (start, middle), to: (start + handle, middle),
-                               halfWidth: metrics.pixels(points: entry.lineWidth) / 2)
+                sample.segment(
+                    from: (start, middle), to: (start + handle, middle),
+                    halfWidth: metrics.pixels(points: entry.lineWidth) / 2)
             }
             if let marker = entry.marker {
                 MarkerShape.stamp(marker, at: (start + handle / 2, middle), size: metrics.pixels(points: entry.markerSize), into: &sample)

@@ -127,8 +127,10 @@ struct CoverageMask {
         let dx = b.0 - a.0
         let dy = b.1 - a.1
         let lengthSquared = dx * dx + dy * dy
-        cover(minX: min(a.0, b.0) - reach, minY: min(a.1, b.1) - reach,
-              maxX: max(a.0, b.0) + reach, maxY: max(a.1, b.1) + reach) { px, py in
+        cover(
+            minX: min(a.0, b.0) - reach, minY: min(a.1, b.1) - reach,
+            maxX: max(a.0, b.0) + reach, maxY: max(a.1, b.1) + reach
+        ) { px, py in
             let t = lengthSquared > 0 ? max(0, min(1, ((px - a.0) * dx + (py - a.1) * dy) / lengthSquared)) : 0
             let ex = px - (a.0 + t * dx)
             let ey = py - (a.1 + t * dy)

@@ -29,8 +29,10 @@ struct TerminalImage {
         let maxHeight = height * 2
         if image.fillsAxes { return (width, maxHeight) }
         let scale = min(Double(width) / Double(image.width), Double(maxHeight) / Double(image.height))
-        return (max(1, min(width, Int((Double(image.width) * scale).rounded()))),
-                max(1, min(maxHeight, Int((Double(image.height) * scale).rounded()))))
+        return (
+            max(1, min(width, Int((Double(image.width) * scale).rounded()))),
+            max(1, min(maxHeight, Int((Double(image.height) * scale).rounded())))
+        )
     }
 
     private func blockCell(_ upper: CellColor?, _ lower: CellColor?) -> TerminalCanvas.Cell {

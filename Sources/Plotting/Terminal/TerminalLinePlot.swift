@@ -13,7 +13,9 @@ struct TerminalLinePlot {
         let legend = legendLines(width: width)
         let bottomRows = (showAxis ? 2 : 0) + (showAxis && !axes.xlabel.isEmpty ? 1 : 0) + legend.count
         let plotRows = max(1, height - bottomRows)
-        let yTicks = !showAxis ? []
+        let yTicks =
+            !showAxis
+            ? []
             : axes.yTicks.map { limits.visible(y: $0) }
                 ?? Ticks.locate(from: limits.bottom, to: limits.top, maxCount: max(1, min(9, plotRows / 3)))
         let yLabels = Ticks.labels(for: yTicks)
@@ -45,10 +47,12 @@ struct TerminalLinePlot {
         }
         var row = plotRows
         if showAxis {
-            drawYAxis(on: &panel, ticks: yTicks, labels: yLabels, limits: limits, column: axisColumn, rows: plotRows,
-                      toDot: toDot)
-            drawXAxis(on: &panel, ticks: xTicks, limits: limits, left: plotLeft, columns: plotColumns, row: row,
-                      axisColumn: axisColumn, toDot: toDot)
+            drawYAxis(
+                on: &panel, ticks: yTicks, labels: yLabels, limits: limits, column: axisColumn, rows: plotRows,
+                toDot: toDot)
+            drawXAxis(
+                on: &panel, ticks: xTicks, limits: limits, left: plotLeft, columns: plotColumns, row: row,
+                axisColumn: axisColumn, toDot: toDot)
             row += 2
             if !axes.ylabel.isEmpty { drawVerticalLabel(on: &panel, rows: plotRows) }
             if !axes.xlabel.isEmpty {

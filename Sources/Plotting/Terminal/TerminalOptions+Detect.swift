@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 extension TerminalOptions {
@@ -11,7 +11,8 @@ extension TerminalOptions {
     public static func current(environment: [String: String]) -> TerminalOptions {
         var window = winsize()
         let isTerminal = isatty(STDOUT_FILENO) != 0
-        let columns = isTerminal && ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &window) == 0 && window.ws_col > 0
+        let columns =
+            isTerminal && ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &window) == 0 && window.ws_col > 0
             ? Int(window.ws_col) : nil
         var options = fromEnvironment(environment, width: columns)
         if !isTerminal { options.colorMode = .plainASCII }

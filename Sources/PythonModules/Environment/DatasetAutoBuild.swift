@@ -13,8 +13,10 @@ public enum DatasetAutoBuild {
     /// total)` reports each build and may throw to stop it (nothing half-built is kept).
     /// Returns the names it built.
     @discardableResult
-    public static func prepare(source: String, root: String,
-                               progress: (String, Int, Int) throws -> Void) throws -> [String] {
+    public static func prepare(
+        source: String, root: String,
+        progress: (String, Int, Int) throws -> Void
+    ) throws -> [String] {
         var built: [String] = []
         for name in referencedNames(in: source) where !DatasetCatalog.isBuilt(name: name, in: root) {
             try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)

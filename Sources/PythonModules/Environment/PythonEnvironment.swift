@@ -14,9 +14,11 @@ public enum PythonEnvironment {
     }
 
     /// A fresh interpreter with every module registered; `interrupt` is the flag Ctrl-C sets.
-    public static func makeInterpreter(output: @escaping (String) -> Void = { Swift.print($0, terminator: "") },
-                                       interrupt: Interpreter.InterruptFlag = Interpreter.InterruptFlag(),
-                                       policy: SandboxPolicy) -> PythonInterpreter {
+    public static func makeInterpreter(
+        output: @escaping (String) -> Void = { Swift.print($0, terminator: "") },
+        interrupt: Interpreter.InterruptFlag = Interpreter.InterruptFlag(),
+        policy: SandboxPolicy
+    ) -> PythonInterpreter {
         let py = PythonInterpreter(output: output, interrupt: interrupt)
         py.policy = policy
         StandardLibrary.register(in: py)

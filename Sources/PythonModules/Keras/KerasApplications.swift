@@ -8,32 +8,45 @@ import Tensors
 /// file: no download is possible) and `keras.backend.clear_session`.
 enum KerasApplications {
     static func inceptionV3(runtime: KerasRuntime) -> [(String, Value)] {
-        [KerasNative.function("InceptionV3", "include_top=True, weights='imagenet', input_tensor=None, input_shape=None, pooling=None, classes=1000, classifier_activation='softmax', name='inception_v3'") { a in
-            let interp = a.interpreter
-            let weights = try a.optional("weights", as: String.self)
-            if weights == "imagenet" {
-                throw PythonError(PyTypes.OSError, "InceptionV3(weights='imagenet') downloads the ImageNet weights, and no download is possible here; use weights=None, then pre_trained_model.load_weights('inception_v3_weights_tf_dim_ordering_tf_kernels_notop.h5') with a local Keras .h5 file (or pass weights='that_file.h5').")
+        [
+            KerasNative.function(
+                "InceptionV3",
+                "include_top=True, weights='imagenet', input_tensor=None, input_shape=None, pooling=None, classes=1000, classifier_activation='softmax', name='inception_v3'"
+            ) { a in
+                let interp = a.interpreter
+                let weights = try a.optional("weights", as: String.self)
+                if weights == "imagenet" {
+                    throw PythonError(
+                        PyTypes.OSError,
+                        "InceptionV3(weights='imagenet') downloads the ImageNet weights, and no download is possible here; use weights=None, then pre_trained_model.load_weights('inception_v3_weights_tf_dim_ordering_tf_kernels_notop.h5') with a local Keras .h5 file (or pass weights='that_file.h5')."
+                    )
+                }
+                try rejectInputTensor(a)
+                let path = try weights.map { try KerasPaths.readable($0, interp) }
+                if let path, !FileManager.default.fileExists(atPath: path) {
+                    throw PythonError.valueError(
+                        "The `weights` argument should be either `None` (random initialization), `imagenet` (pre-training on ImageNet), or the path to the weights file to be loaded; Received: weights=\(weights ?? path). No such file: check the path of your local .h5 file."
+                    )
+                }
+                let pooling = try poolingArgument(a)
+                let activation = try KerasArguments.activation(a["classifier_activation"], interp)
+                let model = try runtime.naming {
+                    try Applications.inceptionV3(
+                        inputShape: try KerasArguments.shape(a, "input_shape"), includeTop: try a.bool("include_top"),
+                        pooling: pooling, classes: try a.int("classes"), classifierActivation: activation)
+                }
+                return try functionalObject(model, weightsAt: path, runtime: runtime)
             }
-            try rejectInputTensor(a)
-            let path = try weights.map { try KerasPaths.readable($0, interp) }
-            if let path, !FileManager.default.fileExists(atPath: path) {
-                throw PythonError.valueError("The `weights` argument should be either `None` (random initialization), `imagenet` (pre-training on ImageNet), or the path to the weights file to be loaded; Received: weights=\(weights ?? path). No such file: check the path of your local .h5 file.")
-            }
-            let pooling = try poolingArgument(a)
-            let activation = try KerasArguments.activation(a["classifier_activation"], interp)
-            let model = try runtime.naming {
-                try Applications.inceptionV3(inputShape: try KerasArguments.shape(a, "input_shape"), includeTop: try a.bool("include_top"),
-                                             pooling: pooling, classes: try a.int("classes"), classifierActivation: activation)
-            }
-            return try functionalObject(model, weightsAt: path, runtime: runtime)
-        }]
+        ]
     }
 
     /// `keras.applications.course_base` (also `CourseBase`, and `deeplings.applications.course_base`):
     /// the course's compact Inception-style base, with `weights='course'` loading the weights
     /// `deeplings pretrain` made (shipped in `datasets/`), `None` random ones, or a path a file.
     static func courseBase(runtime: KerasRuntime) -> [(String, Value)] {
-        let function = KerasNative.function("course_base", "input_shape=None, include_top=False, weights='course', input_tensor=None, pooling=None, classes=16, classifier_activation='softmax'") { a in
+        let function = KerasNative.function(
+            "course_base", "input_shape=None, include_top=False, weights='course', input_tensor=None, pooling=None, classes=16, classifier_activation='softmax'"
+        ) { a in
             let interp = a.interpreter
             let weights = try a.optional("weights", as: String.self)
             let includeTop = try a.bool("include_top")
@@ -43,7 +56,8 @@ enum KerasApplications {
             case nil: path = nil
             case "course"?:
                 if includeTop {
-                    throw PythonError.valueError("The course weights have no top (the course always adds its own head); use include_top=False with weights='course', or weights=None for a trainable top.")
+                    throw PythonError.valueError(
+                        "The course weights have no top (the course always adds its own head); use include_top=False with weights='course', or weights=None for a trainable top.")
                 }
                 do { path = try CourseBaseWeights.shippedPath() } catch {
                     throw PythonError(PyTypes.OSError, "\(error)")
@@ -53,15 +67,18 @@ enum KerasApplications {
             case let file?:
                 let resolved = try KerasPaths.readable(file, interp)
                 guard FileManager.default.fileExists(atPath: resolved) else {
-                    throw PythonError.valueError("The `weights` argument should be either `None` (random initialization), `course` (the course's pretrained weights), or the path to the weights file to be loaded; Received: weights=\(file). No such file: check the path.")
+                    throw PythonError.valueError(
+                        "The `weights` argument should be either `None` (random initialization), `course` (the course's pretrained weights), or the path to the weights file to be loaded; Received: weights=\(file). No such file: check the path."
+                    )
                 }
                 path = resolved
             }
             let pooling = try poolingArgument(a)
             let activation = try KerasArguments.activation(a["classifier_activation"], interp)
             let model = try runtime.naming {
-                try Applications.courseBase(inputShape: try KerasArguments.shape(a, "input_shape"), includeTop: includeTop,
-                                            pooling: pooling, classes: try a.int("classes"), classifierActivation: activation)
+                try Applications.courseBase(
+                    inputShape: try KerasArguments.shape(a, "input_shape"), includeTop: includeTop,
+                    pooling: pooling, classes: try a.int("classes"), classifierActivation: activation)
             }
             return try functionalObject(model, weightsAt: path, runtime: runtime)
         }
@@ -101,9 +118,11 @@ enum KerasApplications {
     }
 
     static func backend(runtime: KerasRuntime) -> [(String, Value)] {
-        [KerasNative.function("clear_session", "free_memory=True") { _ in
-            runtime.resetNames()
-            return .none
-        }]
+        [
+            KerasNative.function("clear_session", "free_memory=True") { _ in
+                runtime.resetNames()
+                return .none
+            }
+        ]
     }
 }

@@ -59,7 +59,8 @@ enum KerasArguments {
             return activation
         case .object(let o as KerasActivationFunction): return o.activation
         default:
-            throw PythonError.valueError("Could not interpret activation function identifier: \(try interp.repr(value)). Pass a name such as 'relu' or a function such as tf.nn.relu.")
+            throw PythonError.valueError(
+                "Could not interpret activation function identifier: \(try interp.repr(value)). Pass a name such as 'relu' or a function such as tf.nn.relu.")
         }
     }
 

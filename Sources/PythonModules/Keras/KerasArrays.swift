@@ -14,7 +14,8 @@ enum KerasArrays {
         case .list, .tuple, .int, .float, .bool:
             return try NumPyConversion.tensor(from: value, dtype: .float32)
         default:
-            throw PythonError.valueError("Unrecognized data type: \(argument)=\(try interp.repr(value)) (of type \(value.typeName)). Pass a NumPy array (or a list of numbers), e.g. np.array(\(argument)).")
+            throw PythonError.valueError(
+                "Unrecognized data type: \(argument)=\(try interp.repr(value)) (of type \(value.typeName)). Pass a NumPy array (or a list of numbers), e.g. np.array(\(argument)).")
         }
     }
 

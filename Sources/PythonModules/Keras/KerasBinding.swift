@@ -29,14 +29,18 @@ enum KerasModuleNames {
 
     /// Attributes of a module that are other modules outside its own dotted subtree (`tf.keras`).
     static let aliases: [String: [String: String]] = [
-        "tensorflow": ["keras": "keras", "optimizers": "keras.optimizers", "losses": "keras.losses",
-                       "activations": "keras.activations"],
+        "tensorflow": [
+            "keras": "keras", "optimizers": "keras.optimizers", "losses": "keras.losses",
+            "activations": "keras.activations",
+        ]
     ]
 
     /// Every dotted name `import` may ask for.
     static let importable: [String] = {
-        var names = ["tensorflow", "tensorflow.nn", "tensorflow.optimizers", "tensorflow.keras", "keras",
-                     "keras_preprocessing", "keras_preprocessing.image", "deeplings", "deeplings.applications"]
+        var names = [
+            "tensorflow", "tensorflow.nn", "tensorflow.optimizers", "tensorflow.keras", "keras",
+            "keras_preprocessing", "keras_preprocessing.image", "deeplings", "deeplings.applications",
+        ]
         for sub in kerasSubmodules { names += ["keras." + sub, "tensorflow.keras." + sub] }
         return names
     }()

@@ -9,18 +9,24 @@ import NeuralNet
 ///             if logs.get('accuracy') > 0.9: self.model.stop_training = True
 enum KerasCallbacks {
     /// The hooks, with the Keras 2 names a class may define instead.
-    static let hooks = ["on_train_begin", "on_train_end", "on_epoch_begin", "on_epoch_end",
-                        "on_train_batch_begin", "on_train_batch_end", "on_batch_begin", "on_batch_end"]
+    static let hooks = [
+        "on_train_begin", "on_train_end", "on_epoch_begin", "on_epoch_end",
+        "on_train_batch_begin", "on_train_batch_end", "on_batch_begin", "on_batch_end",
+    ]
 
     /// The `Callback` base class, whose hooks do nothing.
     static func makeCallbackClass() -> PyClass {
         var attributes: [(String, Value)] = [
-            ("__init__", .object(PyNativeFunction("Callback.__init__", "self") { a in
-                let me = try KerasNative.payload(a["self"], as: PyInstance.self, expected: "a Callback")
-                if me.attributes["model"] == nil { me.attributes["model"] = .none }
-                if me.attributes["params"] == nil { me.attributes["params"] = .dict(PyDict()) }
-                return .none
-            })),
+            (
+                "__init__",
+                .object(
+                    PyNativeFunction("Callback.__init__", "self") { a in
+                        let me = try KerasNative.payload(a["self"], as: PyInstance.self, expected: "a Callback")
+                        if me.attributes["model"] == nil { me.attributes["model"] = .none }
+                        if me.attributes["params"] == nil { me.attributes["params"] = .dict(PyDict()) }
+                        return .none
+                    })
+            ),
             KerasNative.method("set_model", "model", owner: "Callback") { a in
                 try KerasNative.payload(a["self"], as: PyInstance.self, expected: "a Callback").attributes["model"] = a["model"]
                 return .none
@@ -53,7 +59,8 @@ enum KerasCallbacks {
         }
         return try items.map { item in
             guard case .object(let o) = item, let instance = o as? PyInstance else {
-                throw PythonError.typeError("Each callback must be an instance of a keras.callbacks.Callback subclass, received \(try interp.repr(item)). Create it first: callbacks=[MyCallback()].")
+                throw PythonError.typeError(
+                    "Each callback must be an instance of a keras.callbacks.Callback subclass, received \(try interp.repr(item)). Create it first: callbacks=[MyCallback()].")
             }
             return PythonCallback(instance, model: model, interp)
         }

@@ -11,7 +11,9 @@ enum KerasDataSources {
         guard case .object(let o) = value else { return nil }
         if let iterator = o as? KerasIteratorObject { return IteratorBatches(iterator) }
         if o is PyInstance || o is PyIterator, KerasArrays.array(value) == nil {
-            throw PythonError.valueError("Unrecognized data type: x=\(try interp.repr(value)) (of type \(value.typeName)). Pass NumPy arrays, or an iterator from ImageDataGenerator.flow_from_directory(...) or .flow(...).")
+            throw PythonError.valueError(
+                "Unrecognized data type: x=\(try interp.repr(value)) (of type \(value.typeName)). Pass NumPy arrays, or an iterator from ImageDataGenerator.flow_from_directory(...) or .flow(...)."
+            )
         }
         return nil
     }
@@ -21,8 +23,9 @@ enum KerasDataSources {
         if value.isNone { return nil }
         if let source = try batchSource(value, interp) { return source }
         let (x, y) = try validationTuple(value, interp)
-        return try TensorBatches(x: try KerasArrays.tensor(from: x, interp, argument: "validation_data[0]"),
-                                 y: try KerasArrays.tensor(from: y, interp, argument: "validation_data[1]"), batchSize: batchSize)
+        return try TensorBatches(
+            x: try KerasArrays.tensor(from: x, interp, argument: "validation_data[0]"),
+            y: try KerasArrays.tensor(from: y, interp, argument: "validation_data[1]"), batchSize: batchSize)
     }
 
     /// The `(x, y)` of `validation_data=(x, y)` or `(x, y, sample_weight)`.
@@ -31,7 +34,9 @@ enum KerasDataSources {
         case .tuple(let items) where items.count == 2 || items.count == 3: return (items[0], items[1])
         case .list(let list) where list.items.count == 2 || list.items.count == 3: return (list.items[0], list.items[1])
         default:
-            throw PythonError.valueError("When passing a `validation_data` argument, it must contain either 2 items (x_val, y_val), or 3 items (x_val, y_val, val_sample_weights). Received: validation_data=\(value.typeName). Write validation_data=(x_test, y_test).")
+            throw PythonError.valueError(
+                "When passing a `validation_data` argument, it must contain either 2 items (x_val, y_val), or 3 items (x_val, y_val, val_sample_weights). Received: validation_data=\(value.typeName). Write validation_data=(x_test, y_test)."
+            )
         }
     }
 }
@@ -54,7 +59,8 @@ final class IteratorBatches: BatchSource {
         let batch = try object.iterator.next()
         let x = try Tensor(batch.images, shape: batch.imageShape)
         guard let labels = batch.labels, let shape = batch.labelShape else {
-            throw PythonError.valueError("This iterator yields images without labels (class_mode=None), so it cannot train or evaluate a model. Use class_mode='binary' or 'categorical'.")
+            throw PythonError.valueError(
+                "This iterator yields images without labels (class_mode=None), so it cannot train or evaluate a model. Use class_mode='binary' or 'categorical'.")
         }
         return (x, try Tensor(labels, shape: shape))
     }

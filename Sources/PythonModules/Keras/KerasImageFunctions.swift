@@ -45,8 +45,9 @@ enum KerasImageFunctions {
                 let path = try KerasPaths.readable(try a.string("path"), a.interpreter)
                 let mode = try a.bool("grayscale") ? ColorMode.grayscale : try ColorMode(keras: try a.string("color_mode"))
                 let size = try KerasArguments.pair(a, "target_size")
-                let image = try KerasImage.load(path, colorMode: mode, targetSize: size.map { (height: $0.0, width: $0.1) },
-                                                interpolation: try Interpolation(keras: try a.string("interpolation")))
+                let image = try KerasImage.load(
+                    path, colorMode: mode, targetSize: size.map { (height: $0.0, width: $0.1) },
+                    interpolation: try Interpolation(keras: try a.string("interpolation")))
                 return .object(KerasPILImage(image))
             },
             KerasNative.function("img_to_array", "img, data_format=None, dtype=None") { a in

@@ -17,7 +17,8 @@ final class KerasGeneratorObject: PyInstance {
 }
 
 enum KerasImagePreprocessing {
-    static let generatorSignature = "featurewise_center=False, samplewise_center=False, featurewise_std_normalization=False, samplewise_std_normalization=False, zca_whitening=False, zca_epsilon=1e-06, rotation_range=0, width_shift_range=0.0, height_shift_range=0.0, brightness_range=None, shear_range=0.0, zoom_range=0.0, channel_shift_range=0.0, fill_mode='nearest', cval=0.0, horizontal_flip=False, vertical_flip=False, rescale=None, preprocessing_function=None, data_format=None, validation_split=0.0, interpolation_order=1, dtype=None"
+    static let generatorSignature =
+        "featurewise_center=False, samplewise_center=False, featurewise_std_normalization=False, samplewise_std_normalization=False, zca_whitening=False, zca_epsilon=1e-06, rotation_range=0, width_shift_range=0.0, height_shift_range=0.0, brightness_range=None, shear_range=0.0, zoom_range=0.0, channel_shift_range=0.0, fill_mode='nearest', cval=0.0, horizontal_flip=False, vertical_flip=False, rescale=None, preprocessing_function=None, data_format=None, validation_split=0.0, interpolation_order=1, dtype=None"
 
     /// The `ImageDataGenerator` class and the iterator class its methods return.
     static func makeClasses(runtime: KerasRuntime) -> (generator: PyClass, directoryIterator: PyClass, arrayIterator: PyClass) {
@@ -25,14 +26,22 @@ enum KerasImagePreprocessing {
         let arrayIterator = KerasNative.makeClass("NumpyArrayIterator", module: "keras.src.legacy.preprocessing.image", attributes: [])
         let owner = "ImageDataGenerator"
         let attributes: [(String, Value)] = [
-            ("__init__", .object(PyNativeFunction("ImageDataGenerator.__init__", "self, \(generatorSignature)") { a in
-                try KerasErrors.translating {
-                    let me = try KerasNative.payload(a["self"], as: KerasGeneratorObject.self, expected: "an ImageDataGenerator")
-                    me.generator = try makeGenerator(a)
-                    return .none
-                }
-            })),
-            KerasNative.method("flow_from_directory", "directory, target_size=(256, 256), color_mode='rgb', classes=None, class_mode='categorical', batch_size=32, shuffle=True, seed=None, save_to_dir=None, save_prefix='', save_format='png', follow_links=False, subset=None, interpolation='nearest', keep_aspect_ratio=False", owner: owner) { a in
+            (
+                "__init__",
+                .object(
+                    PyNativeFunction("ImageDataGenerator.__init__", "self, \(generatorSignature)") { a in
+                        try KerasErrors.translating {
+                            let me = try KerasNative.payload(a["self"], as: KerasGeneratorObject.self, expected: "an ImageDataGenerator")
+                            me.generator = try makeGenerator(a)
+                            return .none
+                        }
+                    })
+            ),
+            KerasNative.method(
+                "flow_from_directory",
+                "directory, target_size=(256, 256), color_mode='rgb', classes=None, class_mode='categorical', batch_size=32, shuffle=True, seed=None, save_to_dir=None, save_prefix='', save_format='png', follow_links=False, subset=None, interpolation='nearest', keep_aspect_ratio=False",
+                owner: owner
+            ) { a in
                 let generator = try KerasNative.payload(a["self"], as: KerasGeneratorObject.self, expected: "an ImageDataGenerator").requireGenerator()
                 let interp = a.interpreter
                 let directory = try KerasPaths.readable(try a.string("directory"), interp)
@@ -56,17 +65,24 @@ enum KerasImagePreprocessing {
                 }
                 return .object(KerasIteratorObject(iterator, sampleShape: iterator.imageShape, targetShape: target, cls: directoryIterator))
             },
-            KerasNative.method("flow", "x, y=None, batch_size=32, shuffle=True, sample_weight=None, seed=None, save_to_dir=None, save_prefix='', save_format='png', ignore_class_split=False, subset=None", owner: owner) { a in
+            KerasNative.method(
+                "flow",
+                "x, y=None, batch_size=32, shuffle=True, sample_weight=None, seed=None, save_to_dir=None, save_prefix='', save_format='png', ignore_class_split=False, subset=None",
+                owner: owner
+            ) { a in
                 let generator = try KerasNative.payload(a["self"], as: KerasGeneratorObject.self, expected: "an ImageDataGenerator").requireGenerator()
                 let interp = a.interpreter
                 let x = try KerasArrays.tensor(from: a["x"], interp, argument: "x").cast(to: .float32)
                 let y = try KerasArrays.optionalTensor(from: a["y"], interp, argument: "y")?.cast(to: .float32)
-                let iterator = try generator.flow(x: x.asArray(Float.self), xShape: x.shape, y: y?.asArray(Float.self), yShape: y?.shape,
-                                                  batchSize: try a.int("batch_size"), shuffle: try a.bool("shuffle"),
-                                                  seed: try a.optional("seed", as: Int.self).map { UInt64(truncatingIfNeeded: $0) },
-                                                  subset: try a.optional("subset", as: String.self).map { try Subset(keras: $0) })
-                return .object(KerasIteratorObject(iterator, sampleShape: Array(x.shape.dropFirst()),
-                                                   targetShape: Array((y?.shape ?? []).dropFirst()), cls: arrayIterator))
+                let iterator = try generator.flow(
+                    x: x.asArray(Float.self), xShape: x.shape, y: y?.asArray(Float.self), yShape: y?.shape,
+                    batchSize: try a.int("batch_size"), shuffle: try a.bool("shuffle"),
+                    seed: try a.optional("seed", as: Int.self).map { UInt64(truncatingIfNeeded: $0) },
+                    subset: try a.optional("subset", as: String.self).map { try Subset(keras: $0) })
+                return .object(
+                    KerasIteratorObject(
+                        iterator, sampleShape: Array(x.shape.dropFirst()),
+                        targetShape: Array((y?.shape ?? []).dropFirst()), cls: arrayIterator))
             },
         ]
         let generator = KerasNative.makeClass("ImageDataGenerator", module: "keras.src.legacy.preprocessing.image", attributes: attributes) {
@@ -100,12 +116,13 @@ enum KerasImagePreprocessing {
             zoom = (1 - z, 1 + z)
         }
         let rescale = try a.optional("rescale", as: Double.self).map { Float($0) }
-        return try ImageDataGenerator(rescale: rescale, rotationRange: try a.double("rotation_range"),
-                                      widthShiftRange: try shift(a, "width_shift_range"), heightShiftRange: try shift(a, "height_shift_range"),
-                                      shearRange: try a.double("shear_range"), zoomRange: zoom,
-                                      horizontalFlip: try a.bool("horizontal_flip"), verticalFlip: try a.bool("vertical_flip"),
-                                      fillMode: try FillMode(keras: try a.string("fill_mode"), cval: Float(try a.double("cval"))),
-                                      validationSplit: try a.double("validation_split"))
+        return try ImageDataGenerator(
+            rescale: rescale, rotationRange: try a.double("rotation_range"),
+            widthShiftRange: try shift(a, "width_shift_range"), heightShiftRange: try shift(a, "height_shift_range"),
+            shearRange: try a.double("shear_range"), zoomRange: zoom,
+            horizontalFlip: try a.bool("horizontal_flip"), verticalFlip: try a.bool("vertical_flip"),
+            fillMode: try FillMode(keras: try a.string("fill_mode"), cval: Float(try a.double("cval"))),
+            validationSplit: try a.double("validation_split"))
     }
 
     /// Keras' shift ranges: a fraction (or pixels when ≥ 1), an int (whole pixels), or a list of choices.

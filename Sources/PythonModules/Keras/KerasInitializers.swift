@@ -20,38 +20,60 @@ enum KerasInitializers {
         case .none: return fallback
         case .str(let name):
             guard let rule = Initializer(kerasName: name) else {
-                throw PythonError.valueError("Could not interpret initializer identifier: \(name). Use a name such as 'glorot_uniform', 'he_normal', 'zeros' or 'ones', or an object such as keras.initializers.RandomNormal(stddev=0.01).")
+                throw PythonError.valueError(
+                    "Could not interpret initializer identifier: \(name). Use a name such as 'glorot_uniform', 'he_normal', 'zeros' or 'ones', or an object such as keras.initializers.RandomNormal(stddev=0.01)."
+                )
             }
             return rule
         case .object(let o as KerasInitializerObject):
             guard let rule = o.initializer else { throw PythonError.runtimeError("This initializer was not initialized.") }
             return rule
         default:
-            throw PythonError.valueError("Could not interpret initializer identifier: \(try interp.repr(value)). Pass a name such as 'he_normal' or an object such as keras.initializers.HeNormal().")
+            throw PythonError.valueError(
+                "Could not interpret initializer identifier: \(try interp.repr(value)). Pass a name such as 'he_normal' or an object such as keras.initializers.HeNormal().")
         }
     }
 
     /// `Initializer`, `RandomNormal`, `GlorotUniform`, …, with Keras' snake-case aliases.
     static func members() -> [(String, Value)] {
-        let base = KerasNative.makeClass("Initializer", module: "keras.src.initializers.initializer", attributes: [
-            ("__call__", .object(PyNativeFunction("Initializer.__call__", "self, shape, dtype=None") { a in
-                try KerasErrors.translating {
-                    let me = try KerasNative.payload(a["self"], as: KerasInitializerObject.self, expected: "an initializer")
-                    guard let rule = me.initializer, let shape = try KerasArguments.shape(a, "shape") else {
-                        throw PythonError.valueError("Call an initializer with a shape, e.g. HeNormal()(shape=(3, 3)).")
-                    }
-                    return try KerasArrays.value(of: try Initializers.make(rule, shape), a.interpreter)
-                }
-            })),
-        ]) { KerasInitializerObject(cls: $0) }
+        let base = KerasNative.makeClass(
+            "Initializer", module: "keras.src.initializers.initializer",
+            attributes: [
+                (
+                    "__call__",
+                    .object(
+                        PyNativeFunction("Initializer.__call__", "self, shape, dtype=None") { a in
+                            try KerasErrors.translating {
+                                let me = try KerasNative.payload(a["self"], as: KerasInitializerObject.self, expected: "an initializer")
+                                guard let rule = me.initializer, let shape = try KerasArguments.shape(a, "shape") else {
+                                    throw PythonError.valueError("Call an initializer with a shape, e.g. HeNormal()(shape=(3, 3)).")
+                                }
+                                return try KerasArrays.value(of: try Initializers.make(rule, shape), a.interpreter)
+                            }
+                        })
+                )
+            ]
+        ) { KerasInitializerObject(cls: $0) }
         let seeded = "seed=None"
         let kinds: [(String, String, String, (BoundArguments) throws -> Initializer)] = [
-            ("RandomNormal", "random_normal", "mean=0.0, stddev=0.05, seed=None", { a in
-                .randomNormal(mean: try a.double("mean"), standardDeviation: try a.double("stddev")) }),
-            ("RandomUniform", "random_uniform", "minval=-0.05, maxval=0.05, seed=None", { a in
-                .randomUniform(low: try a.double("minval"), high: try a.double("maxval")) }),
-            ("TruncatedNormal", "truncated_normal", "mean=0.0, stddev=0.05, seed=None", { a in
-                .truncatedNormal(mean: try a.double("mean"), standardDeviation: try a.double("stddev")) }),
+            (
+                "RandomNormal", "random_normal", "mean=0.0, stddev=0.05, seed=None",
+                { a in
+                    .randomNormal(mean: try a.double("mean"), standardDeviation: try a.double("stddev"))
+                }
+            ),
+            (
+                "RandomUniform", "random_uniform", "minval=-0.05, maxval=0.05, seed=None",
+                { a in
+                    .randomUniform(low: try a.double("minval"), high: try a.double("maxval"))
+                }
+            ),
+            (
+                "TruncatedNormal", "truncated_normal", "mean=0.0, stddev=0.05, seed=None",
+                { a in
+                    .truncatedNormal(mean: try a.double("mean"), standardDeviation: try a.double("stddev"))
+                }
+            ),
             ("GlorotUniform", "glorot_uniform", seeded, { _ in .glorotUniform }),
             ("GlorotNormal", "glorot_normal", seeded, { _ in .glorotNormal }),
             ("HeNormal", "he_normal", seeded, { _ in .heNormal }),

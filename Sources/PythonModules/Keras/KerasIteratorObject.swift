@@ -42,11 +42,17 @@ final class KerasIteratorObject: PyIterator {
         case "batch_index": return .int(iterator.batchIndex)
         case "total_batches_seen": return .int(iterator.totalBatchesSeen)
         case "image_shape": return .tuple(sampleShape.map { .int($0) })
-        case "__next__": return .object(PyNativeFunction("__next__") { [self] a in
-            guard let batch = try next(a.interpreter) else { throw PythonError(PyTypes.StopIteration, "") }
-            return batch
-        })
-        case "reset": return .object(PyNativeFunction("reset") { [iterator] _ in iterator.reset(); return .none })
+        case "__next__":
+            return .object(
+                PyNativeFunction("__next__") { [self] a in
+                    guard let batch = try next(a.interpreter) else { throw PythonError(PyTypes.StopIteration, "") }
+                    return batch
+                })
+        case "reset":
+            return .object(
+                PyNativeFunction("reset") { [iterator] _ in
+                    iterator.reset(); return .none
+                })
         default: break
         }
         if let directory {
@@ -69,8 +75,10 @@ final class KerasIteratorObject: PyIterator {
     }
 
     override func attributeNames() -> [String] {
-        ["samples", "n", "batch_size", "batch_index", "image_shape", "reset", "directory", "num_classes", "class_indices",
-         "classes", "filenames", "filepaths", "class_mode"]
+        [
+            "samples", "n", "batch_size", "batch_index", "image_shape", "reset", "directory", "num_classes", "class_indices",
+            "classes", "filenames", "filepaths", "class_mode",
+        ]
     }
 
     private func pythonBatch(_ batch: ImageBatch, _ interp: PythonInterpreter) throws -> Value {

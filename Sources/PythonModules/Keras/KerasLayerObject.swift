@@ -70,7 +70,9 @@ enum KerasLayerBase {
             if let runtime = object.runtime { runtime.naming(build) } else { build() }
         }
         guard let output = layer.output else {
-            throw PythonError.attributeError("The layer \"\(layer.name)\" has never been called and thus has no defined output. Call it on a tensor (x = layer(inputs)) or add it to a Sequential model that has an input_shape first.")
+            throw PythonError.attributeError(
+                "The layer \"\(layer.name)\" has never been called and thus has no defined output. Call it on a tensor (x = layer(inputs)) or add it to a Sequential model that has an input_shape first."
+            )
         }
         return KerasSymbolicTensor.value(output)
     }
@@ -79,39 +81,60 @@ enum KerasLayerBase {
         let owner = "Layer"
         let attributes: [(String, Value)] = [
             ("name", KerasNative.property { v, _ in .str(try layer(v).name) }),
-            ("trainable", KerasNative.property({ v, _ in .bool(try layer(v).isTrainable) },
-                                               set: { v, new, i in try layer(v).isTrainable = try i.isTruthy(new) })),
+            (
+                "trainable",
+                KerasNative.property(
+                    { v, _ in .bool(try layer(v).isTrainable) },
+                    set: { v, new, i in try layer(v).isTrainable = try i.isTruthy(new) })
+            ),
             ("built", KerasNative.property { v, _ in .bool(try layer(v).isBuilt) }),
-            ("output", KerasNative.property { v, _ in
-                try output(of: try KerasNative.payload(v, as: KerasLayerObject.self, expected: "a Keras layer"))
-            }),
-            ("input", KerasNative.property { v, _ in
-                let object = try KerasNative.payload(v, as: KerasLayerObject.self, expected: "a Keras layer")
-                guard case .object(let o as KerasSymbolicTensor) = try output(of: object), let input = o.tensor.inputs.first ?? (o.tensor.isInput ? o.tensor : nil) else {
-                    throw PythonError.attributeError("The layer has never been called and thus has no defined input.")
+            (
+                "output",
+                KerasNative.property { v, _ in
+                    try output(of: try KerasNative.payload(v, as: KerasLayerObject.self, expected: "a Keras layer"))
                 }
-                return KerasSymbolicTensor.value(input)
-            }),
+            ),
+            (
+                "input",
+                KerasNative.property { v, _ in
+                    let object = try KerasNative.payload(v, as: KerasLayerObject.self, expected: "a Keras layer")
+                    guard case .object(let o as KerasSymbolicTensor) = try output(of: object), let input = o.tensor.inputs.first ?? (o.tensor.isInput ? o.tensor : nil) else {
+                        throw PythonError.attributeError("The layer has never been called and thus has no defined input.")
+                    }
+                    return KerasSymbolicTensor.value(input)
+                }
+            ),
             ("weights", KerasNative.property { v, i in try arrays(try layer(v).weights, i) }),
             ("trainable_weights", KerasNative.property { v, i in try arrays(try layer(v).trainableWeights, i) }),
-            ("non_trainable_weights", KerasNative.property { v, i in
-                try arrays(try layer(v).nonTrainableWeights, i)
-            }),
-            ("input_shape", KerasNative.property { v, _ in
-                let l = try layer(v)
-                guard let shape = l.builtInputShape ?? l.declaredInputShape else {
-                    throw PythonError.attributeError("The layer \"\(l.name)\" has never been called and thus has no defined input shape. Build the model first (give input_shape= or call fit).")
+            (
+                "non_trainable_weights",
+                KerasNative.property { v, i in
+                    try arrays(try layer(v).nonTrainableWeights, i)
                 }
-                return batchShape(shape)
-            }),
-            ("output_shape", KerasNative.property { v, _ in
-                let l = try layer(v)
-                guard let input = l.builtInputShape else {
-                    throw PythonError.attributeError("The layer \"\(l.name)\" has never been called and thus has no defined output shape. Build the model first (give input_shape= or call fit).")
+            ),
+            (
+                "input_shape",
+                KerasNative.property { v, _ in
+                    let l = try layer(v)
+                    guard let shape = l.builtInputShape ?? l.declaredInputShape else {
+                        throw PythonError.attributeError(
+                            "The layer \"\(l.name)\" has never been called and thus has no defined input shape. Build the model first (give input_shape= or call fit).")
+                    }
+                    return batchShape(shape)
                 }
-                // A merge layer's output depends on all its inputs, which its first alone does not show.
-                return batchShape(try l.builtOutputShape ?? l.outputShape(for: input))
-            }),
+            ),
+            (
+                "output_shape",
+                KerasNative.property { v, _ in
+                    let l = try layer(v)
+                    guard let input = l.builtInputShape else {
+                        throw PythonError.attributeError(
+                            "The layer \"\(l.name)\" has never been called and thus has no defined output shape. Build the model first (give input_shape= or call fit).")
+                    }
+                    // A merge layer's output depends on all its inputs, which its first alone does not show.
+                    return batchShape(try l.builtOutputShape ?? l.outputShape(for: input))
+                }
+            ),
             KerasNative.method("get_weights", "", owner: owner) { a in try arrays(try layer(a["self"]).weights.map { $0.copy() }, a.interpreter) },
             KerasNative.method("set_weights", "weights", owner: owner) { a in
                 try setWeights(try layer(a["self"]), a["weights"], a.interpreter)
@@ -120,7 +143,8 @@ enum KerasLayerBase {
             KerasNative.method("count_params", "", owner: owner) { a in
                 let l = try layer(a["self"])
                 guard l.isBuilt else {
-                    throw PythonError.valueError("You tried to call `count_params` on layer '\(l.name)', but the layer isn't built. Build it first by giving the model an input_shape or calling fit.")
+                    throw PythonError.valueError(
+                        "You tried to call `count_params` on layer '\(l.name)', but the layer isn't built. Build it first by giving the model an input_shape or calling fit.")
                 }
                 return .int(l.parameterCount)
             },
@@ -145,11 +169,15 @@ enum KerasLayerBase {
         let current = layer.weights
         let given = try interp.iterateToArray(value)
         guard given.count == current.count else {
-            throw PythonError.valueError("Layer \(layer.name) weight shape mismatch: you called `set_weights(weights)` with a weight list of length \(given.count), but the layer was expecting \(current.count) weights. Pass the list that get_weights() returns for this layer.")
+            throw PythonError.valueError(
+                "Layer \(layer.name) weight shape mismatch: you called `set_weights(weights)` with a weight list of length \(given.count), but the layer was expecting \(current.count) weights. Pass the list that get_weights() returns for this layer."
+            )
         }
         let tensors = try given.enumerated().map { try KerasArrays.tensor(from: $0.element, interp, argument: "weights[\($0.offset)]") }
         for (target, new) in zip(current, tensors) where target.shape != new.shape {
-            throw PythonError.valueError("Layer \(layer.name) weight shape \(describeShape(target.shape)) is not compatible with provided weight shape \(describeShape(new.shape)). Pass arrays of the shapes get_weights() returns.")
+            throw PythonError.valueError(
+                "Layer \(layer.name) weight shape \(describeShape(target.shape)) is not compatible with provided weight shape \(describeShape(new.shape)). Pass arrays of the shapes get_weights() returns."
+            )
         }
         for (target, new) in zip(current, tensors) { try target.assign(try new.cast(to: .float32)) }
     }

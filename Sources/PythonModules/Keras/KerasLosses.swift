@@ -69,7 +69,8 @@ enum KerasLosses {
             guard let loss = o.loss else { throw PythonError.runtimeError("This loss object was not initialized.") }
             return loss
         default:
-            throw PythonError.valueError("Could not interpret loss identifier: \(try interp.repr(value)). Use a name such as loss='sparse_categorical_crossentropy' or a loss object from tf.keras.losses.")
+            throw PythonError.valueError(
+                "Could not interpret loss identifier: \(try interp.repr(value)). Use a name such as loss='sparse_categorical_crossentropy' or a loss object from tf.keras.losses.")
         }
     }
 }

@@ -16,66 +16,98 @@ enum KerasModelClass {
     /// `keras.Model`: `Model(inputs, outputs)` over symbolic tensors, and every method models share.
     static func makeModelClass(runtime: KerasRuntime) -> PyClass {
         var attributes: [(String, Value)] = [
-            ("__init__", .object(PyNativeFunction("Model.__init__", "self, inputs=None, outputs=None, name=None, trainable=True, **kwargs") { a in
-                try KerasErrors.translating {
-                    let me = try object(a["self"])
-                    let interp = a.interpreter
-                    guard let (inputs, _) = try KerasSymbolicTensor.tensors(in: a["inputs"], interp) else {
-                        throw PythonError.valueError("Model(inputs, outputs) needs `inputs` made by keras.Input(shape=...) (or another model's .input). Received: inputs=\(try interp.repr(a["inputs"])).")
-                    }
-                    guard let (outputs, isList) = try KerasSymbolicTensor.tensors(in: a["outputs"], interp) else {
-                        throw PythonError.valueError("All `outputs` values must be KerasTensors (the result of calling a layer on a tensor). Received: outputs=\(try interp.repr(a["outputs"])) of type \(a["outputs"].typeName). Call the layer first, e.g. outputs=layers.Dense(3)(x).")
-                    }
-                    let name = try a.optional("name", as: String.self)
-                    me.model = try runtime.naming { try Model(inputs: inputs, outputs: outputs, name: name) }
-                    me.returnsList = isList
-                    if !(try a.bool("trainable")) { me.model?.isTrainable = false }
-                    return .none
-                }
-            })),
+            (
+                "__init__",
+                .object(
+                    PyNativeFunction("Model.__init__", "self, inputs=None, outputs=None, name=None, trainable=True, **kwargs") { a in
+                        try KerasErrors.translating {
+                            let me = try object(a["self"])
+                            let interp = a.interpreter
+                            guard let (inputs, _) = try KerasSymbolicTensor.tensors(in: a["inputs"], interp) else {
+                                throw PythonError.valueError(
+                                    "Model(inputs, outputs) needs `inputs` made by keras.Input(shape=...) (or another model's .input). Received: inputs=\(try interp.repr(a["inputs"]))."
+                                )
+                            }
+                            guard let (outputs, isList) = try KerasSymbolicTensor.tensors(in: a["outputs"], interp) else {
+                                throw PythonError.valueError(
+                                    "All `outputs` values must be KerasTensors (the result of calling a layer on a tensor). Received: outputs=\(try interp.repr(a["outputs"])) of type \(a["outputs"].typeName). Call the layer first, e.g. outputs=layers.Dense(3)(x)."
+                                )
+                            }
+                            let name = try a.optional("name", as: String.self)
+                            me.model = try runtime.naming { try Model(inputs: inputs, outputs: outputs, name: name) }
+                            me.returnsList = isList
+                            if !(try a.bool("trainable")) { me.model?.isTrainable = false }
+                            return .none
+                        }
+                    })
+            ),
             ("layers", KerasNative.property { v, _ in .list(try object(v).layerObjects(runtime)) }),
-            ("input", KerasNative.property { v, _ in
-                let inputs = try runtime.naming { try symbolic(v, \.inputs, "input") }
-                return inputs.count == 1 ? inputs[0] : .list(inputs)
-            }),
+            (
+                "input",
+                KerasNative.property { v, _ in
+                    let inputs = try runtime.naming { try symbolic(v, \.inputs, "input") }
+                    return inputs.count == 1 ? inputs[0] : .list(inputs)
+                }
+            ),
             ("inputs", KerasNative.property { v, _ in .list(try runtime.naming { try symbolic(v, \.inputs, "input") }) }),
-            ("output", KerasNative.property { v, _ in
-                let outputs = try runtime.naming { try symbolic(v, \.outputs, "output") }
-                let returnsList = try object(v).returnsList
-                return outputs.count == 1 && !returnsList ? outputs[0] : .list(outputs)
-            }),
+            (
+                "output",
+                KerasNative.property { v, _ in
+                    let outputs = try runtime.naming { try symbolic(v, \.outputs, "output") }
+                    let returnsList = try object(v).returnsList
+                    return outputs.count == 1 && !returnsList ? outputs[0] : .list(outputs)
+                }
+            ),
             ("outputs", KerasNative.property { v, _ in .list(try runtime.naming { try symbolic(v, \.outputs, "output") }) }),
             ("name", KerasNative.property { v, _ in .str(try model(v).name) }),
             ("built", KerasNative.property { v, _ in .bool(try model(v).isBuilt) }),
-            ("stop_training", KerasNative.property({ v, _ in .bool(try model(v).stopTraining) },
-                                                   set: { v, new, i in try model(v).stopTraining = try i.isTruthy(new) })),
+            (
+                "stop_training",
+                KerasNative.property(
+                    { v, _ in .bool(try model(v).stopTraining) },
+                    set: { v, new, i in try model(v).stopTraining = try i.isTruthy(new) })
+            ),
             ("history", KerasNative.property { v, _ in try object(v).history }),
             ("optimizer", KerasNative.property { v, _ in try object(v).optimizerObject }),
             ("loss", KerasNative.property { v, _ in try object(v).lossValue }),
-            ("trainable", KerasNative.property({ v, _ in .bool(try model(v).layers.allSatisfy(\.isTrainable)) },
-                                               set: { v, new, i in
-                                                   let flag = try i.isTruthy(new)
-                                                   for layer in try model(v).layers { layer.isTrainable = flag }
-                                               })),
+            (
+                "trainable",
+                KerasNative.property(
+                    { v, _ in .bool(try model(v).layers.allSatisfy(\.isTrainable)) },
+                    set: { v, new, i in
+                        let flag = try i.isTruthy(new)
+                        for layer in try model(v).layers { layer.isTrainable = flag }
+                    })
+            ),
             ("weights", KerasNative.property { v, i in try KerasLayerBase.arrays(try model(v).weights, i) }),
             ("trainable_weights", KerasNative.property { v, i in try KerasLayerBase.arrays(try model(v).trainableWeights, i) }),
             ("non_trainable_weights", KerasNative.property { v, i in try KerasLayerBase.arrays(try model(v).nonTrainableWeights, i) }),
-            ("input_shape", KerasNative.property { v, _ in
-                let m = try model(v)
-                guard let shape = m.inputShape else { throw unbuilt(m, "input_shape") }
-                return KerasLayerBase.batchShape(shape)
-            }),
-            ("output_shape", KerasNative.property { v, _ in
-                let m = try model(v)
-                guard m.isBuilt, let shape = m.outputShape else { throw unbuilt(m, "output_shape") }
-                return KerasLayerBase.batchShape(shape)
-            }),
-            ("metrics_names", KerasNative.property { v, _ in
-                .list((["loss"] + (try model(v).compiled?.metrics ?? [])).map { .str($0) })
-            }),
+            (
+                "input_shape",
+                KerasNative.property { v, _ in
+                    let m = try model(v)
+                    guard let shape = m.inputShape else { throw unbuilt(m, "input_shape") }
+                    return KerasLayerBase.batchShape(shape)
+                }
+            ),
+            (
+                "output_shape",
+                KerasNative.property { v, _ in
+                    let m = try model(v)
+                    guard m.isBuilt, let shape = m.outputShape else { throw unbuilt(m, "output_shape") }
+                    return KerasLayerBase.batchShape(shape)
+                }
+            ),
+            (
+                "metrics_names",
+                KerasNative.property { v, _ in
+                    .list((["loss"] + (try model(v).compiled?.metrics ?? [])).map { .str($0) })
+                }
+            ),
             KerasNative.method("summary", "line_length=None, positions=None, print_fn=None, expand_nested=False, show_trainable=False, layer_range=None", owner: owner) { a in
-                let text = try model(a["self"]).summary(lineLength: try a.optional("line_length", as: Int.self),
-                                                        showTrainable: try a.bool("show_trainable"))
+                let text = try model(a["self"]).summary(
+                    lineLength: try a.optional("line_length", as: Int.self),
+                    showTrainable: try a.bool("show_trainable"))
                 if a.isNone("print_fn") {
                     runtime.write(text.hasSuffix("\n") ? text : text + "\n")
                 } else {
@@ -88,7 +120,8 @@ enum KerasModelClass {
             KerasNative.method("count_params", "", owner: owner) { a in
                 let m = try model(a["self"])
                 guard m.isBuilt else {
-                    throw PythonError.valueError("You tried to call `count_params` on model '\(m.name)', but the model isn't built. Give the first layer an input_shape, or call fit (or build) first.")
+                    throw PythonError.valueError(
+                        "You tried to call `count_params` on model '\(m.name)', but the model isn't built. Give the first layer an input_shape, or call fit (or build) first.")
                 }
                 return .int(m.parameterCount)
             },
@@ -130,8 +163,9 @@ enum KerasModelClass {
                 return .none
             },
             KerasNative.method("load_weights", "filepath, skip_mismatch=False, by_name=False", owner: owner) { a in
-                try model(a["self"]).loadWeights(from: try KerasPaths.readable(try a.string("filepath"), a.interpreter),
-                                                 byName: try a.bool("by_name"), skipMismatch: try a.bool("skip_mismatch"))
+                try model(a["self"]).loadWeights(
+                    from: try KerasPaths.readable(try a.string("filepath"), a.interpreter),
+                    byName: try a.bool("by_name"), skipMismatch: try a.bool("skip_mismatch"))
                 return .none
             },
             KerasNative.method("build", "input_shape=None", owner: owner) { a in
@@ -150,16 +184,20 @@ enum KerasModelClass {
     /// `keras.Sequential`, a `Model` grown layer by layer.
     static func makeSequentialClass(base: PyClass, runtime: KerasRuntime) -> PyClass {
         let attributes: [(String, Value)] = [
-            ("__init__", .object(PyNativeFunction("Sequential.__init__", "self, layers=None, name=None, trainable=True") { a in
-                try KerasErrors.translating {
-                    let me = try object(a["self"])
-                    me.model = try Sequential(name: try a.optional("name", as: String.self) ?? runtime.uniqueName(for: "Sequential"))
-                    if !a.isNone("layers") {
-                        for layer in try a.interpreter.iterateToArray(a["layers"]) { try me.add(layer, a.interpreter) }
-                    }
-                    return .none
-                }
-            })),
+            (
+                "__init__",
+                .object(
+                    PyNativeFunction("Sequential.__init__", "self, layers=None, name=None, trainable=True") { a in
+                        try KerasErrors.translating {
+                            let me = try object(a["self"])
+                            me.model = try Sequential(name: try a.optional("name", as: String.self) ?? runtime.uniqueName(for: "Sequential"))
+                            if !a.isNone("layers") {
+                                for layer in try a.interpreter.iterateToArray(a["layers"]) { try me.add(layer, a.interpreter) }
+                            }
+                            return .none
+                        }
+                    })
+            ),
             KerasNative.method("add", "layer", owner: owner) { a in
                 try object(a["self"]).add(a["layer"], a.interpreter)
                 return .none
@@ -188,7 +226,8 @@ enum KerasModelClass {
         let m = try model(value)
         let tensors = m[keyPath: key]
         guard !tensors.isEmpty else {
-            throw PythonError.attributeError("The model \"\(m.name)\" has never been called and thus has no defined \(what). Give the first layer an input_shape (or call fit first).")
+            throw PythonError.attributeError(
+                "The model \"\(m.name)\" has never been called and thus has no defined \(what). Give the first layer an input_shape (or call fit first).")
         }
         return tensors.map(KerasSymbolicTensor.value)
     }

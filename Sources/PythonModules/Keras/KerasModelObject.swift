@@ -51,7 +51,8 @@ final class KerasModelObject: PyInstance {
     /// The Sequential model, or the error for a functional one.
     func requireSequential(_ method: String) throws -> Sequential {
         guard let sequential = try requireModel() as? Sequential else {
-            throw PythonError.attributeError("'Functional' object has no attribute '\(method)'. Only Sequential models grow layer by layer; call layers on tensors to extend a functional model.")
+            throw PythonError.attributeError(
+                "'Functional' object has no attribute '\(method)'. Only Sequential models grow layer by layer; call layers on tensors to extend a functional model.")
         }
         return sequential
     }
@@ -81,7 +82,9 @@ final class KerasModelObject: PyInstance {
             return
         }
         guard case .object(let o) = value, let object = o as? KerasLayerObject else {
-            throw PythonError.typeError("Only instances of `keras.Layer` can be added to a Sequential model. Received: \(try interp.repr(value)) (of type \(value.typeName)). Pass layers such as tf.keras.layers.Dense(10).")
+            throw PythonError.typeError(
+                "Only instances of `keras.Layer` can be added to a Sequential model. Received: \(try interp.repr(value)) (of type \(value.typeName)). Pass layers such as tf.keras.layers.Dense(10)."
+            )
         }
         let layer = try object.requireLayer()
         try KerasErrors.translating { try model.add(layer) }

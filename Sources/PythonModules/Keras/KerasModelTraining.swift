@@ -9,11 +9,19 @@ enum KerasModelTraining {
 
     static func methods(runtime: KerasRuntime) -> [(String, Value)] {
         [
-            KerasNative.method("compile", "optimizer='rmsprop', loss=None, loss_weights=None, metrics=None, weighted_metrics=None, run_eagerly=False, steps_per_execution=1, jit_compile='auto', auto_scale_loss=True", owner: owner) { a in
+            KerasNative.method(
+                "compile",
+                "optimizer='rmsprop', loss=None, loss_weights=None, metrics=None, weighted_metrics=None, run_eagerly=False, steps_per_execution=1, jit_compile='auto', auto_scale_loss=True",
+                owner: owner
+            ) { a in
                 try compile(a, runtime: runtime)
             },
             KerasNative.method("fit", fitSignature, owner: owner) { a in try fit(a, runtime: runtime) },
-            KerasNative.method("fit_generator", "generator, steps_per_epoch=None, epochs=1, verbose=1, callbacks=None, validation_data=None, validation_steps=None, validation_freq=1, class_weight=None, max_queue_size=10, workers=1, use_multiprocessing=False, shuffle=True, initial_epoch=0", owner: owner) { a in
+            KerasNative.method(
+                "fit_generator",
+                "generator, steps_per_epoch=None, epochs=1, verbose=1, callbacks=None, validation_data=None, validation_steps=None, validation_freq=1, class_weight=None, max_queue_size=10, workers=1, use_multiprocessing=False, shuffle=True, initial_epoch=0",
+                owner: owner
+            ) { a in
                 runtime.notice("fit_generator", "Notice: `model.fit_generator` is the old name of `model.fit` (Keras 3 removed it); running model.fit with the same arguments.")
                 var keywords: [(name: String, value: Value)] = [("x", a["generator"])]
                 for name in ["steps_per_epoch", "epochs", "verbose", "callbacks", "validation_data", "validation_steps", "shuffle"] {
@@ -21,7 +29,8 @@ enum KerasModelTraining {
                 }
                 return try a.interpreter.callMethod(a["self"], "fit", [], keywords: keywords)
             },
-            KerasNative.method("evaluate", "x=None, y=None, batch_size=None, verbose='auto', sample_weight=None, steps=None, callbacks=None, return_dict=False", owner: owner) { a in
+            KerasNative.method("evaluate", "x=None, y=None, batch_size=None, verbose='auto', sample_weight=None, steps=None, callbacks=None, return_dict=False", owner: owner) {
+                a in
                 try evaluate(a, runtime: runtime)
             },
             KerasNative.method("predict", "x, batch_size=None, verbose='auto', steps=None, callbacks=None", owner: owner) { a in
@@ -30,7 +39,8 @@ enum KerasModelTraining {
         ]
     }
 
-    static let fitSignature = "x=None, y=None, batch_size=None, epochs=1, verbose='auto', callbacks=None, validation_split=0.0, validation_data=None, shuffle=True, class_weight=None, sample_weight=None, initial_epoch=0, steps_per_epoch=None, validation_steps=None, validation_batch_size=None, validation_freq=1, max_queue_size=10, workers=1, use_multiprocessing=False"
+    static let fitSignature =
+        "x=None, y=None, batch_size=None, epochs=1, verbose='auto', callbacks=None, validation_split=0.0, validation_data=None, shuffle=True, class_weight=None, sample_weight=None, initial_epoch=0, steps_per_epoch=None, validation_steps=None, validation_batch_size=None, validation_freq=1, max_queue_size=10, workers=1, use_multiprocessing=False"
 
     static func compile(_ a: BoundArguments, runtime: KerasRuntime) throws -> Value {
         let me = try KerasModelClass.object(a["self"])
@@ -52,7 +62,9 @@ enum KerasModelTraining {
                 return name
             }
         default:
-            throw PythonError.typeError("Expected `metrics` argument to be a list, tuple, or dict. Received instead: metrics=\(try interp.repr(a["metrics"])) of type \(a["metrics"].typeName). Write metrics=['accuracy'].")
+            throw PythonError.typeError(
+                "Expected `metrics` argument to be a list, tuple, or dict. Received instead: metrics=\(try interp.repr(a["metrics"])) of type \(a["metrics"].typeName). Write metrics=['accuracy']."
+            )
         }
         try model.compile(optimizer: optimizer, loss: loss, metrics: metrics)
         me.optimizerObject = optimizerObject
@@ -66,7 +78,8 @@ enum KerasModelTraining {
         let inputs = model.inputs.count, outputs = model.outputs.count
         guard inputs > 1 || outputs > 1 else { return }
         let what = inputs > 1 ? "\(inputs) inputs" : "\(outputs) outputs"
-        throw PythonError(PyTypes.NotImplementedError,
+        throw PythonError(
+            PyTypes.NotImplementedError,
             "\(method)() of a model with \(what) is not supported here (predict() is). "
                 + "Train a model of one input and one output: join the inputs with keras.layers.Concatenate inside the model "
                 + "and give each output a model of its own that shares the layers.")
@@ -93,11 +106,13 @@ enum KerasModelTraining {
         let history: History
         if let source = try KerasDataSources.batchSource(a["x"], interp) {
             guard a.isNone("y") else {
-                throw PythonError.valueError("`y` argument is not supported when using a data generator (here \(a["x"].typeName)) as input. The generator yields the labels itself; drop y.")
+                throw PythonError.valueError(
+                    "`y` argument is not supported when using a data generator (here \(a["x"].typeName)) as input. The generator yields the labels itself; drop y.")
             }
             let validation = try KerasDataSources.validationSource(a["validation_data"], batchSize: try a.optional("batch_size", as: Int.self) ?? 32, interp)
-            history = try model.fit(source, epochs: epochs, verbose: verbose, callbacks: callbacks, validationData: validation,
-                                    stepsPerEpoch: stepsPerEpoch, validationSteps: validationSteps, output: runtime.write)
+            history = try model.fit(
+                source, epochs: epochs, verbose: verbose, callbacks: callbacks, validationData: validation,
+                stepsPerEpoch: stepsPerEpoch, validationSteps: validationSteps, output: runtime.write)
         } else {
             guard !a.isNone("x") else {
                 throw PythonError.valueError("Unrecognized data type: x=None. Pass the training data, e.g. model.fit(x_train, y_train, epochs=5).")
@@ -109,13 +124,16 @@ enum KerasModelTraining {
             var validation: (Tensor, Tensor)?
             if !a.isNone("validation_data") {
                 let parts = try KerasDataSources.validationTuple(a["validation_data"], interp)
-                validation = (try KerasArrays.tensor(from: parts.0, interp, argument: "validation_data[0]"),
-                              try KerasArrays.tensor(from: parts.1, interp, argument: "validation_data[1]"))
+                validation = (
+                    try KerasArrays.tensor(from: parts.0, interp, argument: "validation_data[0]"),
+                    try KerasArrays.tensor(from: parts.1, interp, argument: "validation_data[1]")
+                )
             }
-            history = try model.fit(x, y, batchSize: try a.optional("batch_size", as: Int.self), epochs: epochs, verbose: verbose,
-                                    callbacks: callbacks, validationSplit: try a.double("validation_split"), validationData: validation,
-                                    shuffle: try a.bool("shuffle"), stepsPerEpoch: stepsPerEpoch, validationSteps: validationSteps,
-                                    output: runtime.write)
+            history = try model.fit(
+                x, y, batchSize: try a.optional("batch_size", as: Int.self), epochs: epochs, verbose: verbose,
+                callbacks: callbacks, validationSplit: try a.double("validation_split"), validationData: validation,
+                shuffle: try a.bool("shuffle"), stepsPerEpoch: stepsPerEpoch, validationSteps: validationSteps,
+                output: runtime.write)
         }
         let result = try KerasCallbacks.historyObject(history, model: a["self"], runtime: runtime)
         me.history = result
@@ -139,8 +157,9 @@ enum KerasModelTraining {
             guard let y = try KerasArrays.optionalTensor(from: a["y"], interp, argument: "y") else {
                 throw PythonError.valueError("Target data is missing: evaluate needs the labels too. Call model.evaluate(x_test, y_test).")
             }
-            result = try model.evaluate(x, y, batchSize: try a.optional("batch_size", as: Int.self), verbose: verbose,
-                                        steps: steps, output: runtime.write)
+            result = try model.evaluate(
+                x, y, batchSize: try a.optional("batch_size", as: Int.self), verbose: verbose,
+                steps: steps, output: runtime.write)
         }
         if try a.bool("return_dict") {
             let dict = PyDict()

@@ -15,16 +15,23 @@ enum KerasModuleContents {
         case "tensorflow.nn":
             members = classes.activations
         case "keras":
-            members = [("__version__", .str(kerasVersion)), ("Sequential", .object(classes.sequential)), ("Model", .object(classes.functional)),
-                       KerasSymbolicTensor.inputFunction(runtime: runtime)]
+            members = [
+                ("__version__", .str(kerasVersion)), ("Sequential", .object(classes.sequential)), ("Model", .object(classes.functional)),
+                KerasSymbolicTensor.inputFunction(runtime: runtime),
+            ]
         case "keras.layers":
-            members = [("Layer", .object(classes.layer)), KerasSymbolicTensor.inputFunction(runtime: runtime),
-                       KerasLayerClasses.concatenateFunction(runtime: runtime)] + classes.layers.map { ($0.0, .object($0.1)) }
+            members =
+                [
+                    ("Layer", .object(classes.layer)), KerasSymbolicTensor.inputFunction(runtime: runtime),
+                    KerasLayerClasses.concatenateFunction(runtime: runtime),
+                ] + classes.layers.map { ($0.0, .object($0.1)) }
             if let pool = classes.layers.first(where: { $0.0 == "MaxPooling2D" }) { members.append(("MaxPool2D", .object(pool.1))) }
             if let pool = classes.layers.first(where: { $0.0 == "AveragePooling2D" }) { members.append(("AvgPool2D", .object(pool.1))) }
         case "keras.models":
-            members = [("Sequential", .object(classes.sequential)), ("Model", .object(classes.functional)),
-                       KerasModelClass.loadModelFunction(runtime: runtime)]
+            members = [
+                ("Sequential", .object(classes.sequential)), ("Model", .object(classes.functional)),
+                KerasModelClass.loadModelFunction(runtime: runtime),
+            ]
         case "keras.optimizers":
             members = classes.optimizers.map { ($0.0, .object($0.1)) }
         case "keras.losses":
@@ -39,11 +46,12 @@ enum KerasModuleContents {
             members = KerasDatasets.mnist()
         case "keras.preprocessing.image":
             let image = classes.imagePreprocessing
-            members = classes.imageFunctions + [
-                ("ImageDataGenerator", .object(image.generator)),
-                ("DirectoryIterator", .object(image.directoryIterator)),
-                ("NumpyArrayIterator", .object(image.arrayIterator)),
-            ]
+            members =
+                classes.imageFunctions + [
+                    ("ImageDataGenerator", .object(image.generator)),
+                    ("DirectoryIterator", .object(image.directoryIterator)),
+                    ("NumpyArrayIterator", .object(image.arrayIterator)),
+                ]
         case "keras.utils":
             members = classes.imageFunctions + [KerasInitializers.setRandomSeed()]
         case "keras.initializers":

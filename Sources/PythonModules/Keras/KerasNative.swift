@@ -5,31 +5,41 @@ import Interpreter
 enum KerasNative {
     /// A class-namespace entry for method `name(self, signature)`, reported as `owner.name` in
     /// argument errors, whose body runs with library errors translated.
-    static func method(_ name: String, _ signature: String, owner: String,
-                       _ body: @escaping (BoundArguments) throws -> Value) -> (String, Value) {
+    static func method(
+        _ name: String, _ signature: String, owner: String,
+        _ body: @escaping (BoundArguments) throws -> Value
+    ) -> (String, Value) {
         let parameters = signature.isEmpty ? "self" : "self, " + signature
         return (name, .object(PyNativeFunction("\(owner).\(name)", parameters) { a in try KerasErrors.translating { try body(a) } }))
     }
 
     /// A module-level function whose body runs with library errors translated.
-    static func function(_ name: String, _ signature: String,
-                         _ body: @escaping (BoundArguments) throws -> Value) -> (String, Value) {
+    static func function(
+        _ name: String, _ signature: String,
+        _ body: @escaping (BoundArguments) throws -> Value
+    ) -> (String, Value) {
         (name, .object(PyNativeFunction(name, signature) { a in try KerasErrors.translating { try body(a) } }))
     }
 
     /// A class with `attributes`, whose instances are made by `factory`.
-    static func makeClass(_ name: String, module: String, bases: [PyClass] = [], doc: String? = nil,
-                          attributes: [(String, Value)], factory: ((PyClass) -> PyInstance)? = nil) -> PyClass {
+    static func makeClass(
+        _ name: String, module: String, bases: [PyClass] = [], doc: String? = nil,
+        attributes: [(String, Value)], factory: ((PyClass) -> PyInstance)? = nil
+    ) -> PyClass {
         let cls = PyClass(name: name, module: module, bases: bases, attributes: Dictionary(attributes) { $1 }, doc: doc)
         cls.instanceFactory = factory
         return cls
     }
 
     /// A read-only (or, with `set`, writable) property.
-    static func property(_ get: @escaping (Value, PythonInterpreter) throws -> Value,
-                         set: ((Value, Value, PythonInterpreter) throws -> Void)? = nil) -> Value {
-        .object(PyProperty(get: { v, i in try KerasErrors.translating { try get(v, i) } },
-                           set: set.map { setter in { v, n, i in try KerasErrors.translating { try setter(v, n, i) } } }))
+    static func property(
+        _ get: @escaping (Value, PythonInterpreter) throws -> Value,
+        set: ((Value, Value, PythonInterpreter) throws -> Void)? = nil
+    ) -> Value {
+        .object(
+            PyProperty(
+                get: { v, i in try KerasErrors.translating { try get(v, i) } },
+                set: set.map { setter in { v, n, i in try KerasErrors.translating { try setter(v, n, i) } } }))
     }
 
     /// The Swift object behind `value`, or a `TypeError` naming what was expected.

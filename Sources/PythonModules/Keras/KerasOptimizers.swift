@@ -21,26 +21,48 @@ enum KerasOptimizers {
             try rate(a, optimizer: name, runtime: runtime)
         }
         let specs: [(String, String, String, (BoundArguments) throws -> Optimizer)] = [
-            ("SGD", "keras.src.optimizers.sgd", "learning_rate=0.01, momentum=0.0, nesterov=False", { a in
-                SGD(learningRate: try learningRate(a, "SGD"), momentum: try a.double("momentum"), nesterov: try a.bool("nesterov"))
-            }),
-            ("RMSprop", "keras.src.optimizers.rmsprop", "learning_rate=0.001, rho=0.9, momentum=0.0, epsilon=1e-07, centered=False", { a in
-                RMSprop(learningRate: try learningRate(a, "RMSprop"), rho: try a.double("rho"), momentum: try a.double("momentum"),
+            (
+                "SGD", "keras.src.optimizers.sgd", "learning_rate=0.01, momentum=0.0, nesterov=False",
+                { a in
+                    SGD(learningRate: try learningRate(a, "SGD"), momentum: try a.double("momentum"), nesterov: try a.bool("nesterov"))
+                }
+            ),
+            (
+                "RMSprop", "keras.src.optimizers.rmsprop", "learning_rate=0.001, rho=0.9, momentum=0.0, epsilon=1e-07, centered=False",
+                { a in
+                    RMSprop(
+                        learningRate: try learningRate(a, "RMSprop"), rho: try a.double("rho"), momentum: try a.double("momentum"),
                         epsilon: try a.double("epsilon"))
-            }),
-            ("Adam", "keras.src.optimizers.adam", "learning_rate=0.001, beta_1=0.9, beta_2=0.999, epsilon=1e-07, amsgrad=False", { a in
-                Adam(learningRate: try learningRate(a, "Adam"), beta1: try a.double("beta_1"), beta2: try a.double("beta_2"),
-                     epsilon: try a.double("epsilon"))
-            }),
+                }
+            ),
+            (
+                "Adam", "keras.src.optimizers.adam", "learning_rate=0.001, beta_1=0.9, beta_2=0.999, epsilon=1e-07, amsgrad=False",
+                { a in
+                    Adam(
+                        learningRate: try learningRate(a, "Adam"), beta1: try a.double("beta_1"), beta2: try a.double("beta_2"),
+                        epsilon: try a.double("epsilon"))
+                }
+            ),
         ]
-        let base = KerasNative.makeClass("Optimizer", module: "keras.src.optimizers.optimizer", attributes: [
-            ("learning_rate", KerasNative.property({ v, _ in .float(try object(v).requireOptimizer().learningRate) },
-                                                   set: { v, new, _ in try object(v).requireOptimizer().learningRate = try Double(python: new) })),
-            ("lr", KerasNative.property({ v, _ in .float(try object(v).requireOptimizer().learningRate) },
-                                        set: { v, new, _ in try object(v).requireOptimizer().learningRate = try Double(python: new) })),
-            ("iterations", KerasNative.property { v, _ in .int(try object(v).requireOptimizer().iterations) }),
-            ("name", KerasNative.property { v, _ in .str(try object(v).requireOptimizer().kerasName) }),
-        ]) { KerasOptimizerObject(cls: $0) }
+        let base = KerasNative.makeClass(
+            "Optimizer", module: "keras.src.optimizers.optimizer",
+            attributes: [
+                (
+                    "learning_rate",
+                    KerasNative.property(
+                        { v, _ in .float(try object(v).requireOptimizer().learningRate) },
+                        set: { v, new, _ in try object(v).requireOptimizer().learningRate = try Double(python: new) })
+                ),
+                (
+                    "lr",
+                    KerasNative.property(
+                        { v, _ in .float(try object(v).requireOptimizer().learningRate) },
+                        set: { v, new, _ in try object(v).requireOptimizer().learningRate = try Double(python: new) })
+                ),
+                ("iterations", KerasNative.property { v, _ in .int(try object(v).requireOptimizer().iterations) }),
+                ("name", KerasNative.property { v, _ in .str(try object(v).requireOptimizer().kerasName) }),
+            ]
+        ) { KerasOptimizerObject(cls: $0) }
         var result: [(String, PyClass)] = [("Optimizer", base)]
         for (name, module, signature, build) in specs {
             let initializer = PyNativeFunction("\(name).__init__", "self, \(signature), name=None, **kwargs") { a in
@@ -86,7 +108,9 @@ enum KerasOptimizers {
         case .object(let o as KerasOptimizerObject):
             return (try o.requireOptimizer(), value)
         default:
-            throw PythonError.valueError("Could not interpret optimizer identifier: \(try runtime.interpreter.repr(value)). Use optimizer='adam', or an optimizer object such as tf.keras.optimizers.Adam().")
+            throw PythonError.valueError(
+                "Could not interpret optimizer identifier: \(try runtime.interpreter.repr(value)). Use optimizer='adam', or an optimizer object such as tf.keras.optimizers.Adam()."
+            )
         }
     }
 }

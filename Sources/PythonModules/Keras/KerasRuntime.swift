@@ -76,9 +76,10 @@ final class KerasRuntime {
         modules[name] = module
         try KerasModuleContents.fill(module, runtime: self)
         let prefix = name + "."
-        let children = Set(KerasModuleNames.importable.map(KerasModuleNames.canonical)
-            .filter { $0.hasPrefix(prefix) }
-            .map { String($0.dropFirst(prefix.count).prefix { $0 != "." }) })
+        let children = Set(
+            KerasModuleNames.importable.map(KerasModuleNames.canonical)
+                .filter { $0.hasPrefix(prefix) }
+                .map { String($0.dropFirst(prefix.count).prefix { $0 != "." }) })
         let aliases = KerasModuleNames.aliases[name] ?? [:]
         module.lazyAttribute = { [unowned self] attribute in
             if children.contains(attribute) { return .object(try self.module(prefix + attribute)) }

@@ -51,7 +51,8 @@ final class KerasSymbolicTensor: PyObject {
             }
             guard !tensors.isEmpty else { return nil }
             guard tensors.count == items.count else {
-                throw PythonError.typeError("Expected only KerasTensors in the list (the outputs of Input(...) or of layers), but some items are of other types. Pass e.g. [x1, x2].")
+                throw PythonError.typeError(
+                    "Expected only KerasTensors in the list (the outputs of Input(...) or of layers), but some items are of other types. Pass e.g. [x1, x2].")
             }
             return (tensors, true)
         default:

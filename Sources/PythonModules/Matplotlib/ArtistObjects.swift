@@ -13,26 +13,28 @@ final class Line2DObject: PyObject {
 
     private var series: LineSeries? { axes.lines.indices.contains(index) ? axes.lines[index] : nil }
 
-    nonisolated(unsafe) static let type = PyClass(name: "Line2D", module: "matplotlib.lines", methods: [
-        PyNativeFunction("get_label", "self") { a in
-            .str(try receiver(a, Line2DObject.self).series?.label ?? "")
-        },
-        PyNativeFunction("set_label", "self, s") { a in
-            let me = try receiver(a, Line2DObject.self)
-            let text = try a.interpreter.str(a["s"])
-            me.axes.setLabel(text, ofLine: me.index)
-            return .none
-        },
-        PyNativeFunction("get_xdata", "self") { a in
-            .list((try receiver(a, Line2DObject.self).series?.x ?? []).map(Value.float))
-        },
-        PyNativeFunction("get_ydata", "self") { a in
-            .list((try receiver(a, Line2DObject.self).series?.y ?? []).map(Value.float))
-        },
-        PyNativeFunction("get_color", "self") { a in
-            .str(try receiver(a, Line2DObject.self).series.map { hexString($0.color) } ?? "")
-        },
-    ])
+    nonisolated(unsafe) static let type = PyClass(
+        name: "Line2D", module: "matplotlib.lines",
+        methods: [
+            PyNativeFunction("get_label", "self") { a in
+                .str(try receiver(a, Line2DObject.self).series?.label ?? "")
+            },
+            PyNativeFunction("set_label", "self, s") { a in
+                let me = try receiver(a, Line2DObject.self)
+                let text = try a.interpreter.str(a["s"])
+                me.axes.setLabel(text, ofLine: me.index)
+                return .none
+            },
+            PyNativeFunction("get_xdata", "self") { a in
+                .list((try receiver(a, Line2DObject.self).series?.x ?? []).map(Value.float))
+            },
+            PyNativeFunction("get_ydata", "self") { a in
+                .list((try receiver(a, Line2DObject.self).series?.y ?? []).map(Value.float))
+            },
+            PyNativeFunction("get_color", "self") { a in
+                .str(try receiver(a, Line2DObject.self).series.map { hexString($0.color) } ?? "")
+            },
+        ])
 
     override var pyClass: PyClass { Line2DObject.type }
 }
@@ -49,13 +51,15 @@ final class TextObject: PyObject {
         self.text = text
     }
 
-    nonisolated(unsafe) static let type = PyClass(name: "Text", module: "matplotlib.text", methods: [
-        PyNativeFunction("get_text", "self") { a in .str(try receiver(a, TextObject.self).text) },
-        PyNativeFunction("get_position", "self") { a in
-            let me = try receiver(a, TextObject.self)
-            return .tuple([.float(me.x), .float(me.y)])
-        },
-    ])
+    nonisolated(unsafe) static let type = PyClass(
+        name: "Text", module: "matplotlib.text",
+        methods: [
+            PyNativeFunction("get_text", "self") { a in .str(try receiver(a, TextObject.self).text) },
+            PyNativeFunction("get_position", "self") { a in
+                let me = try receiver(a, TextObject.self)
+                return .tuple([.float(me.x), .float(me.y)])
+            },
+        ])
 
     override var pyClass: PyClass { TextObject.type }
 
@@ -72,24 +76,26 @@ final class AxesImageObject: PyObject {
 
     init(image: AxesImage) { self.image = image }
 
-    nonisolated(unsafe) static let type = PyClass(name: "AxesImage", module: "matplotlib.image", methods: [
-        PyNativeFunction("set_cmap", "self, cmap") { a in
-            let me = try receiver(a, AxesImageObject.self)
-            let name = try ColormapArgument.name(a["cmap"]) ?? Colormap.defaultName
-            me.image.colormap = try plotCall { try Colormap(named: name) }
-            return .none
-        },
-        PyNativeFunction("set_clim", "self, vmin=None, vmax=None") { a in
-            let me = try receiver(a, AxesImageObject.self)
-            if let low = try PlotValues.optionalNumber(a["vmin"], name: "vmin") { me.image.vmin = low }
-            if let high = try PlotValues.optionalNumber(a["vmax"], name: "vmax") { me.image.vmax = high }
-            return .none
-        },
-        PyNativeFunction("get_size", "self") { a in
-            let me = try receiver(a, AxesImageObject.self)
-            return .tuple([.int(me.image.height), .int(me.image.width)])
-        },
-    ])
+    nonisolated(unsafe) static let type = PyClass(
+        name: "AxesImage", module: "matplotlib.image",
+        methods: [
+            PyNativeFunction("set_cmap", "self, cmap") { a in
+                let me = try receiver(a, AxesImageObject.self)
+                let name = try ColormapArgument.name(a["cmap"]) ?? Colormap.defaultName
+                me.image.colormap = try plotCall { try Colormap(named: name) }
+                return .none
+            },
+            PyNativeFunction("set_clim", "self, vmin=None, vmax=None") { a in
+                let me = try receiver(a, AxesImageObject.self)
+                if let low = try PlotValues.optionalNumber(a["vmin"], name: "vmin") { me.image.vmin = low }
+                if let high = try PlotValues.optionalNumber(a["vmax"], name: "vmax") { me.image.vmax = high }
+                return .none
+            },
+            PyNativeFunction("get_size", "self") { a in
+                let me = try receiver(a, AxesImageObject.self)
+                return .tuple([.int(me.image.height), .int(me.image.width)])
+            },
+        ])
 
     override var pyClass: PyClass { AxesImageObject.type }
 }
@@ -100,11 +106,13 @@ final class LegendObject: PyObject {
 
     init(labels: [String]) { self.labels = labels }
 
-    nonisolated(unsafe) static let type = PyClass(name: "Legend", module: "matplotlib.legend", methods: [
-        PyNativeFunction("get_texts", "self") { a in
-            .list(try receiver(a, LegendObject.self).labels.map { .object(TextObject(x: 0, y: 0, text: $0)) })
-        },
-    ])
+    nonisolated(unsafe) static let type = PyClass(
+        name: "Legend", module: "matplotlib.legend",
+        methods: [
+            PyNativeFunction("get_texts", "self") { a in
+                .list(try receiver(a, LegendObject.self).labels.map { .object(TextObject(x: 0, y: 0, text: $0)) })
+            }
+        ])
 
     override var pyClass: PyClass { LegendObject.type }
 }
@@ -154,8 +162,9 @@ final class ColorbarObject: PyObject {
 /// `#rrggbb` for a colour, as `Line2D.get_color()` reports cycle colours.
 func hexString(_ color: PlotColor) -> String {
     let (r, g, b, _) = color.bytes
-    return "#" + [r, g, b].map { byte in
-        let digits = String(byte, radix: 16)
-        return digits.count == 1 ? "0" + digits : digits
-    }.joined()
+    return "#"
+        + [r, g, b].map { byte in
+            let digits = String(byte, radix: 16)
+            return digits.count == 1 ? "0" + digits : digits
+        }.joined()
 }

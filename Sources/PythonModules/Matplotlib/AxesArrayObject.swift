@@ -108,10 +108,11 @@ final class AxesArrayObject: PyObject {
     /// `tolist()`: nested Python lists of the axes.
     func nestedList() -> Value {
         guard shape.count > 1 else { return .list(items) }
-        return .list((0..<(shape.first ?? 0)).map { index -> Value in
-            guard case .object(let sub as AxesArrayObject) = row(index) else { return .none }
-            return sub.nestedList()
-        })
+        return .list(
+            (0..<(shape.first ?? 0)).map { index -> Value in
+                guard case .object(let sub as AxesArrayObject) = row(index) else { return .none }
+                return sub.nestedList()
+            })
     }
 
     override func repr(_ interp: PythonInterpreter) throws -> String {

@@ -33,10 +33,11 @@ final class AxesObject: PyObject {
     nonisolated(unsafe) static let type = PyClass(
         name: "Axes", module: "matplotlib.axes", methods: drawingMethods + decorationMethods,
         properties: [
-            "figure": PyProperty(get: { me, _ in
-                guard case .object(let object as AxesObject) = me else { return .none }
-                return try object.requireSession().object(for: object.figure)
-            }, set: nil),
+            "figure": PyProperty(
+                get: { me, _ in
+                    guard case .object(let object as AxesObject) = me else { return .none }
+                    return try object.requireSession().object(for: object.figure)
+                }, set: nil),
             "xaxis": PyProperty(get: { me, _ in axisObject(me, isX: true) }, set: nil),
             "yaxis": PyProperty(get: { me, _ in axisObject(me, isX: false) }, set: nil),
         ])

@@ -103,7 +103,8 @@ extension AxesOperations {
             if isX { axes.xTicks = positions } else { axes.yTicks = positions }
         }
         let positions = (isX ? axes.xTicks : axes.yTicks) ?? []
-        let labels = arguments["labels"].isNone
+        let labels =
+            arguments["labels"].isNone
             ? positions.map { coordinate($0) }
             : try interp.iterateToArray(arguments["labels"]).map { try interp.str($0) }
         let texts = zip(positions, labels).map { position, label -> Value in

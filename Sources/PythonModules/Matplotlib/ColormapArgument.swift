@@ -9,10 +9,13 @@ final class ColormapObject: PyObject {
 
     nonisolated(unsafe) static let type = PyClass(
         name: "ListedColormap", module: "matplotlib.colors",
-        properties: ["name": PyProperty(get: { me, _ in
-            guard case .object(let object) = me, let map = object as? ColormapObject else { return .none }
-            return .str(map.name)
-        }, set: nil)])
+        properties: [
+            "name": PyProperty(
+                get: { me, _ in
+                    guard case .object(let object) = me, let map = object as? ColormapObject else { return .none }
+                    return .str(map.name)
+                }, set: nil)
+        ])
 
     override var pyClass: PyClass { ColormapObject.type }
 

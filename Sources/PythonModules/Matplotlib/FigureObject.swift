@@ -39,30 +39,35 @@ final class FigureObject: PyObject {
     nonisolated(unsafe) static let type = PyClass(
         name: "Figure", module: "matplotlib.figure", methods: methods + layoutMethods,
         properties: [
-            "axes": PyProperty(get: { me, _ in
-                guard case .object(let object as FigureObject) = me else { return .none }
-                return .list(try object.axesObjects())
-            }, set: nil),
-            "dpi": PyProperty(get: { me, _ in
-                guard case .object(let object as FigureObject) = me else { return .none }
-                return .float(object.figure.dpi)
-            }, set: { me, value, _ in
-                guard case .object(let object as FigureObject) = me else { return }
-                let dpi = try Double(python: value)
-                guard dpi.isFinite, dpi > 0 else { throw PythonError.valueError("dpi must be positive, not \(dpi)") }
-                object.figure.dpi = dpi
-            }),
-            "number": PyProperty(get: { me, _ in
-                guard case .object(let object as FigureObject) = me else { return .none }
-                return .int(object.figure.number)
-            }, set: nil),
+            "axes": PyProperty(
+                get: { me, _ in
+                    guard case .object(let object as FigureObject) = me else { return .none }
+                    return .list(try object.axesObjects())
+                }, set: nil),
+            "dpi": PyProperty(
+                get: { me, _ in
+                    guard case .object(let object as FigureObject) = me else { return .none }
+                    return .float(object.figure.dpi)
+                },
+                set: { me, value, _ in
+                    guard case .object(let object as FigureObject) = me else { return }
+                    let dpi = try Double(python: value)
+                    guard dpi.isFinite, dpi > 0 else { throw PythonError.valueError("dpi must be positive, not \(dpi)") }
+                    object.figure.dpi = dpi
+                }),
+            "number": PyProperty(
+                get: { me, _ in
+                    guard case .object(let object as FigureObject) = me else { return .none }
+                    return .int(object.figure.number)
+                }, set: nil),
         ])
 
     private static var methods: [PyNativeFunction] {
         [
             PyNativeFunction("set_size_inches", "self, w, h=None, forward=True") { a in
                 let me = try receiver(a, FigureObject.self)
-                let size = a["h"].isNone
+                let size =
+                    a["h"].isNone
                     ? try PlotValues.pair(a["w"], name: "size")
                     : (try a.double("w"), try a.double("h"))
                 try plotCall { try me.figure.setSizeInches(size.0, size.1) }

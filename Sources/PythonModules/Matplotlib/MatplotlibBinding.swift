@@ -38,9 +38,10 @@ public enum MatplotlibBinding {
         module.attributes["__version__"] = .str(version)
         module.attributes["rcParams"] = .object(rcParams)
         module.attributes["use"] = .object(PyNativeFunction("use", "backend, *, force=True") { _ in .none })
-        module.attributes["get_backend"] = .object(PyNativeFunction("get_backend") { _ in
-            .str("module://matplotlib_inline.backend_inline")
-        })
+        module.attributes["get_backend"] = .object(
+            PyNativeFunction("get_backend") { _ in
+                .str("module://matplotlib_inline.backend_inline")
+            })
         return module
     }
 }

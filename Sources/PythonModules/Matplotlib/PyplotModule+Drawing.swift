@@ -66,7 +66,7 @@ extension PyplotModule {
             PyNativeFunction("set_cmap", "cmap") { a in
                 try plotCall { try plt.setColormap(try ColormapArgument.name(a["cmap"]) ?? Colormap.defaultName) }
                 return .none
-            },
+            }
         ]
     }
 

@@ -7,7 +7,8 @@ extension PyplotModule {
         let plt = session.pyplot
         return [
             PyNativeFunction(
-                "scatter", "x, y, s=None, c=None, marker=None, cmap=None, norm=None, vmin=None, vmax=None, alpha=None, "
+                "scatter",
+                "x, y, s=None, c=None, marker=None, cmap=None, norm=None, vmin=None, vmax=None, alpha=None, "
                     + "linewidths=None, *, edgecolors=None, label=None, **kwargs"
             ) { a in
                 try scatter(on: plt.gca(), a)

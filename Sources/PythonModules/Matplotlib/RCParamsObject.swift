@@ -8,21 +8,23 @@ final class RCParamsObject: PyObject {
 
     init(session: MatplotlibSession) { self.session = session }
 
-    nonisolated(unsafe) static let type = PyClass(name: "RcParams", module: "matplotlib", methods: [
-        PyNativeFunction("update", "self, *args, **kwargs") { a in
-            let me = try receiver(a, RCParamsObject.self)
-            for value in a.varArgs {
-                guard case .dict(let pairs) = value else { continue }
-                for (key, item) in pairs.pairs { try me.setItem(key, item, a.interpreter) }
-            }
-            for (key, item) in a.keywordArgs { try me.setItem(key, item, a.interpreter) }
-            return .none
-        },
-        PyNativeFunction("get", "self, key, default=None") { a in
-            let me = try receiver(a, RCParamsObject.self)
-            return (try? me.getItem(a["key"], a.interpreter)) ?? a["default"]
-        },
-    ])
+    nonisolated(unsafe) static let type = PyClass(
+        name: "RcParams", module: "matplotlib",
+        methods: [
+            PyNativeFunction("update", "self, *args, **kwargs") { a in
+                let me = try receiver(a, RCParamsObject.self)
+                for value in a.varArgs {
+                    guard case .dict(let pairs) = value else { continue }
+                    for (key, item) in pairs.pairs { try me.setItem(key, item, a.interpreter) }
+                }
+                for (key, item) in a.keywordArgs { try me.setItem(key, item, a.interpreter) }
+                return .none
+            },
+            PyNativeFunction("get", "self, key, default=None") { a in
+                let me = try receiver(a, RCParamsObject.self)
+                return (try? me.getItem(a["key"], a.interpreter)) ?? a["default"]
+            },
+        ])
 
     override var pyClass: PyClass { RCParamsObject.type }
 

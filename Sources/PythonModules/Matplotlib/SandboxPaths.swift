@@ -7,7 +7,8 @@ import Interpreter
 enum SandboxPaths {
     /// The resolved path for writing `path`, or CPython's `PermissionError` / `FileNotFoundError`.
     static func writablePath(_ path: String, _ interp: PythonInterpreter) throws -> String {
-        let full = try interp.policy.writablePath(path,
+        let full = try interp.policy.writablePath(
+            path,
             advice: "figures can only be saved in the workspace folder; use a relative name such as 'plot.png'")
         var isFolder: ObjCBool = false
         let parent = (full as NSString).deletingLastPathComponent

@@ -16,7 +16,9 @@ struct ArrayFormatter {
     /// `repr(a)`.
     func repr(_ tensor: Tensor) -> String {
         let prefix = "array("
-        let body = tensor.count == 0 && tensor.rank > 0 ? "[]"
+        let body =
+            tensor.count == 0 && tensor.rank > 0
+            ? "[]"
             : arrayString(tensor, separator: ", ", prefix: prefix, linewidth: options.linewidth - 1)
         var extras: [String] = []
         if (tensor.count == 0 && tensor.shape != [0]) || tensor.count > options.threshold {
@@ -50,8 +52,9 @@ struct ArrayFormatter {
         let shown = summarize ? edgeElements(tensor) : tensor
         let values = shown.doubleValues()
         let element = elementFormatter(tensor, visible: values)
-        let layout = Layout(shape: shown.shape, fullShape: tensor.shape, strides: rowMajorStrides(shown.shape), values: values,
-                            format: element, separator: separator, summarize: summarize, edge: options.edgeitems)
+        let layout = Layout(
+            shape: shown.shape, fullShape: tensor.shape, strides: rowMajorStrides(shown.shape), values: values,
+            format: element, separator: separator, summarize: summarize, edge: options.edgeitems)
         return layout.render(hangingIndent: " " + String(repeating: " ", count: prefix.count), width: linewidth)
     }
 

@@ -29,9 +29,10 @@ enum ArrayOperations {
         return try numpyCall {
             if tensor.count == 0, kind == .max || kind == .min || kind == .argmax || kind == .argmin, axes == nil {
                 let name = kind == .max ? "maximum" : kind == .min ? "minimum" : kind.rawValue
-                throw PythonError.valueError(kind == .argmax || kind == .argmin
-                    ? "attempt to get \(kind.rawValue) of an empty sequence"
-                    : "zero-size array to reduction operation \(name) which has no identity")
+                throw PythonError.valueError(
+                    kind == .argmax || kind == .argmin
+                        ? "attempt to get \(kind.rawValue) of an empty sequence"
+                        : "zero-size array to reduction operation \(name) which has no identity")
             }
             let result: Tensor
             switch kind {
@@ -44,8 +45,10 @@ enum ArrayOperations {
             case .argmax, .argmin:
                 guard (axes?.count ?? 1) == 1 else { throw PythonError.typeError("'tuple' object cannot be interpreted as an integer") }
                 let flat = axes == nil ? try tensor.reshaped(to: [-1]) : tensor
-                let r = kind == .argmax ? try flat.argMax(axis: axes?.first ?? 0, keepDims: keepdims)
-                                        : try flat.argMin(axis: axes?.first ?? 0, keepDims: keepdims)
+                let r =
+                    kind == .argmax
+                    ? try flat.argMax(axis: axes?.first ?? 0, keepDims: keepdims)
+                    : try flat.argMin(axis: axes?.first ?? 0, keepDims: keepdims)
                 result = axes == nil && keepdims ? try r.reshaped(to: [Int](repeating: 1, count: tensor.rank)) : r
             case .any, .all:
                 let truth = try tensor.dtype == .bool ? tensor : (tensor .!= 0.0)

@@ -35,12 +35,14 @@ enum ModuleFunctions {
     /// `np.matmul` with NumPy's message for mismatched inner dimensions.
     static func matmul(_ a: Tensor, _ b: Tensor) throws -> Tensor {
         if a.rank == 0 || b.rank == 0 {
-            throw PythonError.valueError("matmul: Input operand \(a.rank == 0 ? 0 : 1) does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)")
+            throw PythonError.valueError(
+                "matmul: Input operand \(a.rank == 0 ? 0 : 1) does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)")
         }
         let k = a.shape[a.rank - 1]
         let kb = b.rank == 1 ? b.shape[0] : b.shape[b.rank - 2]
         if k != kb {
-            throw PythonError.valueError("matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size \(kb) is different from \(k))")
+            throw PythonError.valueError(
+                "matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size \(kb) is different from \(k))")
         }
         return try numpyCall { try a.matmul(b) }
     }
@@ -75,10 +77,14 @@ enum ModuleFunctions {
         let along = try normalizedAxis(axis, rank: first.rank)
         for (index, t) in tensors.enumerated().dropFirst() {
             guard t.rank == first.rank else {
-                throw PythonError.valueError("all the input array dimensions except for the concatenation axis must match exactly, but along dimension 0, the array at index 0 has \(first.rank) dimension(s) and the array at index \(index) has \(t.rank) dimension(s)")
+                throw PythonError.valueError(
+                    "all the input array dimensions except for the concatenation axis must match exactly, but along dimension 0, the array at index 0 has \(first.rank) dimension(s) and the array at index \(index) has \(t.rank) dimension(s)"
+                )
             }
             for d in 0..<first.rank where d != along && t.shape[d] != first.shape[d] {
-                throw PythonError.valueError("all the input array dimensions except for the concatenation axis must match exactly, but along dimension \(d), the array at index 0 has size \(first.shape[d]) and the array at index \(index) has size \(t.shape[d])")
+                throw PythonError.valueError(
+                    "all the input array dimensions except for the concatenation axis must match exactly, but along dimension \(d), the array at index 0 has size \(first.shape[d]) and the array at index \(index) has size \(t.shape[d])"
+                )
             }
         }
         let dtype = tensors.dropFirst().reduce(first.dtype) { DType.promote($0, $1.dtype) }

@@ -105,7 +105,9 @@ extension NDArray {
     func tensorIndices(_ key: Value) throws -> [TensorIndex] {
         let parts: [Value]
         if case .tuple(let t) = key { parts = t } else { parts = [key] }
-        if parts.filter({ if case .object(let o) = $0 { return o === PyTypes.ellipsis }; return false }).count > 1 {
+        if parts.filter({
+            if case .object(let o) = $0 { return o === PyTypes.ellipsis }; return false
+        }).count > 1 {
             throw PythonError.indexError("an index can only have a single ellipsis ('...')")
         }
         var indices = try parts.map(tensorIndex)
@@ -139,7 +141,9 @@ extension NDArray {
                 axis += 1
             case .mask(let m):
                 for (k, size) in m.shape.enumerated() where axis + k < tensor.rank && tensor.shape[axis + k] != size {
-                    throw PythonError.indexError("boolean index did not match indexed array along axis \(axis + k); size of axis is \(tensor.shape[axis + k]) but size of corresponding boolean axis is \(size)")
+                    throw PythonError.indexError(
+                        "boolean index did not match indexed array along axis \(axis + k); size of axis is \(tensor.shape[axis + k]) but size of corresponding boolean axis is \(size)"
+                    )
                 }
                 axis += m.rank
             case .ellipsis:

@@ -46,7 +46,9 @@ extension NDArray {
             throw PythonError.valueError("non-broadcastable output operand with shape \(numpyShape(tensor.shape)) doesn't match the broadcast shape \(numpyShape(result.shape))")
         }
         if !NDArray.canCastSameKind(result.dtype, to: tensor.dtype) {
-            throw PythonError(NumPyExceptions.castingError, "Cannot cast ufunc '\(NDArray.ufuncName(op))' output from \(dtypeRepr(result.dtype)) to \(dtypeRepr(tensor.dtype)) with casting rule 'same_kind'")
+            throw PythonError(
+                NumPyExceptions.castingError,
+                "Cannot cast ufunc '\(NDArray.ufuncName(op))' output from \(dtypeRepr(result.dtype)) to \(dtypeRepr(tensor.dtype)) with casting rule 'same_kind'")
         }
         try numpyCall { try tensor.assign(result) }
         return .object(self)
@@ -67,7 +69,8 @@ extension NDArray {
             case .uint8: return NDArray.wrap(try numpyCall { try Tensor.full([], value: 255, dtype: .uint8) - tensor })
             case .int32, .int64: return NDArray.wrap(try numpyCall { try tensor.negated() - Tensor.full([], value: 1, dtype: tensor.dtype) })
             default:
-                throw PythonError.typeError("ufunc 'invert' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''")
+                throw PythonError.typeError(
+                    "ufunc 'invert' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''")
             }
         case .not: return .bool(!(try isTruthy(interp)))
         }
@@ -102,7 +105,8 @@ extension NDArray {
             case .add: return try a + b
             case .sub:
                 if a.dtype == .bool && b.dtype == .bool {
-                    throw PythonError.typeError("numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.")
+                    throw PythonError.typeError(
+                        "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.")
                 }
                 return try a - b
             case .mul: return try a * b

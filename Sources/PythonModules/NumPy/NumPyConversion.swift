@@ -99,7 +99,9 @@ private func tensorFromNested(_ value: Value) throws -> Tensor {
             shape += o.tensor.shape
             arrayLeafDType = o.tensor.dtype
             break
-        } else { break }
+        } else {
+            break
+        }
     }
     var doubles: [Double] = []
     doubles.reserveCapacity(shape.reduce(1, *))
@@ -152,5 +154,7 @@ private func tensorFromNested(_ value: Value) throws -> Tensor {
 }
 
 private func inhomogeneous(_ shape: [Int], _ depth: Int) -> PythonError {
-    PythonError.valueError("setting an array element with a sequence. The requested array has an inhomogeneous shape after \(depth) dimensions. The detected shape was \(describeShape(Array(shape[..<depth]))) + inhomogeneous part.")
+    PythonError.valueError(
+        "setting an array element with a sequence. The requested array has an inhomogeneous shape after \(depth) dimensions. The detected shape was \(describeShape(Array(shape[..<depth]))) + inhomogeneous part."
+    )
 }

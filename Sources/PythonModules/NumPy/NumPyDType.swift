@@ -8,12 +8,14 @@ final class DTypeObject: PyObject {
     let dtype: DType
     init(_ dtype: DType) { self.dtype = dtype }
 
-    nonisolated(unsafe) static let type = PyClass(name: "dtype", module: "numpy", attributes: [
-        "name": .object(PyProperty(get: { v, _ in .str(try DTypeObject.unwrap(v).dtype.rawValue) })),
-        "itemsize": .object(PyProperty(get: { v, _ in .int(try DTypeObject.unwrap(v).dtype.byteSize) })),
-        "kind": .object(PyProperty(get: { v, _ in .str(try DTypeObject.unwrap(v).dtype.kindCharacter) })),
-        "type": .object(PyProperty(get: { v, _ in .object(ScalarType.named(try DTypeObject.unwrap(v).dtype)) })),
-    ])
+    nonisolated(unsafe) static let type = PyClass(
+        name: "dtype", module: "numpy",
+        attributes: [
+            "name": .object(PyProperty(get: { v, _ in .str(try DTypeObject.unwrap(v).dtype.rawValue) })),
+            "itemsize": .object(PyProperty(get: { v, _ in .int(try DTypeObject.unwrap(v).dtype.byteSize) })),
+            "kind": .object(PyProperty(get: { v, _ in .str(try DTypeObject.unwrap(v).dtype.kindCharacter) })),
+            "type": .object(PyProperty(get: { v, _ in .object(ScalarType.named(try DTypeObject.unwrap(v).dtype)) })),
+        ])
 
     static func unwrap(_ value: Value) throws -> DTypeObject {
         guard case .object(let o) = value, let d = o as? DTypeObject else { throw PythonError.typeError("expected a numpy dtype") }

@@ -35,11 +35,13 @@ func dtypeRepr(_ dtype: DType) -> String { "dtype('\(dtype.rawValue)')" }
 /// NumPy's exception classes that are not built-ins.
 enum NumPyExceptions {
     /// `numpy.exceptions.AxisError`, both a `ValueError` and an `IndexError` as in NumPy.
-    nonisolated(unsafe) static let axisError = PyClass(name: "AxisError", module: "numpy.exceptions",
-                                                       bases: [PyTypes.ValueError, PyTypes.IndexError])
+    nonisolated(unsafe) static let axisError = PyClass(
+        name: "AxisError", module: "numpy.exceptions",
+        bases: [PyTypes.ValueError, PyTypes.IndexError])
     /// The casting error in-place operators raise (`x /= 2` on an int array); a `TypeError`.
-    nonisolated(unsafe) static let castingError = PyClass(name: "_UFuncOutputCastingError", module: "numpy._core._exceptions",
-                                                          bases: [PyTypes.TypeError])
+    nonisolated(unsafe) static let castingError = PyClass(
+        name: "_UFuncOutputCastingError", module: "numpy._core._exceptions",
+        bases: [PyTypes.TypeError])
 }
 
 /// The element count of a user-given shape, or NumPy's allocation error when it is absurd

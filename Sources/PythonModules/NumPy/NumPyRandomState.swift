@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// NumPy's legacy `RandomState` draws on the shared MT19937 core (its seeding, doubles, Gaussian pairs and

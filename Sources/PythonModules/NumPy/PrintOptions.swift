@@ -13,7 +13,8 @@ struct PrintOptions {
     /// The options `interp`'s numpy module holds (the defaults before numpy is imported).
     static func of(_ interp: PythonInterpreter) -> PrintOptions {
         guard let module = try? interp.importModule("numpy"),
-              case .object(let o)? = module.attributes[attributeName], let box = o as? PrintOptionsBox else { return PrintOptions() }
+            case .object(let o)? = module.attributes[attributeName], let box = o as? PrintOptionsBox
+        else { return PrintOptions() }
         return box.options
     }
 

@@ -10,34 +10,37 @@ final class StringArray: PyObject {
 
     init(values: [String], shape: [Int]) { self.values = values; self.shape = shape }
 
-    nonisolated(unsafe) static let type = PyClass(name: "ndarray", module: "numpy", methods: [
-        PyNativeFunction("astype", "self, dtype, copy=True") { a in
-            let array = try StringArray.unwrap(a["self"])
-            guard let dtype = try parseDType(a["dtype"]) else { return a["self"] }
-            return NDArray.wrap(try array.parsed(as: dtype))
-        },
-        PyNativeFunction("tolist", "self") { a in
-            let array = try StringArray.unwrap(a["self"])
-            return array.nested(0, 0)
-        },
-        PyNativeFunction("reshape", "self, *shape") { a in
-            let array = try StringArray.unwrap(a["self"])
-            var shape = try ArrayOperations.shape(a.varArgs)
-            if let unknown = shape.firstIndex(of: -1) {
-                let known = try checkedElementCount(shape.filter { $0 != -1 })
-                if known > 0 { shape[unknown] = array.values.count / known }
-            }
-            guard try checkedElementCount(shape) == array.values.count, !shape.contains(where: { $0 < 0 }) else {
-                throw PythonError.valueError("cannot reshape array of size \(array.values.count) into shape \(numpyShape(shape))")
-            }
-            return .object(StringArray(values: array.values, shape: shape))
-        },
-    ], attributes: [
-        "shape": .object(PyProperty(get: { v, _ in .tuple(try StringArray.unwrap(v).shape.map { .int($0) }) })),
-        "ndim": .object(PyProperty(get: { v, _ in .int(try StringArray.unwrap(v).shape.count) })),
-        "size": .object(PyProperty(get: { v, _ in .int(try StringArray.unwrap(v).values.count) })),
-        "dtype": .object(PyProperty(get: { v, _ in .str(try StringArray.unwrap(v).dtypeName) })),
-    ])
+    nonisolated(unsafe) static let type = PyClass(
+        name: "ndarray", module: "numpy",
+        methods: [
+            PyNativeFunction("astype", "self, dtype, copy=True") { a in
+                let array = try StringArray.unwrap(a["self"])
+                guard let dtype = try parseDType(a["dtype"]) else { return a["self"] }
+                return NDArray.wrap(try array.parsed(as: dtype))
+            },
+            PyNativeFunction("tolist", "self") { a in
+                let array = try StringArray.unwrap(a["self"])
+                return array.nested(0, 0)
+            },
+            PyNativeFunction("reshape", "self, *shape") { a in
+                let array = try StringArray.unwrap(a["self"])
+                var shape = try ArrayOperations.shape(a.varArgs)
+                if let unknown = shape.firstIndex(of: -1) {
+                    let known = try checkedElementCount(shape.filter { $0 != -1 })
+                    if known > 0 { shape[unknown] = array.values.count / known }
+                }
+                guard try checkedElementCount(shape) == array.values.count, !shape.contains(where: { $0 < 0 }) else {
+                    throw PythonError.valueError("cannot reshape array of size \(array.values.count) into shape \(numpyShape(shape))")
+                }
+                return .object(StringArray(values: array.values, shape: shape))
+            },
+        ],
+        attributes: [
+            "shape": .object(PyProperty(get: { v, _ in .tuple(try StringArray.unwrap(v).shape.map { .int($0) }) })),
+            "ndim": .object(PyProperty(get: { v, _ in .int(try StringArray.unwrap(v).shape.count) })),
+            "size": .object(PyProperty(get: { v, _ in .int(try StringArray.unwrap(v).values.count) })),
+            "dtype": .object(PyProperty(get: { v, _ in .str(try StringArray.unwrap(v).dtypeName) })),
+        ])
 
     static func unwrap(_ value: Value) throws -> StringArray {
         guard case .object(let o) = value, let s = o as? StringArray else { throw PythonError.typeError("expected a string array") }
@@ -63,8 +66,13 @@ final class StringArray: PyObject {
         var values: [String] = []
         var probe = value
         while true {
-            if case .list(let l) = probe { shape.append(l.items.count); probe = l.items[0] }
-            else if case .tuple(let t) = probe { shape.append(t.count); probe = t[0] } else { break }
+            if case .list(let l) = probe {
+                shape.append(l.items.count); probe = l.items[0]
+            } else if case .tuple(let t) = probe {
+                shape.append(t.count); probe = t[0]
+            } else {
+                break
+            }
         }
         shape += leafShape
         func visit(_ v: Value, _ depth: Int) throws {
@@ -76,7 +84,9 @@ final class StringArray: PyObject {
             case .int(let i) where depth == shape.count: values.append(String(i))
             case .float(let d) where depth == shape.count: values.append(pythonFloatString(d))
             default:
-                throw PythonError.valueError("setting an array element with a sequence. The requested array has an inhomogeneous shape after \(depth) dimensions. The detected shape was \(describeShape(Array(shape[..<depth]))) + inhomogeneous part.")
+                throw PythonError.valueError(
+                    "setting an array element with a sequence. The requested array has an inhomogeneous shape after \(depth) dimensions. The detected shape was \(describeShape(Array(shape[..<depth]))) + inhomogeneous part."
+                )
             }
         }
         try visit(value, 0)
@@ -121,11 +131,12 @@ final class StringArray: PyObject {
         guard shape.count == 1 else { throw PythonError.valueError("array_split of string arrays works on 1-D arrays here") }
         let n = values.count, size = n / sections, extra = n % sections
         var start = 0
-        return .list((0..<sections).map { k in
-            let length = size + (k < extra ? 1 : 0)
-            defer { start += length }
-            return .object(StringArray(values: Array(values[start..<start + length]), shape: [length]))
-        })
+        return .list(
+            (0..<sections).map { k in
+                let length = size + (k < extra ? 1 : 0)
+                defer { start += length }
+                return .object(StringArray(values: Array(values[start..<start + length]), shape: [length]))
+            })
     }
 
     override var pyClass: PyClass { StringArray.type }
@@ -171,8 +182,9 @@ final class StringArray: PyObject {
     private func render(separator: String, prefix: String, width: Int) -> String {
         if values.isEmpty { return "[]" }
         let quoted = values.map { "'" + $0 + "'" }
-        let layout = Layout(shape: shape, fullShape: shape, strides: rowMajorStrides(shape), values: (0..<values.count).map(Double.init),
-                            format: { quoted[Int($0)] }, separator: separator, summarize: false, edge: 3)
+        let layout = Layout(
+            shape: shape, fullShape: shape, strides: rowMajorStrides(shape), values: (0..<values.count).map(Double.init),
+            format: { quoted[Int($0)] }, separator: separator, summarize: false, edge: 3)
         return layout.render(hangingIndent: " " + String(repeating: " ", count: prefix.count), width: width)
     }
 }

@@ -77,8 +77,9 @@ enum MathModule {
         if case .int = v { return v }
         let x = try Double(python: v)
         guard x.isFinite else {
-            throw x.isNaN ? PythonError.valueError("cannot convert float NaN to integer")
-                          : PythonError(PyTypes.OverflowError, "cannot convert float infinity to integer")
+            throw x.isNaN
+                ? PythonError.valueError("cannot convert float NaN to integer")
+                : PythonError(PyTypes.OverflowError, "cannot convert float infinity to integer")
         }
         let r = round(x)
         if let i = Int(exactly: r) { return .int(i) }

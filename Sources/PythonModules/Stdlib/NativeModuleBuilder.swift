@@ -16,8 +16,10 @@ final class NativeModuleBuilder {
     func constant(_ name: String, _ value: Value) { module.attributes[name] = value }
 
     /// Binds `name` to a native function whose arguments follow `signature`.
-    func function(_ name: String, _ signature: String, doc: String? = nil,
-                  _ body: @escaping (BoundArguments) throws -> Value) {
+    func function(
+        _ name: String, _ signature: String, doc: String? = nil,
+        _ body: @escaping (BoundArguments) throws -> Value
+    ) {
         module.attributes[name] = .object(PyNativeFunction(name, signature, doc: doc, body))
     }
 

@@ -69,8 +69,7 @@ enum OSModule {
             var result = ""
             for part in a.positional {
                 let p = try String(python: part)
-                if p.hasPrefix("/") || result.isEmpty { result = p }
-                else { result += result.hasSuffix("/") ? p : "/" + p }
+                if p.hasPrefix("/") || result.isEmpty { result = p } else { result += result.hasSuffix("/") ? p : "/" + p }
             }
             guard !a.positional.isEmpty else { throw PythonError.typeError("join() missing 1 required positional argument: 'a'") }
             return .str(result)
@@ -85,7 +84,8 @@ enum OSModule {
             let p = try a.string("p")
             let name = split(p).tail
             guard let dot = name.lastIndex(of: "."), dot != name.startIndex,
-                  name[..<dot].contains(where: { $0 != "." }) else { return .tuple([.str(p), ""]) }
+                name[..<dot].contains(where: { $0 != "." })
+            else { return .tuple([.str(p), ""]) }
             let ext = String(name[dot...])
             return .tuple([.str(String(p.dropLast(ext.count))), .str(ext)])
         }

@@ -12,21 +12,24 @@ extension Tensor {
     ///     as soon as it has been used, so activations are freed during the backward pass.
     public func backward(_ seed: Tensor? = nil, retainGraph: Bool = false) throws {
         guard requiresGradient else {
-            throw TensorError("backward", expected: "a tensor that requires gradients",
-                              received: "one with no gradient history",
-                              hint: "set requiresGradient = true on the parameters before computing this value")
+            throw TensorError(
+                "backward", expected: "a tensor that requires gradients",
+                received: "one with no gradient history",
+                hint: "set requiresGradient = true on the parameters before computing this value")
         }
         let start: Tensor
         if let seed {
             guard seed.shape == shape else {
-                throw TensorError("backward", expected: "a seed of shape \(describeShape(shape))",
-                                  received: describeShape(seed.shape))
+                throw TensorError(
+                    "backward", expected: "a seed of shape \(describeShape(shape))",
+                    received: describeShape(seed.shape))
             }
             start = try seed.cast(to: dtype)
         } else {
             guard count == 1 else {
-                throw TensorError("backward", expected: "a one-element tensor (a scalar loss) or an explicit seed",
-                                  received: "shape \(describeShape(shape))")
+                throw TensorError(
+                    "backward", expected: "a one-element tensor (a scalar loss) or an explicit seed",
+                    received: "shape \(describeShape(shape))")
             }
             start = Tensor.ones(shape, dtype: dtype)
         }
@@ -37,9 +40,10 @@ extension Tensor {
                 guard let gradient = gradients.removeValue(forKey: ObjectIdentifier(tensor)) else { continue }
                 guard let node = tensor.gradientNode else {
                     guard !tensor.gradientHistoryReleased else {
-                        throw TensorError("backward", expected: "a graph that has not been back-propagated already",
-                                          received: "a tensor whose tape was released by an earlier backward()",
-                                          hint: "pass retainGraph: true to the first backward() to run it twice")
+                        throw TensorError(
+                            "backward", expected: "a graph that has not been back-propagated already",
+                            received: "a tensor whose tape was released by an earlier backward()",
+                            hint: "pass retainGraph: true to the first backward() to run it twice")
                     }
                     tensor.grad = try tensor.grad.map { try $0 + gradient } ?? gradient.contiguousStorage()
                     continue

@@ -1,4 +1,3 @@
-
 /// Splits `0..<count` into one chunk per core and runs `body` on each, in parallel when the work is
 /// large enough to pay for a thread hand-off (on ``WorkerPool``, which stores `body` for its
 /// helpers, so it must be escaping).
@@ -21,12 +20,12 @@ func parallelChunks(_ count: Int, minimumPerChunk: Int = 1 << 15, _ body: @escap
 /// Worker count for elementwise and reduction loops: the machine's cores, at most 8.
 let parallelWidth: Int = {
     #if canImport(Glibc)
-    return Swift.max(1, Swift.min(8, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))))
+        return Swift.max(1, Swift.min(8, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))))
     #else
-    return 2
+        return 2
     #endif
 }()
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif

@@ -8,9 +8,11 @@ func coalesce(shape: [Int], strides operandStrides: [[Int]]) -> (shape: [Int], s
         let size = shape[axis]
         if size == 1 { continue }
         let last = newShape.count - 1
-        let mergeable = newShape[last] == 1 || operandStrides.indices.allSatisfy {
-            newStrides[$0][last] == operandStrides[$0][axis] * size
-        }
+        let mergeable =
+            newShape[last] == 1
+            || operandStrides.indices.allSatisfy {
+                newStrides[$0][last] == operandStrides[$0][axis] * size
+            }
         if mergeable {
             if newShape[last] == 1 {
                 for operand in operandStrides.indices { newStrides[operand][last] = operandStrides[operand][axis] }

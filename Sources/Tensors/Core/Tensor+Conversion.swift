@@ -91,9 +91,10 @@ extension Tensor {
     ///     let loss = try lossTensor.item(Float.self)
     public func item<T: TensorElement>(_: T.Type = Float.self) throws -> T {
         guard count == 1 else {
-            throw TensorError("item", expected: "a tensor with exactly one element",
-                              received: "shape \(describeShape(shape))",
-                              hint: "reduce it first, e.g. with sum() or mean()")
+            throw TensorError(
+                "item", expected: "a tensor with exactly one element",
+                received: "shape \(describeShape(shape))",
+                hint: "reduce it first, e.g. with sum() or mean()")
         }
         return asArray(T.self)[0]
     }
@@ -108,8 +109,9 @@ extension Tensor {
         let result = Tensor(uninitializedShape: shape, dtype: dtype)
         let source = contiguousStorage()
         defer { withExtendedLifetime(source) {} }
-        result.storage.pointer.copyMemory(from: source.storage.pointer + source.offset * dtype.byteSize,
-                                          byteCount: count * dtype.byteSize)
+        result.storage.pointer.copyMemory(
+            from: source.storage.pointer + source.offset * dtype.byteSize,
+            byteCount: count * dtype.byteSize)
         return result
     }
 }

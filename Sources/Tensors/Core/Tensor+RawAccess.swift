@@ -18,8 +18,9 @@ extension Tensor {
     public func withUnsafeMutableBufferPointer<T: TensorElement, R>(_: T.Type, _ body: (UnsafeMutableBufferPointer<T>) throws -> R) throws -> R {
         try requireElementType(T.self, "withUnsafeMutableBufferPointer")
         guard isContiguous else {
-            throw TensorError("withUnsafeMutableBufferPointer", expected: "a contiguous tensor",
-                              received: "a strided view of shape \(describeShape(shape))", hint: "write into copy() instead")
+            throw TensorError(
+                "withUnsafeMutableBufferPointer", expected: "a contiguous tensor",
+                received: "a strided view of shape \(describeShape(shape))", hint: "write into copy() instead")
         }
         return try withExtendedLifetime(self) {
             try body(UnsafeMutableBufferPointer(start: pointer(T.self), count: count))

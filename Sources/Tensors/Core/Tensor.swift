@@ -35,8 +35,9 @@ public final class Tensor: @unchecked Sendable {
     /// A new contiguous tensor of `shape`, zero-filled when `zeroed`.
     convenience init(uninitializedShape shape: [Int], dtype: DType, zeroed: Bool = false) {
         let count = shape.reduce(1, *)
-        self.init(storage: TensorStorage(byteCount: count * dtype.byteSize, zeroed: zeroed),
-                  shape: shape, strides: contiguousStrides(shape), offset: 0, dtype: dtype)
+        self.init(
+            storage: TensorStorage(byteCount: count * dtype.byteSize, zeroed: zeroed),
+            shape: shape, strides: contiguousStrides(shape), offset: 0, dtype: dtype)
     }
 
     /// The number of axes.

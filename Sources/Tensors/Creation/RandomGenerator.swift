@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A seeded pseudo-random generator (xoshiro256**, seeded through SplitMix64): the same seed gives
@@ -53,20 +53,26 @@ extension Tensor {
     /// Uniform samples in `[low, high)`.
     ///
     ///     let noise = Tensor.uniform([3, 3], low: -1, high: 1, using: &rng)
-    public static func uniform(_ shape: [Int], low: Double = 0, high: Double = 1, dtype: DType = .float32,
-                               using generator: inout RandomGenerator) -> Tensor {
+    public static func uniform(
+        _ shape: [Int], low: Double = 0, high: Double = 1, dtype: DType = .float32,
+        using generator: inout RandomGenerator
+    ) -> Tensor {
         sampled(shape, dtype: dtype, using: &generator) { low + (high - low) * $0.nextUnit() }
     }
 
     /// Normal samples with the given mean and standard deviation.
-    public static func normal(_ shape: [Int], mean: Double = 0, standardDeviation: Double = 1, dtype: DType = .float32,
-                              using generator: inout RandomGenerator) -> Tensor {
+    public static func normal(
+        _ shape: [Int], mean: Double = 0, standardDeviation: Double = 1, dtype: DType = .float32,
+        using generator: inout RandomGenerator
+    ) -> Tensor {
         sampled(shape, dtype: dtype, using: &generator) { mean + standardDeviation * $0.nextNormal() }
     }
 
     /// Normal samples redrawn until within two standard deviations of the mean (Keras' `TruncatedNormal`).
-    public static func truncatedNormal(_ shape: [Int], mean: Double = 0, standardDeviation: Double = 1,
-                                       dtype: DType = .float32, using generator: inout RandomGenerator) -> Tensor {
+    public static func truncatedNormal(
+        _ shape: [Int], mean: Double = 0, standardDeviation: Double = 1,
+        dtype: DType = .float32, using generator: inout RandomGenerator
+    ) -> Tensor {
         sampled(shape, dtype: dtype, using: &generator) { generator in
             var z = generator.nextNormal()
             while Swift.abs(z) > 2 { z = generator.nextNormal() }
@@ -75,8 +81,10 @@ extension Tensor {
     }
 
     /// A tensor of `draw`s, written straight into float32 storage (no `[Double]` for large weights).
-    private static func sampled(_ shape: [Int], dtype: DType, using generator: inout RandomGenerator,
-                                _ draw: (inout RandomGenerator) -> Double) -> Tensor {
+    private static func sampled(
+        _ shape: [Int], dtype: DType, using generator: inout RandomGenerator,
+        _ draw: (inout RandomGenerator) -> Double
+    ) -> Tensor {
         let shape = shape.map { Swift.max($0, 0) }
         let count = shape.reduce(1, *)
         guard dtype == .float32 else {

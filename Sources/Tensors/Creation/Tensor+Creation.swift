@@ -6,8 +6,9 @@ extension Tensor {
         try validateShape(shape, operation: "Tensor(_:shape:)")
         let count = shape.reduce(1, *)
         guard count == values.count else {
-            throw TensorError("Tensor(_:shape:)", expected: "\(count) values for shape \(describeShape(shape))",
-                              received: "\(values.count) values")
+            throw TensorError(
+                "Tensor(_:shape:)", expected: "\(count) values for shape \(describeShape(shape))",
+                received: "\(values.count) values")
         }
         self.init(uninitializedShape: shape, dtype: T.dtype)
         Tensor.fill(self, from: values)
@@ -78,13 +79,15 @@ extension Tensor {
     ///     Tensor.arange(0, 1, step: 0.25)     // [0, 0.25, 0.5, 0.75]
     public static func arange(_ start: Double, _ stop: Double, step: Double = 1, dtype: DType = .float32) throws -> Tensor {
         guard step != 0, step.isFinite, start.isFinite, stop.isFinite else {
-            throw TensorError("arange", expected: "a finite, non-zero step and finite bounds",
-                              received: "start \(start), stop \(stop), step \(step)")
+            throw TensorError(
+                "arange", expected: "a finite, non-zero step and finite bounds",
+                received: "start \(start), stop \(stop), step \(step)")
         }
         let length = ((stop - start) / step).rounded(.up)
         guard length < Double(maximumElementCount) else {
-            throw TensorError("arange", expected: "fewer than \(maximumElementCount) elements",
-                              received: "start \(start), stop \(stop), step \(step)")
+            throw TensorError(
+                "arange", expected: "fewer than \(maximumElementCount) elements",
+                received: "start \(start), stop \(stop), step \(step)")
         }
         let n = Swift.max(0, Int(length))
         return fromDoubles((0..<n).map { start + Double($0) * step }, shape: [n], dtype: dtype)
@@ -134,15 +137,17 @@ let maximumElementCount = 1 << 40
 /// Throws unless every axis size is non-negative and the element count is representable.
 func validateShape(_ shape: [Int], operation: String) throws {
     if shape.contains(where: { $0 < 0 }) {
-        throw TensorError(operation, expected: "non-negative axis sizes", received: describeShape(shape),
-                          hint: "negative dimensions are not allowed")
+        throw TensorError(
+            operation, expected: "non-negative axis sizes", received: describeShape(shape),
+            hint: "negative dimensions are not allowed")
     }
     var count = 1
     for size in shape {
         let (product, overflow) = count.multipliedReportingOverflow(by: size)
         guard !overflow, product <= maximumElementCount else {
-            throw TensorError(operation, expected: "at most \(maximumElementCount) elements",
-                              received: "shape \(describeShape(shape))", hint: "unable to allocate an array of this shape")
+            throw TensorError(
+                operation, expected: "at most \(maximumElementCount) elements",
+                received: "shape \(describeShape(shape))", hint: "unable to allocate an array of this shape")
         }
         count = product
     }

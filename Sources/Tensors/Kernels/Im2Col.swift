@@ -96,9 +96,10 @@ private func visitOutputRowSegments(
         let ow = row &- outputRow &* g.outputWidth
         let count = min(g.outputWidth &- ow, end &- row)
         let image = outputRow / g.outputHeight, oh = outputRow &- image &* g.outputHeight
-        body(OutputRowSegment(
-            firstRowInChunk: row &- firstRow, image: image, inputTop: oh &* g.strideHeight &- g.padTop,
-            columns: ow..<(ow &+ count)))
+        body(
+            OutputRowSegment(
+                firstRowInChunk: row &- firstRow, image: image, inputTop: oh &* g.strideHeight &- g.padTop,
+                columns: ow..<(ow &+ count)))
         row &+= count
     }
 }

@@ -1,6 +1,5 @@
-
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// How the kernels share the CPU: the work is cut into a few disjoint parts per core, which

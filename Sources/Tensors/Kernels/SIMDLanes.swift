@@ -6,9 +6,9 @@
 @inline(__always)
 func multiplyAdd(_ sum: inout SIMD8<Float>, _ a: SIMD8<Float>, _ b: SIMD8<Float>) {
     #if DEEPLINGS_FMA
-    sum.addProduct(a, b)
+        sum.addProduct(a, b)
     #else
-    sum += a * b
+        sum += a * b
     #endif
 }
 

@@ -125,51 +125,54 @@ package func thinConv2DBackwardFilter(
     let partStride = (paddedTaps &+ 1) &* f
     let x = SharedPointer(input), dy = SharedPointer(outputGradient)
     let mask = reluOutput.map { SharedPointer($0) }
-    KernelThreads.sumOverParts(parts, floats: partStride, { part, sum in
-        sum.update(repeating: 0, count: partStride)
-        let width = g.outputWidth, c = g.inputChannels, run = g.kernelWidth &* c
-        let interior = g.interiorOutputColumns
-        let gathered = UnsafeMutablePointer<Float>.allocate(capacity: width &* k &+ ThinConv2D.tapTile)
-        let gradient = UnsafeMutablePointer<Float>.allocate(capacity: width &* f)
-        defer { gathered.deallocate(); gradient.deallocate() }
-        for row in ranges[part] {
-            let image = row / g.outputHeight, oh = row % g.outputHeight
-            var dyRow = UnsafePointer(dy.base + row &* width &* f)
-            if let mask {
-                maskByReluOutput(dyRow, output: mask.base + row &* width &* f, count: width &* f, into: gradient)
-                dyRow = UnsafePointer(gradient)
-            }
-            sumRows(dyRow, rows: width, channels: f, into: sum + paddedTaps &* f)
-            // Interior pixels are read where they lie; the rest are gathered with their padding.
-            let direct = g.isInteriorOutputRow(oh) ? interior : 0..<0
-            let top = oh &* g.strideHeight &- g.padTop
-            for segment in [0..<direct.lowerBound, direct, direct.upperBound..<width] where !segment.isEmpty {
-                var patches = UnsafePointer(gathered), pixelStride = k, rowStride = run
-                if segment == direct {
-                    let inputColumn = segment.lowerBound &* g.strideWidth &- g.padLeft
-                    patches = UnsafePointer(x.base + ((image &* g.inputHeight &+ top) &* g.inputWidth &+ inputColumn) &* c)
-                    pixelStride = g.strideWidth &* c
-                    rowStride = g.inputWidth &* c
-                } else {
-                    im2col(g, input: x.base, firstRow: row &* width &+ segment.lowerBound, rowCount: segment.count, columns: gathered)
+    KernelThreads.sumOverParts(
+        parts, floats: partStride,
+        { part, sum in
+            sum.update(repeating: 0, count: partStride)
+            let width = g.outputWidth, c = g.inputChannels, run = g.kernelWidth &* c
+            let interior = g.interiorOutputColumns
+            let gathered = UnsafeMutablePointer<Float>.allocate(capacity: width &* k &+ ThinConv2D.tapTile)
+            let gradient = UnsafeMutablePointer<Float>.allocate(capacity: width &* f)
+            defer { gathered.deallocate(); gradient.deallocate() }
+            for row in ranges[part] {
+                let image = row / g.outputHeight, oh = row % g.outputHeight
+                var dyRow = UnsafePointer(dy.base + row &* width &* f)
+                if let mask {
+                    maskByReluOutput(dyRow, output: mask.base + row &* width &* f, count: width &* f, into: gradient)
+                    dyRow = UnsafePointer(gradient)
                 }
-                for tap in stride(from: 0, to: k, by: ThinConv2D.tapTile) {
-                    // Taps past the patch's end reread tap 0 and sum into padding rows.
-                    func offset(_ i: Int) -> Int { tap &+ i < k ? (tap &+ i) / run &* rowStride &+ (tap &+ i) % run : 0 }
-                    let offsets = (offset(0), offset(1), offset(2), offset(3))
-                    for channel in stride(from: 0, to: f, by: ThinConv2D.filterTile) {
-                        filterTile(
-                            patches: patches, pixelStride: pixelStride, offsets: offsets,
-                            gradient: dyRow + (segment.lowerBound &* f &+ channel), f: f, pixels: segment.count,
-                            sum: sum + (tap &* f &+ channel))
+                sumRows(dyRow, rows: width, channels: f, into: sum + paddedTaps &* f)
+                // Interior pixels are read where they lie; the rest are gathered with their padding.
+                let direct = g.isInteriorOutputRow(oh) ? interior : 0..<0
+                let top = oh &* g.strideHeight &- g.padTop
+                for segment in [0..<direct.lowerBound, direct, direct.upperBound..<width] where !segment.isEmpty {
+                    var patches = UnsafePointer(gathered), pixelStride = k, rowStride = run
+                    if segment == direct {
+                        let inputColumn = segment.lowerBound &* g.strideWidth &- g.padLeft
+                        patches = UnsafePointer(x.base + ((image &* g.inputHeight &+ top) &* g.inputWidth &+ inputColumn) &* c)
+                        pixelStride = g.strideWidth &* c
+                        rowStride = g.inputWidth &* c
+                    } else {
+                        im2col(g, input: x.base, firstRow: row &* width &+ segment.lowerBound, rowCount: segment.count, columns: gathered)
+                    }
+                    for tap in stride(from: 0, to: k, by: ThinConv2D.tapTile) {
+                        // Taps past the patch's end reread tap 0 and sum into padding rows.
+                        func offset(_ i: Int) -> Int { tap &+ i < k ? (tap &+ i) / run &* rowStride &+ (tap &+ i) % run : 0 }
+                        let offsets = (offset(0), offset(1), offset(2), offset(3))
+                        for channel in stride(from: 0, to: f, by: ThinConv2D.filterTile) {
+                            filterTile(
+                                patches: patches, pixelStride: pixelStride, offsets: offsets,
+                                gradient: dyRow + (segment.lowerBound &* f &+ channel), f: f, pixels: segment.count,
+                                sum: sum + (tap &* f &+ channel))
+                        }
                     }
                 }
             }
-        }
-    }, combined: { sums in
-        filterGradient.update(from: sums, count: k &* f)
-        biasGradient?.update(from: sums + paddedTaps &* f, count: f)
-    })
+        },
+        combined: { sums in
+            filterGradient.update(from: sums, count: k &* f)
+            biasGradient?.update(from: sums + paddedTaps &* f, count: f)
+        })
 }
 
 /// Adds `Σ_p patches[p][t] · gradient[p][0..<16]` into row `t` of `sum` for the tile's taps.

@@ -1,6 +1,6 @@
 import Synchronization
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The helper threads that run kernel parts beside the calling thread: one per core beyond the
@@ -50,7 +50,7 @@ package final class WorkerPool: @unchecked Sendable {
     /// and returns when all have finished.
     package func run(parts: Int, _ body: @escaping @Sendable (Int) -> Void) {
         guard parts > 1, helperCount > 0, parts < Self.partLimit,
-              regionRunning.compareExchange(expected: false, desired: true, ordering: .acquiring).exchanged
+            regionRunning.compareExchange(expected: false, desired: true, ordering: .acquiring).exchanged
         else {
             for part in 0..<max(parts, 0) { body(part) }
             return
@@ -91,11 +91,13 @@ package final class WorkerPool: @unchecked Sendable {
     private func startHelper() {
         var thread = pthread_t()
         let context = Unmanaged.passRetained(self).toOpaque()
-        pthread_create(&thread, nil, { context in
-            let pool = Unmanaged<WorkerPool>.fromOpaque(context!).takeRetainedValue()
-            pool.helperLoop()
-            return nil
-        }, context)
+        pthread_create(
+            &thread, nil,
+            { context in
+                let pool = Unmanaged<WorkerPool>.fromOpaque(context!).takeRetainedValue()
+                pool.helperLoop()
+                return nil
+            }, context)
         pthread_detach(thread)
     }
 

@@ -54,44 +54,56 @@ func matrixOperand<T>(_ tensor: Tensor, _: T.Type) -> MatrixOperand<T> {
     let rowStride = tensor.strides[r - 2], colStride = tensor.strides[r - 1]
     let batchContiguous = tensor.rank == 2
     if batchContiguous && (colStride == 1 || cols == 1) && rowStride >= Swift.max(cols, 1) {
-        return MatrixOperand(pointer: UnsafePointer(tensor.pointer(T.self)), transposed: false,
-                             leadingDimension: rowStride, keepAlive: tensor)
+        return MatrixOperand(
+            pointer: UnsafePointer(tensor.pointer(T.self)), transposed: false,
+            leadingDimension: rowStride, keepAlive: tensor)
     }
     if batchContiguous && (rowStride == 1 || rows == 1) && colStride >= Swift.max(rows, 1) && cols > 1 {
-        return MatrixOperand(pointer: UnsafePointer(tensor.pointer(T.self)), transposed: true,
-                             leadingDimension: colStride, keepAlive: tensor)
+        return MatrixOperand(
+            pointer: UnsafePointer(tensor.pointer(T.self)), transposed: true,
+            leadingDimension: colStride, keepAlive: tensor)
     }
     let dense = tensor.contiguousStorage()
-    return MatrixOperand(pointer: UnsafePointer(dense.pointer(T.self)), transposed: false,
-                         leadingDimension: Swift.max(cols, 1), keepAlive: dense)
+    return MatrixOperand(
+        pointer: UnsafePointer(dense.pointer(T.self)), transposed: false,
+        leadingDimension: Swift.max(cols, 1), keepAlive: dense)
 }
 
 /// Float and Double as OpenBLAS multiplies them.
 protocol BLASElement: FloatingElement {
     /// C = A·B + beta·C, row-major, on the calling thread only.
-    static func gemmBlock(_ transA: Bool, _ transB: Bool, m: Int, n: Int, k: Int, _ a: UnsafePointer<Self>, _ lda: Int,
-                          _ b: UnsafePointer<Self>, _ ldb: Int, beta: Self, _ c: UnsafeMutablePointer<Self>, _ ldc: Int)
+    static func gemmBlock(
+        _ transA: Bool, _ transB: Bool, m: Int, n: Int, k: Int, _ a: UnsafePointer<Self>, _ lda: Int,
+        _ b: UnsafePointer<Self>, _ ldb: Int, beta: Self, _ c: UnsafeMutablePointer<Self>, _ ldc: Int)
 }
 
 extension Float: BLASElement {
-    static func gemmBlock(_ transA: Bool, _ transB: Bool, m: Int, n: Int, k: Int, _ a: UnsafePointer<Float>, _ lda: Int,
-                          _ b: UnsafePointer<Float>, _ ldb: Int, beta: Float, _ c: UnsafeMutablePointer<Float>, _ ldc: Int) {
-        cblas_sgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans,
-                    Int32(m), Int32(n), Int32(k), 1, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
+    static func gemmBlock(
+        _ transA: Bool, _ transB: Bool, m: Int, n: Int, k: Int, _ a: UnsafePointer<Float>, _ lda: Int,
+        _ b: UnsafePointer<Float>, _ ldb: Int, beta: Float, _ c: UnsafeMutablePointer<Float>, _ ldc: Int
+    ) {
+        cblas_sgemm(
+            CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans,
+            Int32(m), Int32(n), Int32(k), 1, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
     }
 }
 
 extension Double: BLASElement {
-    static func gemmBlock(_ transA: Bool, _ transB: Bool, m: Int, n: Int, k: Int, _ a: UnsafePointer<Double>, _ lda: Int,
-                          _ b: UnsafePointer<Double>, _ ldb: Int, beta: Double, _ c: UnsafeMutablePointer<Double>, _ ldc: Int) {
-        cblas_dgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans,
-                    Int32(m), Int32(n), Int32(k), 1, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
+    static func gemmBlock(
+        _ transA: Bool, _ transB: Bool, m: Int, n: Int, k: Int, _ a: UnsafePointer<Double>, _ lda: Int,
+        _ b: UnsafePointer<Double>, _ ldb: Int, beta: Double, _ c: UnsafeMutablePointer<Double>, _ ldc: Int
+    ) {
+        cblas_dgemm(
+            CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans,
+            Int32(m), Int32(n), Int32(k), 1, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
     }
 }
 
 /// C = A·B + beta·C on OpenBLAS, row-major; split over the cores when large.
-func gemm<T: BLASElement>(_ a: MatrixOperand<T>, _ b: MatrixOperand<T>, m: Int, n: Int, k: Int, beta: T = 0,
-                          c: UnsafeMutablePointer<T>, ldc: Int) {
+func gemm<T: BLASElement>(
+    _ a: MatrixOperand<T>, _ b: MatrixOperand<T>, m: Int, n: Int, k: Int, beta: T = 0,
+    c: UnsafeMutablePointer<T>, ldc: Int
+) {
     let pc = SharedPointer(c)
     splitProduct(m: m, n: n, k: k) { rows, columns in
         let block = pc.base + (rows.lowerBound &* ldc &+ columns.lowerBound)
@@ -104,10 +116,11 @@ func gemm<T: BLASElement>(_ a: MatrixOperand<T>, _ b: MatrixOperand<T>, m: Int, 
                 for row in 0..<rows.count { (block + row &* ldc).update(repeating: 0, count: columns.count) }
             }
         }
-        T.gemmBlock(a.transposed, b.transposed, m: rows.count, n: columns.count, k: k,
-                    a.pointer + a.elementOffset(row: rows.lowerBound), a.leadingDimension,
-                    b.pointer + b.elementOffset(column: columns.lowerBound), b.leadingDimension,
-                    beta: beta == 0 ? 1 : beta, block, ldc)
+        T.gemmBlock(
+            a.transposed, b.transposed, m: rows.count, n: columns.count, k: k,
+            a.pointer + a.elementOffset(row: rows.lowerBound), a.leadingDimension,
+            b.pointer + b.elementOffset(column: columns.lowerBound), b.leadingDimension,
+            beta: beta == 0 ? 1 : beta, block, ldc)
     }
 }
 

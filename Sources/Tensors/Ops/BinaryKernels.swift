@@ -20,8 +20,9 @@ extension Tensor {
         switch op {
         case .divide where !dtype.isFloatingPoint: dtype = .float64
         case .subtract where dtype == .bool:
-            throw TensorError("subtract", expected: "numeric tensors", received: "bool and bool",
-                              hint: "use logicalXor or cast to an integer type first")
+            throw TensorError(
+                "subtract", expected: "numeric tensors", received: "bool and bool",
+                hint: "use logicalXor or cast to an integer type first")
         case .floorDivide where dtype == .bool, .remainder where dtype == .bool, .power where dtype == .bool:
             dtype = .int64
         case .logicalAnd, .logicalOr: dtype = .bool
@@ -85,7 +86,9 @@ private func floatBinary<T: FloatingElement>(_ op: BinaryOperator, _ x: UnsafePo
     }
 }
 
-private func integerBinary<T: FixedWidthInteger & TensorElement>(_ op: BinaryOperator, _ x: UnsafePointer<T>, _ xs: [Int], _ y: UnsafePointer<T>, _ ys: [Int], _ out: Tensor, _ shape: [Int]) throws {
+private func integerBinary<T: FixedWidthInteger & TensorElement>(
+    _ op: BinaryOperator, _ x: UnsafePointer<T>, _ xs: [Int], _ y: UnsafePointer<T>, _ ys: [Int], _ out: Tensor, _ shape: [Int]
+) throws {
     if op.isComparison {
         compare(op, x, xs, y, ys, out, shape)
         return
@@ -97,16 +100,18 @@ private func integerBinary<T: FixedWidthInteger & TensorElement>(_ op: BinaryOpe
     case .multiply: binaryLoop(x, xs, y, ys, o, shape: shape) { $0 &* $1 }
     case .maximum: binaryLoop(x, xs, y, ys, o, shape: shape) { Swift.max($0, $1) }
     case .minimum: binaryLoop(x, xs, y, ys, o, shape: shape) { Swift.min($0, $1) }
-    case .floorDivide: binaryLoop(x, xs, y, ys, o, shape: shape) { a, b in
-        if b == 0 || (T.isSigned && b == -1 && a == T.min) { return b == 0 ? 0 : a }
-        let q = a / b
-        return (a % b != 0) && ((a < 0) != (b < 0)) ? q - 1 : q
-    }
-    case .remainder: binaryLoop(x, xs, y, ys, o, shape: shape) { a, b in
-        if b == 0 || (T.isSigned && b == -1) { return 0 }
-        let r = a % b
-        return r != 0 && ((r < 0) != (b < 0)) ? r + b : r
-    }
+    case .floorDivide:
+        binaryLoop(x, xs, y, ys, o, shape: shape) { a, b in
+            if b == 0 || (T.isSigned && b == -1 && a == T.min) { return b == 0 ? 0 : a }
+            let q = a / b
+            return (a % b != 0) && ((a < 0) != (b < 0)) ? q - 1 : q
+        }
+    case .remainder:
+        binaryLoop(x, xs, y, ys, o, shape: shape) { a, b in
+            if b == 0 || (T.isSigned && b == -1) { return 0 }
+            let r = a % b
+            return r != 0 && ((r < 0) != (b < 0)) ? r + b : r
+        }
     case .power:
         var negative = false
         binaryLoop(x, xs, y, ys, o, shape: shape) { base, exponent in
@@ -120,8 +125,9 @@ private func integerBinary<T: FixedWidthInteger & TensorElement>(_ op: BinaryOpe
             return result
         }
         if negative {
-            throw TensorError("power", expected: "non-negative integer exponents",
-                              received: "a negative exponent", hint: "Integers to negative integer powers are not allowed; cast to float first")
+            throw TensorError(
+                "power", expected: "non-negative integer exponents",
+                received: "a negative exponent", hint: "Integers to negative integer powers are not allowed; cast to float first")
         }
     default: preconditionFailure("unhandled integer op \(op)")
     }

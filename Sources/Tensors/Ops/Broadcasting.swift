@@ -10,8 +10,9 @@ func broadcastShapes(_ a: [Int], _ b: [Int], operation: String) throws -> [Int] 
         } else if x == 1 {
             result[i] = y
         } else {
-            throw TensorError(operation, expected: "shapes that broadcast together (equal axes or 1)",
-                              received: "\(describeShape(a)) and \(describeShape(b))")
+            throw TensorError(
+                operation, expected: "shapes that broadcast together (equal axes or 1)",
+                received: "\(describeShape(a)) and \(describeShape(b))")
         }
     }
     return result
@@ -33,8 +34,9 @@ extension Tensor {
     public func broadcast(to target: [Int]) throws -> Tensor {
         let combined = try broadcastShapes(shape, target, operation: "broadcast(to:)")
         guard combined == target else {
-            throw TensorError("broadcast(to:)", expected: "a shape that \(describeShape(shape)) can stretch to",
-                              received: describeShape(target))
+            throw TensorError(
+                "broadcast(to:)", expected: "a shape that \(describeShape(shape)) can stretch to",
+                received: describeShape(target))
         }
         if target == shape { return self }
         let result = view(shape: target, strides: broadcastStrides(to: target), offset: offset)

@@ -56,8 +56,9 @@ func binaryLoop<K: BinaryKernel>(
     nonisolated(unsafe) let out = out
     if dims.count == 1 {
         parallelChunks(count) { range in
-            binaryRow(kernel, a + range.lowerBound &* strideA, strideA, b + range.lowerBound &* strideB, strideB,
-                      out + range.lowerBound, range.count)
+            binaryRow(
+                kernel, a + range.lowerBound &* strideA, strideA, b + range.lowerBound &* strideB, strideB,
+                out + range.lowerBound, range.count)
         }
         return
     }

@@ -19,11 +19,13 @@ extension Tensor {
         let out = Tensor(uninitializedShape: shape, dtype: dtype)
         defer { withExtendedLifetime((x, y)) {} }
         if dtype == .float64 {
-            binaryLoop(BoundBinary<F, Double>(), x.pointer(Double.self), x.broadcastStrides(to: shape), y.pointer(Double.self),
-                       y.broadcastStrides(to: shape), out.pointer(Double.self), shape: shape)
+            binaryLoop(
+                BoundBinary<F, Double>(), x.pointer(Double.self), x.broadcastStrides(to: shape), y.pointer(Double.self),
+                y.broadcastStrides(to: shape), out.pointer(Double.self), shape: shape)
         } else {
-            binaryLoop(BoundBinary<F, Float>(), x.pointer(Float.self), x.broadcastStrides(to: shape), y.pointer(Float.self),
-                       y.broadcastStrides(to: shape), out.pointer(Float.self), shape: shape)
+            binaryLoop(
+                BoundBinary<F, Float>(), x.pointer(Float.self), x.broadcastStrides(to: shape), y.pointer(Float.self),
+                y.broadcastStrides(to: shape), out.pointer(Float.self), shape: shape)
         }
         return out
     }

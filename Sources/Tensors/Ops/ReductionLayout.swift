@@ -29,12 +29,14 @@ extension Tensor {
         let keepDimsShape = (0..<rank).map { reduced.contains($0) ? 1 : shape[$0] }
         let length = axes.map { shape[$0] }.reduce(1, *)
         if let first = axes.first, let last = axes.last, isContiguous, last - first + 1 == axes.count {
-            return ReductionLayout(source: self, outer: shape[..<first].reduce(1, *), length: length,
-                                   inner: shape[(last + 1)...].reduce(1, *), keptShape: keptShape, keepDimsShape: keepDimsShape)
+            return ReductionLayout(
+                source: self, outer: shape[..<first].reduce(1, *), length: length,
+                inner: shape[(last + 1)...].reduce(1, *), keptShape: keptShape, keepDimsShape: keepDimsShape)
         }
         let permuted = view(shape: (kept + axes).map { shape[$0] }, strides: (kept + axes).map { strides[$0] }, offset: offset)
-        return ReductionLayout(source: permuted.contiguousStorage(), outer: keptShape.reduce(1, *), length: length,
-                               inner: 1, keptShape: keptShape, keepDimsShape: keepDimsShape)
+        return ReductionLayout(
+            source: permuted.contiguousStorage(), outer: keptShape.reduce(1, *), length: length,
+            inner: 1, keptShape: keptShape, keepDimsShape: keepDimsShape)
     }
 }
 
@@ -54,8 +56,9 @@ func sumFloat(_ layout: ReductionLayout, into out: UnsafeMutablePointer<Float>) 
     } else {
         parallelChunks(inner, minimumPerChunk: Swift.max(64, (1 << 16) / Swift.max(length, 1))) { columns in
             for o in 0..<outer {
-                sumColumns(input + (o &* length &* inner &+ columns.lowerBound), rows: length, stride: inner,
-                           width: columns.count, into: out + (o &* inner &+ columns.lowerBound))
+                sumColumns(
+                    input + (o &* length &* inner &+ columns.lowerBound), rows: length, stride: inner,
+                    width: columns.count, into: out + (o &* inner &+ columns.lowerBound))
             }
         }
     }
@@ -92,7 +95,8 @@ private func sumColumns(_ input: UnsafePointer<Float>, rows: Int, stride: Int, w
         let row = input + r &* stride
         var c = 0
         while c < vectorWidth {
-            let sum = UnsafeRawPointer(out + c).loadUnaligned(as: SIMD8<Float>.self)
+            let sum =
+                UnsafeRawPointer(out + c).loadUnaligned(as: SIMD8<Float>.self)
                 + UnsafeRawPointer(row + c).loadUnaligned(as: SIMD8<Float>.self)
             UnsafeMutableRawPointer(out + c).storeBytes(of: sum, as: SIMD8<Float>.self)
             c &+= 8

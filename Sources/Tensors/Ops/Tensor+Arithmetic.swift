@@ -5,8 +5,10 @@ extension Tensor {
     public static func + (a: Tensor, b: Tensor) throws -> Tensor {
         let out = try binaryForward(.add, a, b)
         return out.recording("add", [a, b]) { g in
-            [a.requiresGradient ? try g.sum(toShape: a.shape) : nil,
-             b.requiresGradient ? try g.sum(toShape: b.shape) : nil]
+            [
+                a.requiresGradient ? try g.sum(toShape: a.shape) : nil,
+                b.requiresGradient ? try g.sum(toShape: b.shape) : nil,
+            ]
         }
     }
 
@@ -16,8 +18,10 @@ extension Tensor {
     public static func * (a: Tensor, b: Tensor) throws -> Tensor {
         let out = try binaryForward(.multiply, a, b)
         return out.recording("multiply", [a, b]) { g in
-            [a.requiresGradient ? try (g * b).sum(toShape: a.shape) : nil,
-             b.requiresGradient ? try (g * a).sum(toShape: b.shape) : nil]
+            [
+                a.requiresGradient ? try (g * b).sum(toShape: a.shape) : nil,
+                b.requiresGradient ? try (g * a).sum(toShape: b.shape) : nil,
+            ]
         }
     }
 
@@ -42,8 +46,10 @@ extension Tensor {
         let base = self
         let result = out.detached()
         return out.recording("power", [self, exponent]) { g in
-            [base.requiresGradient ? try (g * exponent * base.pow(exponent - Tensor.scalar(1, like: exponent))).sum(toShape: base.shape) : nil,
-             exponent.requiresGradient ? try (g * result * base.log()).sum(toShape: exponent.shape) : nil]
+            [
+                base.requiresGradient ? try (g * exponent * base.pow(exponent - Tensor.scalar(1, like: exponent))).sum(toShape: base.shape) : nil,
+                exponent.requiresGradient ? try (g * result * base.log()).sum(toShape: exponent.shape) : nil,
+            ]
         }
     }
 
@@ -52,8 +58,10 @@ extension Tensor {
         let out = try binaryForward(.maximum, a, b)
         return out.recording("maximum", [a, b]) { g in
             let aWins = try binaryForward(.greaterEqual, a, b).cast(to: g.dtype)
-            return [a.requiresGradient ? try (g * aWins).sum(toShape: a.shape) : nil,
-                    b.requiresGradient ? try (g - g * aWins).sum(toShape: b.shape) : nil]
+            return [
+                a.requiresGradient ? try (g * aWins).sum(toShape: a.shape) : nil,
+                b.requiresGradient ? try (g - g * aWins).sum(toShape: b.shape) : nil,
+            ]
         }
     }
 
@@ -62,8 +70,10 @@ extension Tensor {
         let out = try binaryForward(.minimum, a, b)
         return out.recording("minimum", [a, b]) { g in
             let aWins = try binaryForward(.lessEqual, a, b).cast(to: g.dtype)
-            return [a.requiresGradient ? try (g * aWins).sum(toShape: a.shape) : nil,
-                    b.requiresGradient ? try (g - g * aWins).sum(toShape: b.shape) : nil]
+            return [
+                a.requiresGradient ? try (g * aWins).sum(toShape: a.shape) : nil,
+                b.requiresGradient ? try (g - g * aWins).sum(toShape: b.shape) : nil,
+            ]
         }
     }
 

@@ -22,8 +22,10 @@ extension Tensor {
     }
 }
 
-private func stridedAssign<T>(_ destination: UnsafeMutablePointer<T>, _ destinationStrides: [Int],
-                              _ source: UnsafePointer<T>, _ sourceStrides: [Int], _ shape: [Int]) {
+private func stridedAssign<T>(
+    _ destination: UnsafeMutablePointer<T>, _ destinationStrides: [Int],
+    _ source: UnsafePointer<T>, _ sourceStrides: [Int], _ shape: [Int]
+) {
     let count = shape.reduce(1, *)
     if count == 0 { return }
     let (dims, strides) = coalesce(shape: shape, strides: [destinationStrides, sourceStrides])

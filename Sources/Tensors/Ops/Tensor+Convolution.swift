@@ -17,16 +17,19 @@ extension Tensor {
     ///     let y = try images.conv2d(kernel, bias: bias, strides: (1, 1), padding: .same)
     ///     // (32, 28, 28, 1) ⊛ (3, 3, 1, 64) → (32, 28, 28, 64)
     ///     let activated = try images.conv2d(kernel, bias: bias, activation: .relu)  // fused relu
-    public func conv2d(_ kernel: Tensor, bias: Tensor? = nil, strides: (Int, Int) = (1, 1), padding: Padding = .valid,
-                       activation: ConvolutionActivation = .linear) throws -> Tensor {
+    public func conv2d(
+        _ kernel: Tensor, bias: Tensor? = nil, strides: (Int, Int) = (1, 1), padding: Padding = .valid,
+        activation: ConvolutionActivation = .linear
+    ) throws -> Tensor {
         try requireFloat32("conv2d", [("input", self), ("kernel", kernel)] + (bias.map { [("bias", $0)] } ?? []))
         let geometry = try kernelGeometry("conv2d") {
             try Conv2DGeometry(inputShape: shape, filterShape: kernel.shape, strides: strides, padding: padding)
         }
         if let bias {
             guard bias.rank == 1 else {
-                throw TensorError("conv2d", expected: "a 1-D bias of \(geometry.outputChannels) values",
-                                  received: "shape \(describeShape(bias.shape))")
+                throw TensorError(
+                    "conv2d", expected: "a 1-D bias of \(geometry.outputChannels) values",
+                    received: "shape \(describeShape(bias.shape))")
             }
             try kernelGeometry("conv2d") { try geometry.validateBias(count: bias.count) }
         }
@@ -85,8 +88,9 @@ extension Tensor {
                             geometry, input: x.floatPointer, outputGradient: dy.floatPointer, reluOutput: reluOutput,
                             filterGradient: filterGradient.floatPointer, biasGradient: biasGradient?.floatPointer)
                     case .im2col:
-                        conv2DBackwardFilter(geometry, input: x.floatPointer, outputGradient: dy.floatPointer,
-                                             filterGradient: filterGradient.floatPointer, biasGradient: biasGradient?.floatPointer)
+                        conv2DBackwardFilter(
+                            geometry, input: x.floatPointer, outputGradient: dy.floatPointer,
+                            filterGradient: filterGradient.floatPointer, biasGradient: biasGradient?.floatPointer)
                     }
                 }
                 dw = kernel.requiresGradient ? filterGradient : nil
@@ -145,8 +149,9 @@ extension Tensor {
 
     private func requireFloat32(_ operation: String, _ operands: [(String, Tensor)]) throws {
         for (name, tensor) in operands where tensor.dtype != .float32 {
-            throw TensorError(operation, expected: "a float32 \(name)", received: "\(tensor.dtype)",
-                              hint: "cast it first with cast(to: .float32)")
+            throw TensorError(
+                operation, expected: "a float32 \(name)", received: "\(tensor.dtype)",
+                hint: "cast it first with cast(to: .float32)")
         }
     }
 

@@ -6,16 +6,18 @@ extension Tensor {
     ///     let loss = try logits.sparseSoftmaxCrossEntropy(labels: y).mean()   // (32, 10) and (32) → ()
     public func sparseSoftmaxCrossEntropy(labels: Tensor) throws -> Tensor {
         guard rank >= 1, labels.shape == Array(shape.dropLast()) else {
-            throw TensorError("sparse_softmax_cross_entropy", expected: "labels of shape \(describeShape(Array(shape.dropLast())))",
-                              received: "labels \(describeShape(labels.shape)) for logits \(describeShape(shape))",
-                              hint: "give one integer class per row of logits")
+            throw TensorError(
+                "sparse_softmax_cross_entropy", expected: "labels of shape \(describeShape(Array(shape.dropLast())))",
+                received: "labels \(describeShape(labels.shape)) for logits \(describeShape(shape))",
+                hint: "give one integer class per row of logits")
         }
         let classes = shape[rank - 1]
         let indices = try labels.castWithoutGradient(to: .int64).contiguousStorage()
         let targets = UnsafeBufferPointer(start: indices.pointer(Int64.self), count: indices.count)
         if let bad = targets.firstIndex(where: { $0 < 0 || $0 >= classes }) {
-            throw TensorError("sparse_softmax_cross_entropy", expected: "labels in 0..<\(classes)",
-                              received: "label \(targets[bad]) at position \(bad)")
+            throw TensorError(
+                "sparse_softmax_cross_entropy", expected: "labels in 0..<\(classes)",
+                received: "label \(targets[bad]) at position \(bad)")
         }
         let logits = try floatingForMath().contiguousStorage()
         let (losses, probabilities) = withExtendedLifetime(indices) {
@@ -25,15 +27,19 @@ extension Tensor {
         }
         return losses.recording("sparse_softmax_cross_entropy", [self]) { g in
             let scale = try g.castWithoutGradient(to: probabilities.dtype).contiguousStorage()
-            return [probabilities.dtype == .float32
-                ? Tensor.softmaxCrossEntropyGradient(probabilities, indices, scale, Float.self)
-                : Tensor.softmaxCrossEntropyGradient(probabilities, indices, scale, Double.self)]
+            return [
+                probabilities.dtype == .float32
+                    ? Tensor.softmaxCrossEntropyGradient(probabilities, indices, scale, Float.self)
+                    : Tensor.softmaxCrossEntropyGradient(probabilities, indices, scale, Double.self)
+            ]
         }
     }
 
     /// Per-row `log Σ e^x − x[label]`, and the softmax the gradient needs.
-    private static func softmaxCrossEntropy<T: FloatingElement>(_ logits: Tensor, _ labels: UnsafeBufferPointer<Int64>,
-                                                                classes: Int, _: T.Type) -> (Tensor, Tensor) {
+    private static func softmaxCrossEntropy<T: FloatingElement>(
+        _ logits: Tensor, _ labels: UnsafeBufferPointer<Int64>,
+        classes: Int, _: T.Type
+    ) -> (Tensor, Tensor) {
         let rows = labels.count
         let losses = Tensor(uninitializedShape: Array(logits.shape.dropLast()), dtype: logits.dtype)
         let probabilities = Tensor(uninitializedShape: logits.shape, dtype: logits.dtype)
@@ -45,8 +51,10 @@ extension Tensor {
     }
 
     /// `(softmax − one_hot(labels)) · g` per row.
-    private static func softmaxCrossEntropyGradient<T: FloatingElement>(_ probabilities: Tensor, _ labels: Tensor, _ g: Tensor,
-                                                                        _: T.Type) -> Tensor {
+    private static func softmaxCrossEntropyGradient<T: FloatingElement>(
+        _ probabilities: Tensor, _ labels: Tensor, _ g: Tensor,
+        _: T.Type
+    ) -> Tensor {
         let classes = probabilities.shape.last ?? 0
         let gradient = Tensor(uninitializedShape: probabilities.shape, dtype: probabilities.dtype)
         let p = probabilities.pointer(T.self), out = gradient.pointer(T.self), scale = g.pointer(T.self)

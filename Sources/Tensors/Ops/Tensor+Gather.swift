@@ -9,8 +9,9 @@ extension Tensor {
         let resolved = try indices.map { index -> Int in
             let value = index < 0 ? index + size : index
             guard value >= 0 && value < size else {
-                throw TensorError("take", expected: "indices in -\(size)..<\(size) for axis \(along)",
-                                  received: "index \(index)", hint: "index \(index) is out of bounds for axis \(along) with size \(size)")
+                throw TensorError(
+                    "take", expected: "indices in -\(size)..<\(size) for axis \(along)",
+                    received: "index \(index)", hint: "index \(index) is out of bounds for axis \(along) with size \(size)")
             }
             return value
         }

@@ -66,8 +66,9 @@ extension Tensor {
     private func resolveEach(_ indices: [TensorIndex]) throws -> [ResolvedIndex] {
         let ellipses = indices.filter { if case .ellipsis = $0 { return true } else { return false } }.count
         guard ellipses <= 1 else {
-            throw TensorError("index", expected: "at most one ellipsis", received: "\(ellipses)",
-                              hint: "an index can only have a single ellipsis ('...')")
+            throw TensorError(
+                "index", expected: "at most one ellipsis", received: "\(ellipses)",
+                hint: "an index can only have a single ellipsis ('...')")
         }
         let consumed = indices.reduce(0) { total, index in
             switch index {
@@ -77,8 +78,9 @@ extension Tensor {
             }
         }
         guard consumed <= rank else {
-            throw TensorError("index", expected: "at most \(rank) indexed axes for shape \(describeShape(shape))",
-                              received: "\(consumed)", hint: "too many indices for array: array is \(rank)-dimensional, but \(consumed) were indexed")
+            throw TensorError(
+                "index", expected: "at most \(rank) indexed axes for shape \(describeShape(shape))",
+                received: "\(consumed)", hint: "too many indices for array: array is \(rank)-dimensional, but \(consumed) were indexed")
         }
         var result: [ResolvedIndex] = []
         var axis = 0
@@ -95,8 +97,9 @@ extension Tensor {
                 return try resolveEach(Array(indices[..<position]) + [.mask(tensor)] + Array(indices[(position + 1)...]))
             case .indices(let tensor):
                 guard tensor.dtype.isInteger else {
-                    throw TensorError("index", expected: "an integer or boolean index array", received: "dtype \(tensor.dtype)",
-                                      hint: "arrays used as indices must be of integer (or boolean) type")
+                    throw TensorError(
+                        "index", expected: "an integer or boolean index array", received: "dtype \(tensor.dtype)",
+                        hint: "arrays used as indices must be of integer (or boolean) type")
                 }
                 result.append(.array(tensor.asArray(Int64.self), shape: tensor.shape)); axis += 1
             case .mask(let mask):
@@ -105,9 +108,10 @@ extension Tensor {
                 }
                 let covered = Array(shape[axis..<(axis + mask.rank)])
                 guard mask.shape == covered else {
-                    throw TensorError("index", expected: "a boolean mask of shape \(describeShape(covered))",
-                                      received: "shape \(describeShape(mask.shape))",
-                                      hint: "boolean index did not match indexed array")
+                    throw TensorError(
+                        "index", expected: "a boolean mask of shape \(describeShape(covered))",
+                        received: "shape \(describeShape(mask.shape))",
+                        hint: "boolean index did not match indexed array")
                 }
                 let flags = mask.asArray(Bool.self)
                 let hits = flags.indices.filter { flags[$0] }
@@ -134,8 +138,9 @@ extension Tensor {
                 let size = shape[axis]
                 let position = i < 0 ? i + size : i
                 guard position >= 0 && position < size else {
-                    throw TensorError("index", expected: "an index in -\(size)..<\(size) for axis \(axis)",
-                                      received: "\(i)", hint: "index \(i) is out of bounds for axis \(axis) with size \(size)")
+                    throw TensorError(
+                        "index", expected: "an index in -\(size)..<\(size) for axis \(axis)",
+                        received: "\(i)", hint: "index \(i) is out of bounds for axis \(axis) with size \(size)")
                 }
                 newOffset += position * strides[axis]
                 axis += 1
@@ -188,8 +193,9 @@ extension Tensor {
             for (k, raw) in source.enumerated() {
                 let value = raw < 0 ? Int(raw) + size : Int(raw)
                 guard value >= 0 && value < size else {
-                    throw TensorError("index", expected: "indices in -\(size)..<\(size)", received: "\(raw)",
-                                      hint: "index \(raw) is out of bounds for axis \(array.axis) with size \(size)")
+                    throw TensorError(
+                        "index", expected: "indices in -\(size)..<\(size)", received: "\(raw)",
+                        hint: "index \(raw) is out of bounds for axis \(array.axis) with size \(size)")
                 }
                 arrayOffsets[k] += value * basicStrides[array.axis]
             }

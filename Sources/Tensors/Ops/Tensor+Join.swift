@@ -15,8 +15,9 @@ extension Tensor {
             dtype = DType.promote(dtype, tensor.dtype)
             let sameOther = tensor.rank == first.rank && (0..<first.rank).allSatisfy { $0 == along || tensor.shape[$0] == first.shape[$0] }
             guard sameOther else {
-                throw TensorError("concatenate", expected: "shapes matching \(describeShape(first.shape)) except on axis \(along)",
-                                  received: "\(describeShape(tensor.shape)) at position \(index)")
+                throw TensorError(
+                    "concatenate", expected: "shapes matching \(describeShape(first.shape)) except on axis \(along)",
+                    received: "\(describeShape(tensor.shape)) at position \(index)")
             }
         }
         let sizes = tensors.map { $0.shape[along] }
@@ -54,8 +55,9 @@ extension Tensor {
             throw TensorError("stack", expected: "at least one tensor", received: "an empty list")
         }
         for (index, tensor) in tensors.enumerated() where tensor.shape != first.shape {
-            throw TensorError("stack", expected: "all tensors of shape \(describeShape(first.shape))",
-                              received: "\(describeShape(tensor.shape)) at position \(index)")
+            throw TensorError(
+                "stack", expected: "all tensors of shape \(describeShape(first.shape))",
+                received: "\(describeShape(tensor.shape)) at position \(index)")
         }
         let position = axis < 0 ? axis + first.rank + 1 : axis
         guard position >= 0 && position <= first.rank else {
@@ -70,8 +72,9 @@ extension Tensor {
     public func split(sections: Int, axis: Int = 0) throws -> [Tensor] {
         let along = try normalizeAxis(axis, operation: "split")
         guard sections > 0, shape[along] % sections == 0 else {
-            throw TensorError("split", expected: "a section count that divides axis \(along) of size \(shape[along])",
-                              received: "\(sections)", hint: "array split does not result in an equal division")
+            throw TensorError(
+                "split", expected: "a section count that divides axis \(along) of size \(shape[along])",
+                received: "\(sections)", hint: "array split does not result in an equal division")
         }
         let size = shape[along] / sections
         return try (0..<sections).map { try slice(axis: along, from: $0 * size, to: ($0 + 1) * size) }
@@ -117,8 +120,9 @@ extension Tensor {
     ///     let padded = try image.padded([(0, 0), (1, 1), (1, 1), (0, 0)])
     public func padded(_ widths: [(Int, Int)], value: Double = 0) throws -> Tensor {
         guard widths.count == rank, widths.allSatisfy({ $0.0 >= 0 && $0.1 >= 0 }) else {
-            throw TensorError("pad", expected: "\(rank) non-negative (before, after) pairs",
-                              received: "\(widths.map { "(\($0.0), \($0.1))" }.joined(separator: ", "))")
+            throw TensorError(
+                "pad", expected: "\(rank) non-negative (before, after) pairs",
+                received: "\(widths.map { "(\($0.0), \($0.1))" }.joined(separator: ", "))")
         }
         let out = Tensor.full(zip(shape, widths).map { $0 + $1.0 + $1.1 }, value: value, dtype: dtype)
         var interior = out

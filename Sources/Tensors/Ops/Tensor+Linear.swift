@@ -14,8 +14,9 @@ extension Tensor {
     ///     let hidden = try x.linear(weight: w, bias: b, activation: .relu)   // (32, 784) → (32, 128)
     public func linear(weight: Tensor, bias: Tensor? = nil, activation: LinearActivation = .identity) throws -> Tensor {
         guard rank == 2, weight.rank == 2, shape[1] == weight.shape[0] else {
-            throw TensorError("linear", expected: "an (n, k) input and a (k, m) weight",
-                              received: "\(describeShape(shape)) and \(describeShape(weight.shape))")
+            throw TensorError(
+                "linear", expected: "an (n, k) input and a (k, m) weight",
+                received: "\(describeShape(shape)) and \(describeShape(weight.shape))")
         }
         let units = weight.shape[1]
         if let bias, bias.shape != [units] {
@@ -24,7 +25,8 @@ extension Tensor {
         let sameFloat = dtype.isFloatingPoint && weight.dtype == dtype && (bias?.dtype ?? dtype) == dtype
         guard sameFloat else { return try composedLinear(weight: weight, bias: bias, activation: activation) }
         let relu = activation == .relu
-        let out = dtype == .float32
+        let out =
+            dtype == .float32
             ? Tensor.linearForward(self, weight, bias, relu: relu, Float.self)
             : Tensor.linearForward(self, weight, bias, relu: relu, Double.self)
         let x = self, result = out.detached()
@@ -59,8 +61,10 @@ extension Tensor {
 
     /// Gradients of x, weight and bias from the output's gradient `g`; `relu` is the forward output
     /// when the activation was ReLU (its positive entries pass the gradient).
-    private static func linearBackward<T: BLASElement>(_ g: Tensor, x: Tensor, weight: Tensor, bias: Tensor?,
-                                                       relu: Tensor?, _: T.Type) throws -> [Tensor?] {
+    private static func linearBackward<T: BLASElement>(
+        _ g: Tensor, x: Tensor, weight: Tensor, bias: Tensor?,
+        relu: Tensor?, _: T.Type
+    ) throws -> [Tensor?] {
         let (n, k, m) = (x.shape[0], x.shape[1], weight.shape[1])
         let upstream = try g.castWithoutGradient(to: x.dtype).contiguousStorage()
         var gz = upstream

@@ -5,16 +5,18 @@ extension Tensor {
     ///     let logits = try x.matmul(w)          // (32, 784) · (784, 10) → (32, 10)
     public func matmul(_ other: Tensor) throws -> Tensor {
         guard rank >= 1 && other.rank >= 1 else {
-            throw TensorError("matmul", expected: "operands with at least one axis",
-                              received: "\(describeShape(shape)) and \(describeShape(other.shape))")
+            throw TensorError(
+                "matmul", expected: "operands with at least one axis",
+                received: "\(describeShape(shape)) and \(describeShape(other.shape))")
         }
         let a = rank == 1 ? try expandedDimensions(axis: 0) : self
         let b = other.rank == 1 ? try other.expandedDimensions(axis: 1) : other
         let (m, k) = (a.shape[a.rank - 2], a.shape[a.rank - 1])
         let (k2, n) = (b.shape[b.rank - 2], b.shape[b.rank - 1])
         guard k == k2 else {
-            throw TensorError("matmul", expected: "inner dimensions to match",
-                              received: "\(describeShape(shape)) and \(describeShape(other.shape))")
+            throw TensorError(
+                "matmul", expected: "inner dimensions to match",
+                received: "\(describeShape(shape)) and \(describeShape(other.shape))")
         }
         let batchShape = try broadcastShapes(Array(a.shape.dropLast(2)), Array(b.shape.dropLast(2)), operation: "matmul")
         var out = try Tensor.matmulForward(a, b, batchShape: batchShape, m: m, n: n, k: k)
@@ -27,8 +29,10 @@ extension Tensor {
             let bm = y.rank == 1 ? try y.reshaped(to: [k, 1]) : y
             let gx = x.requiresGradient ? try gm.matmul(bm.swappingLastAxes()) : nil
             let gy = y.requiresGradient ? try am.swappingLastAxes().matmul(gm) : nil
-            return [try gx.map { x.rank == 1 ? try $0.sum(toShape: [1, k]).reshaped(to: [k]) : try $0.sum(toShape: x.shape) },
-                    try gy.map { y.rank == 1 ? try $0.sum(toShape: [k, 1]).reshaped(to: [k]) : try $0.sum(toShape: y.shape) }]
+            return [
+                try gx.map { x.rank == 1 ? try $0.sum(toShape: [1, k]).reshaped(to: [k]) : try $0.sum(toShape: x.shape) },
+                try gy.map { y.rank == 1 ? try $0.sum(toShape: [k, 1]).reshaped(to: [k]) : try $0.sum(toShape: y.shape) },
+            ]
         }
     }
 
@@ -65,11 +69,13 @@ extension Tensor {
 
     private static func multiply(_ x: Tensor, _ y: Tensor, into out: Tensor, elementOffset: Int, m: Int, n: Int, k: Int) {
         if out.dtype == .float32 {
-            gemm(matrixOperand(x, Float.self), matrixOperand(y, Float.self), m: m, n: n, k: k,
-                 c: out.floatPointer + elementOffset, ldc: n)
+            gemm(
+                matrixOperand(x, Float.self), matrixOperand(y, Float.self), m: m, n: n, k: k,
+                c: out.floatPointer + elementOffset, ldc: n)
         } else {
-            gemm(matrixOperand(x, Double.self), matrixOperand(y, Double.self), m: m, n: n, k: k,
-                 c: out.pointer(Double.self) + elementOffset, ldc: n)
+            gemm(
+                matrixOperand(x, Double.self), matrixOperand(y, Double.self), m: m, n: n, k: k,
+                c: out.pointer(Double.self) + elementOffset, ldc: n)
         }
     }
 

@@ -76,9 +76,10 @@ extension Tensor {
         let reduced = try reductionAxes(axes, operation: operation)
         let layout = reductionLayout(axes: reduced)
         guard layout.length > 0 else {
-            throw TensorError(operation, expected: "a non-empty axis to reduce",
-                              received: "shape \(describeShape(shape))",
-                              hint: "zero-size array to reduction operation \(operation) which has no identity")
+            throw TensorError(
+                operation, expected: "a non-empty axis to reduce",
+                received: "shape \(describeShape(shape))",
+                hint: "zero-size array to reduction operation \(operation) which has no identity")
         }
         let out = Tensor(uninitializedShape: keepDims ? layout.keepDimsShape : layout.keptShape, dtype: dtype)
         func run<T: Comparable>(_: T.Type) {
@@ -122,8 +123,9 @@ extension Tensor {
         let reducedAxis = try source.normalizeAxis(axis ?? 0, operation: name)
         let layout = source.reductionLayout(axes: [reducedAxis])
         guard layout.length > 0 else {
-            throw TensorError(name, expected: "a non-empty axis", received: "shape \(describeShape(shape))",
-                              hint: "attempt to get \(name) of an empty sequence")
+            throw TensorError(
+                name, expected: "a non-empty axis", received: "shape \(describeShape(shape))",
+                hint: "attempt to get \(name) of an empty sequence")
         }
         let values = try layout.source.castWithoutGradient(to: .float64).contiguousStorage()
         defer { withExtendedLifetime(values) {} }

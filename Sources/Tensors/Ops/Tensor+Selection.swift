@@ -26,8 +26,10 @@ extension Tensor {
         }
         return out.recording("where", [a, b]) { g in
             let taken = try mask.cast(to: g.dtype)
-            return [a.requiresGradient ? try (g * taken).sum(toShape: a.shape) : nil,
-                    b.requiresGradient ? try (g - g * taken).sum(toShape: b.shape) : nil]
+            return [
+                a.requiresGradient ? try (g * taken).sum(toShape: a.shape) : nil,
+                b.requiresGradient ? try (g - g * taken).sum(toShape: b.shape) : nil,
+            ]
         }
     }
 

@@ -7,8 +7,9 @@ extension Tensor {
         let target = try resolveShape(newShape)
         if target == shape { return self }
         let source = contiguousStorage()
-        let out = Tensor(storage: source.storage, shape: target, strides: contiguousStrides(target),
-                         offset: source.offset, dtype: dtype)
+        let out = Tensor(
+            storage: source.storage, shape: target, strides: contiguousStrides(target),
+            offset: source.offset, dtype: dtype)
         let original = shape
         return out.recording("reshape", [self]) { g in [try g.reshaped(to: original)] }
     }
@@ -29,9 +30,10 @@ extension Tensor {
             target[axis] = count / known
         }
         if bad || target.reduce(1, *) != count || (unknown.count == 1 && known == 0) {
-            throw TensorError("reshape", expected: "a shape with \(count) elements (at most one -1)",
-                              received: "\(describeShape(requested)) for a tensor of shape \(describeShape(shape))",
-                              hint: "cannot reshape array of size \(count) into shape \(describeShape(requested))")
+            throw TensorError(
+                "reshape", expected: "a shape with \(count) elements (at most one -1)",
+                received: "\(describeShape(requested)) for a tensor of shape \(describeShape(shape))",
+                hint: "cannot reshape array of size \(count) into shape \(describeShape(requested))")
         }
         return target
     }
@@ -97,8 +99,9 @@ extension Tensor {
         let r = explicitRank ?? rank
         let value = axis < 0 ? axis + r : axis
         guard value >= 0 && value < r else {
-            throw TensorError(operation, expected: "an axis in -\(r)..<\(r) for shape \(describeShape(shape))",
-                              received: "axis \(axis)")
+            throw TensorError(
+                operation, expected: "an axis in -\(r)..<\(r) for shape \(describeShape(shape))",
+                received: "axis \(axis)")
         }
         return value
     }

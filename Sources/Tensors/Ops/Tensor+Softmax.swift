@@ -33,8 +33,10 @@ extension Tensor {
     /// of the row minus its maximum, over their sum); `row(index, logSumExp)` sees each row's
     /// log Σ e^x.
     @inline(__always)
-    static func rowSoftmax<T: FloatingElement>(_ x: UnsafePointer<T>, into out: UnsafeMutablePointer<T>, rows: Int, classes: Int,
-                                               _ row: (Int, T) -> Void) {
+    static func rowSoftmax<T: FloatingElement>(
+        _ x: UnsafePointer<T>, into out: UnsafeMutablePointer<T>, rows: Int, classes: Int,
+        _ row: (Int, T) -> Void
+    ) {
         for index in 0..<rows where classes > 0 {
             let line = x + index &* classes, target = out + index &* classes
             var largest = line[0]

@@ -39,7 +39,8 @@ extension Repl {
         if let exercise = session.exercise(atCell: session.position) { return (session, exercise) }
         // Past an exercise's cell (at its hint or the prose after it), the last exercise above counts.
         if let exercise = session.lesson.exercises.last(where: { $0.cellIndex <= session.position }),
-           !session.lesson.cells[(exercise.cellIndex + 1)...session.position].contains(where: { Self.isReadable($0.kind) }) {
+            !session.lesson.cells[(exercise.cellIndex + 1)...session.position].contains(where: { Self.isReadable($0.kind) })
+        {
             return (session, exercise)
         }
         complain("This cell is not an exercise. :next goes on to the next one; :progress lists them all.")
@@ -55,8 +56,7 @@ extension Repl {
         let index = session.position
         let result = session.runCell(at: index)
         recap.record(.cell(number: session.number(ofCell: index), code: session.currentSource(ofCell: index), output: result.output, failure: result.failure?.traceback))
-        if let failure = result.failure { complain(failure.traceback) }
-        else if result.output.isEmpty { say(style.paint("ran cell \(session.number(ofCell: index))", "2") + "\n") }
+        if let failure = result.failure { complain(failure.traceback) } else if result.output.isEmpty { say(style.paint("ran cell \(session.number(ofCell: index))", "2") + "\n") }
     }
 
     /// `:exercise`: the task (the prose just above) and the learner's code.
@@ -65,8 +65,10 @@ extension Repl {
         if let task = session.lesson.cells[..<exercise.cellIndex].last(where: { $0.kind == .prose }) {
             say(ProseRenderer(style: style).render(task.source))
         }
-        say(CellPresenter(style: style).exercise(id: exercise.id, points: exercise.points, index: exercise.cellIndex,
-                                                 session: session, place: "cell \(session.number(ofCell: exercise.cellIndex))"))
+        say(
+            CellPresenter(style: style).exercise(
+                id: exercise.id, points: exercise.points, index: exercise.cellIndex,
+                session: session, place: "cell \(session.number(ofCell: exercise.cellIndex))"))
     }
 
     /// `:check`: runs the learner's typed answer (if any since the last check) as the exercise,
@@ -141,8 +143,10 @@ extension Repl {
     func showSolution() {
         guard let (session, exercise) = currentExercise() else { return }
         guard let solution = session.solution(for: exercise.id) else {
-            say(exercise.solutionIndex == nil ? "This exercise has no solution cell.\n"
-                : "The solution is shown after you have tried: type an answer and :check it first (:hint helps).\n")
+            say(
+                exercise.solutionIndex == nil
+                    ? "This exercise has no solution cell.\n"
+                    : "The solution is shown after you have tried: type an answer and :check it first (:hint helps).\n")
             return
         }
         let presenter = CellPresenter(style: style)
@@ -213,8 +217,9 @@ extension Repl {
         say(style.paint(session.lesson.title, "1") + "\n")
         for exercise in session.lesson.exercises {
             let progress = session.progress[exercise.id] ?? ExerciseProgress()
-            say("  \(exercise.id) (cell \(session.number(ofCell: exercise.cellIndex)), \(exercise.points) pt): \(presenter.status(progress.outcome)), "
-                + "\(progress.attempts) attempt\(progress.attempts == 1 ? "" : "s"), \(progress.hintsShown) hint\(progress.hintsShown == 1 ? "" : "s")\n")
+            say(
+                "  \(exercise.id) (cell \(session.number(ofCell: exercise.cellIndex)), \(exercise.points) pt): \(presenter.status(progress.outcome)), "
+                    + "\(progress.attempts) attempt\(progress.attempts == 1 ? "" : "s"), \(progress.hintsShown) hint\(progress.hintsShown == 1 ? "" : "s")\n")
         }
         let total = session.lesson.exercises.reduce(0) { $0 + $1.points }
         say("score \(session.score)/\(total)\n")

@@ -6,16 +6,18 @@ extension Repl {
     func resume() {
         for problem in library.problems { complain("deeplings: skipping a lesson that does not parse:\n\(problem)") }
         guard !library.lessons.isEmpty else {
-            say("No lessons found in '\(library.folder)/'. Put lesson files (NN-name.md) there, or start with "
-                + "`deeplings --lessons DIR`. Meanwhile this is a Python prompt: `import tensorflow as tf` works.\n"
-                + "Ctrl-C stops a run, Ctrl-D leaves, :help lists the commands.\n")
+            say(
+                "No lessons found in '\(library.folder)/'. Put lesson files (NN-name.md) there, or start with "
+                    + "`deeplings --lessons DIR`. Meanwhile this is a Python prompt: `import tensorflow as tf` works.\n"
+                    + "Ctrl-C stops a run, Ctrl-D leaves, :help lists the commands.\n")
             return
         }
         if let id = keeper.lastLessonID(), let lesson = library.lesson(id: id) {
             open(lesson, greeting: "Welcome back.")
         } else {
-            say("\(library.lessons.count) lesson\(library.lessons.count == 1 ? "" : "s") in '\(library.folder)/'. "
-                + "Starting with the first; :lessons lists them all, :help the commands.\n")
+            say(
+                "\(library.lessons.count) lesson\(library.lessons.count == 1 ? "" : "s") in '\(library.folder)/'. "
+                    + "Starting with the first; :lessons lists them all, :help the commands.\n")
             open(library.lessons[0], greeting: nil)
         }
     }
@@ -28,8 +30,9 @@ extension Repl {
         clearInterrupts()
         try? LessonDatasets.prepare(lessonPath: lesson.path, root: "datasets")
         clearInterrupts()
-        let session = LessonSession(lesson: lesson, policy: policy, interrupt: sessionInterrupt,
-                                    output: { [weak self] in self?.sayProgramOutput($0) })
+        let session = LessonSession(
+            lesson: lesson, policy: policy, interrupt: sessionInterrupt,
+            output: { [weak self] in self?.sayProgramOutput($0) })
         let saved = keeper.saved(lessonID: lesson.id)
         if let saved { session.restore(saved.exercises, position: saved.position) }
         self.session = session
@@ -38,7 +41,8 @@ extension Repl {
         recap.record(.opened(title: lesson.title))
         var intro = (greeting.map { $0 + " " } ?? "") + "Lesson " + style.paint(lesson.title, "1")
         if saved != nil, session.position > 0 {
-            intro += ", cell \(session.number(ofCell: session.position)) of \(session.numberedCells.count). The cells above have not run in this session: "
+            intro +=
+                ", cell \(session.number(ofCell: session.position)) of \(session.numberedCells.count). The cells above have not run in this session: "
                 + ":replay runs them again (examples and your answers).\n"
         } else {
             intro += ". :next steps through it one cell at a time.\n"
@@ -130,9 +134,10 @@ extension Repl {
     /// The open session, or nil after telling the learner how to open one.
     func requireLesson() -> LessonSession? {
         if let session { return session }
-        complain(library.lessons.isEmpty
-            ? "No lesson is open: there are no lessons in '\(library.folder)/' (use --lessons DIR)."
-            : "No lesson is open: :lessons lists them, :open N opens one.")
+        complain(
+            library.lessons.isEmpty
+                ? "No lesson is open: there are no lessons in '\(library.folder)/' (use --lessons DIR)."
+                : "No lesson is open: :lessons lists them, :open N opens one.")
         return nil
     }
 }

@@ -110,8 +110,9 @@ final class Repl {
     var python: PythonInterpreter {
         if let session { return session.interpreter }
         if let loosePython { return loosePython }
-        let made = PythonEnvironment.makeInterpreter(output: { [weak self] in self?.sayProgramOutput($0) },
-                                                     interrupt: sessionInterrupt, policy: policy)
+        let made = PythonEnvironment.makeInterpreter(
+            output: { [weak self] in self?.sayProgramOutput($0) },
+            interrupt: sessionInterrupt, policy: policy)
         loosePython = made
         return made
     }

@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 import Testing
 @testable import Course
@@ -12,16 +12,22 @@ import Testing
         lesson: BatchReport.Lesson(id: "hello-nn", path: "Lessons/02-hello.md", hash: "sha256:abc"),
         limits: BatchLimits(),
         submissions: [
-            BatchSubmissionResult(submission: "alice.py", status: .graded, score: 2, maxScore: 5, exercises: [
-                CheckReport.ExerciseReport(id: "predict-19", points: 3, earned: 0, outcome: "failed", checks: [
-                    CheckReport.CheckEntry(line: 42, passed: false, message: "predict(10) should be near 19, got 3.5"),
-                    CheckReport.CheckEntry(line: 43, passed: true, message: ""),
-                ]),
-                CheckReport.ExerciseReport(id: "shape", points: 2, earned: 2, outcome: "passed", checks: []),
-                CheckReport.ExerciseReport(id: "broken", points: 1, earned: 0, outcome: "lesson error", checks: [
-                    CheckReport.CheckEntry(line: 90, passed: false, message: "the check raised NameError"),
-                ]),
-            ], seconds: 1.25, cpuSeconds: 1),
+            BatchSubmissionResult(
+                submission: "alice.py", status: .graded, score: 2, maxScore: 5,
+                exercises: [
+                    CheckReport.ExerciseReport(
+                        id: "predict-19", points: 3, earned: 0, outcome: "failed",
+                        checks: [
+                            CheckReport.CheckEntry(line: 42, passed: false, message: "predict(10) should be near 19, got 3.5"),
+                            CheckReport.CheckEntry(line: 43, passed: true, message: ""),
+                        ]),
+                    CheckReport.ExerciseReport(id: "shape", points: 2, earned: 2, outcome: "passed", checks: []),
+                    CheckReport.ExerciseReport(
+                        id: "broken", points: 1, earned: 0, outcome: "lesson error",
+                        checks: [
+                            CheckReport.CheckEntry(line: 90, passed: false, message: "the check raised NameError")
+                        ]),
+                ], seconds: 1.25, cpuSeconds: 1),
             BatchSubmissionResult(submission: "bob, \"the\" <student>.py", status: .crashed, reason: nasty),
             BatchSubmissionResult(submission: "carol.txt", status: .invalid, reason: "=HYPERLINK(\"x\")"),
         ])

@@ -26,8 +26,9 @@ import Testing
         for index in 0..<4 {
             let out = fake.folder.file("shard-\(index).json")
             // The index comes from Slurm's variable, the list in another order on each task.
-            let run = try commands.deeplings(["grade", fake.lesson, "--shard", "4", "--out", out, "--"] + (index % 2 == 0 ? submissions : submissions.reversed()),
-                                             checker: fake.script, environment: ["SLURM_ARRAY_TASK_ID": String(index)])
+            let run = try commands.deeplings(
+                ["grade", fake.lesson, "--shard", "4", "--out", out, "--"] + (index % 2 == 0 ? submissions : submissions.reversed()),
+                checker: fake.script, environment: ["SLURM_ARRAY_TASK_ID": String(index)])
             #expect(run.status == 0, "\(run.errors)")
             #expect(run.output.contains("shard \(index)/4"))
             shardFiles.append(out)
@@ -56,8 +57,9 @@ import Testing
         let csv = try commands.deeplings(["grade", fake.lesson, pass, "--shard", "0/4", "--out", fake.folder.file("r.csv")], checker: fake.script)
         #expect(csv.status == 64)
         #expect(csv.errors.contains("--shard needs a JSON report"))
-        let kubernetes = try commands.deeplings(["grade", fake.lesson, pass, "--shard", "2", "--out", fake.folder.file("k.json")],
-                                                checker: fake.script, environment: ["JOB_COMPLETION_INDEX": "1"])
+        let kubernetes = try commands.deeplings(
+            ["grade", fake.lesson, pass, "--shard", "2", "--out", fake.folder.file("k.json")],
+            checker: fake.script, environment: ["JOB_COMPLETION_INDEX": "1"])
         #expect(kubernetes.status == 0, "\(kubernetes.errors)")
         #expect(try reportWithoutTimes(fake.folder.file("k.json")).shard?.index == 1)
     }

@@ -14,11 +14,14 @@ enum ClusterReportFixtures {
             return BatchSubmissionResult(submission: submission, status: .timeout, reason: "took longer than 300 s of wall-clock time", seconds: 300)
         }
         let passed = number % 4 == 3
-        let exercise = CheckReport.ExerciseReport(id: "predict", points: 3, earned: passed ? 3 : 0, outcome: passed ? "passed" : "failed", checks: [
-            CheckReport.CheckEntry(line: 40, passed: passed, message: passed ? "" : "predict(10) should be near 19, got \(number).5"),
-        ])
-        return BatchSubmissionResult(submission: submission, status: .graded, score: passed ? 3 : 0, maxScore: 3,
-                                     exercises: [exercise], seconds: Double(number) / 10, cpuSeconds: 0.5)
+        let exercise = CheckReport.ExerciseReport(
+            id: "predict", points: 3, earned: passed ? 3 : 0, outcome: passed ? "passed" : "failed",
+            checks: [
+                CheckReport.CheckEntry(line: 40, passed: passed, message: passed ? "" : "predict(10) should be near 19, got \(number).5")
+            ])
+        return BatchSubmissionResult(
+            submission: submission, status: .graded, score: passed ? 3 : 0, maxScore: 3,
+            exercises: [exercise], seconds: Double(number) / 10, cpuSeconds: 0.5)
     }
 
     static func whole(_ submissions: [String] = classList) -> BatchReport {
@@ -27,8 +30,9 @@ enum ClusterReportFixtures {
 
     static func shard(_ index: Int, of count: Int, lesson: BatchReport.Lesson = lesson, classList: [String] = classList) throws -> BatchReport {
         let shard = try GradingShard(index: index, count: count)
-        return BatchReport(lesson: lesson, limits: BatchLimits(), submissions: shard.select(classList).map(result),
-                           shard: BatchReport.ShardPart(index: index, count: count, classSubmissions: classList))
+        return BatchReport(
+            lesson: lesson, limits: BatchLimits(), submissions: shard.select(classList).map(result),
+            shard: BatchReport.ShardPart(index: index, count: count, classSubmissions: classList))
     }
 
     static func shards(_ count: Int) throws -> [(name: String, report: BatchReport)] {

@@ -36,8 +36,11 @@ import Testing
     func writesTheReportByExtension(_ name: String) throws {
         let fake = try FakeChecker()
         let report = fake.folder.file(name)
-        let run = try deeplings(["grade", fake.lesson, try fake.submission("pass.py"), try fake.submission("fail.py"), fake.folder.file("gone.py"),
-                                 "--out", report, "--jobs", "2"], checker: fake.script)
+        let run = try deeplings(
+            [
+                "grade", fake.lesson, try fake.submission("pass.py"), try fake.submission("fail.py"), fake.folder.file("gone.py"),
+                "--out", report, "--jobs", "2",
+            ], checker: fake.script)
         #expect(run.status == 0, "\(run.errors)")
         #expect(run.output.contains("3 submissions: 2 graded, 0 timeout, 0 crashed, 1 invalid"))
         let text = try String(contentsOfFile: report, encoding: .utf8)

@@ -35,10 +35,12 @@ import Testing
         #expect(try store.lastOpenedLessonID() == "hello-nn")
         #expect(try store.lesson("hello-nn") == StoredLesson(lessonID: "hello-nn", contentHash: "sha256:aa", position: 7, lastOpenedAt: opened))
         let exercise = try store.exercise(lessonID: "hello-nn", exerciseID: "predict-19")
-        #expect(exercise == StoredExercise(
-            lessonID: "hello-nn", exerciseID: "predict-19", outcome: .passed,
-            attempts: [StoredAttempt(at: opened, outcome: .failed), StoredAttempt(at: opened + 60, outcome: .passed)],
-            hintsUsed: 1, lastAnswer: "x = 2"))
+        #expect(
+            exercise
+                == StoredExercise(
+                    lessonID: "hello-nn", exerciseID: "predict-19", outcome: .passed,
+                    attempts: [StoredAttempt(at: opened, outcome: .failed), StoredAttempt(at: opened + 60, outcome: .passed)],
+                    hintsUsed: 1, lastAnswer: "x = 2"))
     }
 
     @Test func untouchedExerciseIsNotAttempted() throws {

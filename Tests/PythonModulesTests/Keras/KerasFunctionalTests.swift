@@ -6,21 +6,22 @@ import Testing
 @Suite struct KerasFunctionalTests {
     @Test func functionalModelTrainsAndPredicts() throws {
         let s = KerasSession()
-        s.run("""
-        import numpy as np
-        import tensorflow as tf
-        from tensorflow.keras import layers, Model
-        inputs = tf.keras.Input(shape=(4,))
-        hidden = layers.Dense(8, activation='relu')
-        x = hidden(inputs)
-        outputs = layers.Dense(3, activation='softmax')(x)
-        model = Model(inputs, outputs)
-        model.compile(optimizer='adam', loss='sparse_categorical_crossentropy', metrics=['accuracy'])
-        xs = np.random.rand(16, 4)
-        ys = np.array([0, 1, 2, 0] * 4)
-        history = model.fit(xs, ys, epochs=2, verbose=0)
-        p = model.predict(xs, verbose=0)
-        """)
+        s.run(
+            """
+            import numpy as np
+            import tensorflow as tf
+            from tensorflow.keras import layers, Model
+            inputs = tf.keras.Input(shape=(4,))
+            hidden = layers.Dense(8, activation='relu')
+            x = hidden(inputs)
+            outputs = layers.Dense(3, activation='softmax')(x)
+            model = Model(inputs, outputs)
+            model.compile(optimizer='adam', loss='sparse_categorical_crossentropy', metrics=['accuracy'])
+            xs = np.random.rand(16, 4)
+            ys = np.array([0, 1, 2, 0] * 4)
+            history = model.fit(xs, ys, epochs=2, verbose=0)
+            p = model.predict(xs, verbose=0)
+            """)
         #expect(try s.repr("p.shape") == "(16, 3)")
         #expect(try s.repr("model.layers[1] is hidden") == "True")
         #expect(try s.repr("[l.name for l in model.layers]") == "['input_layer', 'dense', 'dense_1']")
@@ -32,12 +33,13 @@ import Testing
 
     @Test func sequentialStartingWithAnInput() throws {
         let s = KerasSession()
-        s.run("""
-        import tensorflow as tf
-        from tensorflow import keras
-        model = keras.Sequential([keras.Input(shape=(1,)), keras.layers.Dense(units=1)])
-        other = keras.Sequential([keras.layers.InputLayer(shape=(28, 28)), keras.layers.Flatten()])
-        """)
+        s.run(
+            """
+            import tensorflow as tf
+            from tensorflow import keras
+            model = keras.Sequential([keras.Input(shape=(1,)), keras.layers.Dense(units=1)])
+            other = keras.Sequential([keras.layers.InputLayer(shape=(28, 28)), keras.layers.Flatten()])
+            """)
         #expect(try s.repr("model.output_shape") == "(None, 1)")
         #expect(try s.repr("len(model.layers)") == "1")
         #expect(try s.repr("other.output_shape") == "(None, 784)")
@@ -47,17 +49,18 @@ import Testing
 
     @Test func concatenateAndSeveralOutputs() throws {
         let s = KerasSession()
-        s.run("""
-        import numpy as np
-        from tensorflow.keras import layers, Model, Input
-        a = Input(shape=(2,))
-        b = Input(shape=(3,))
-        joined = layers.concatenate([a, b])
-        out1 = layers.Dense(1, name='first')(joined)
-        out2 = layers.Dense(2, name='second')(joined)
-        model = Model(inputs=[a, b], outputs=[out1, out2])
-        p = model.predict([np.zeros((5, 2)), np.ones((5, 3))], verbose=0)
-        """)
+        s.run(
+            """
+            import numpy as np
+            from tensorflow.keras import layers, Model, Input
+            a = Input(shape=(2,))
+            b = Input(shape=(3,))
+            joined = layers.concatenate([a, b])
+            out1 = layers.Dense(1, name='first')(joined)
+            out2 = layers.Dense(2, name='second')(joined)
+            model = Model(inputs=[a, b], outputs=[out1, out2])
+            p = model.predict([np.zeros((5, 2)), np.ones((5, 3))], verbose=0)
+            """)
         #expect(try s.repr("joined.shape") == "(None, 5)")
         #expect(try s.repr("[x.shape for x in p]") == "[(5, 1), (5, 2)]")
         #expect(try s.repr("model.get_layer('second').output.shape") == "(None, 2)")
@@ -74,20 +77,21 @@ import Testing
 
     @Test func articleTransferArchitecture() throws {
         let s = KerasSession()
-        s.run("""
-        from tensorflow.keras import layers
-        from tensorflow.keras import Model
-        from tensorflow.keras.applications.inception_v3 import InceptionV3
-        pre_trained_model = InceptionV3(input_shape=(150, 150, 3), include_top=False, weights=None)
-        last_output = pre_trained_model.get_layer('mixed7').output
-        for layer in pre_trained_model.layers:
-            layer.trainable = False
-        x = layers.Flatten()(last_output)
-        x = layers.Dense(1024, activation='relu')(x)
-        x = layers.Dropout(0.2)(x)
-        x = layers.Dense(1, activation='sigmoid')(x)
-        model = Model(pre_trained_model.input, x)
-        """)
+        s.run(
+            """
+            from tensorflow.keras import layers
+            from tensorflow.keras import Model
+            from tensorflow.keras.applications.inception_v3 import InceptionV3
+            pre_trained_model = InceptionV3(input_shape=(150, 150, 3), include_top=False, weights=None)
+            last_output = pre_trained_model.get_layer('mixed7').output
+            for layer in pre_trained_model.layers:
+                layer.trainable = False
+            x = layers.Flatten()(last_output)
+            x = layers.Dense(1024, activation='relu')(x)
+            x = layers.Dropout(0.2)(x)
+            x = layers.Dense(1, activation='sigmoid')(x)
+            model = Model(pre_trained_model.input, x)
+            """)
         #expect(try s.repr("pre_trained_model.count_params()") == "21802784")
         #expect(try s.repr("last_output.shape") == "(None, 7, 7, 768)")
         #expect(try s.repr("model.output_shape") == "(None, 1)")
@@ -110,27 +114,28 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         s.py.policy = SandboxPolicy(readableFolders: [], workspaceFolder: folder.path)
-        s.run("""
-        import numpy as np
-        import tensorflow as tf
-        from tensorflow.keras import layers, Model, Input
-        def make(units):
-            i = Input(shape=(3,))
-            return Model(i, layers.Dense(units, name='head')(layers.Dense(4, name='body')(i)))
-        a = make(2)
-        a.save_weights('a.weights.h5')
-        a.save('a.h5')
-        b = make(2)
-        b.load_weights('a.weights.h5')
-        c = make(2)
-        c.load_weights('a.h5')
-        x = np.ones((1, 3))
-        same = bool(np.allclose(a.predict(x, verbose=0), b.predict(x, verbose=0))) and bool(np.allclose(a.predict(x, verbose=0), c.predict(x, verbose=0)))
-        d = make(5)
-        d.load_weights('a.h5', by_name=True, skip_mismatch=True)
-        e = tf.keras.models.load_model('a.h5')
-        whole = bool(np.allclose(a.predict(x, verbose=0), e.predict(x, verbose=0)))
-        """)
+        s.run(
+            """
+            import numpy as np
+            import tensorflow as tf
+            from tensorflow.keras import layers, Model, Input
+            def make(units):
+                i = Input(shape=(3,))
+                return Model(i, layers.Dense(units, name='head')(layers.Dense(4, name='body')(i)))
+            a = make(2)
+            a.save_weights('a.weights.h5')
+            a.save('a.h5')
+            b = make(2)
+            b.load_weights('a.weights.h5')
+            c = make(2)
+            c.load_weights('a.h5')
+            x = np.ones((1, 3))
+            same = bool(np.allclose(a.predict(x, verbose=0), b.predict(x, verbose=0))) and bool(np.allclose(a.predict(x, verbose=0), c.predict(x, verbose=0)))
+            d = make(5)
+            d.load_weights('a.h5', by_name=True, skip_mismatch=True)
+            e = tf.keras.models.load_model('a.h5')
+            whole = bool(np.allclose(a.predict(x, verbose=0), e.predict(x, verbose=0)))
+            """)
         #expect(try s.repr("whole") == "True")
         #expect(try s.repr("[l.name for l in e.layers]") == "['input_layer', 'body', 'head']")
         #expect(try s.repr("same") == "True")
@@ -143,17 +148,18 @@ import Testing
 @Suite struct KerasInitializerBindingTests {
     @Test func initializersByNameAndObject() throws {
         let s = KerasSession()
-        s.run("""
-        import numpy as np
-        import tensorflow as tf
-        from tensorflow.keras import layers, initializers
-        d = layers.Dense(3, kernel_initializer='ones', bias_initializer=initializers.Constant(2.0))
-        y = d(np.ones((1, 2)))
-        c = layers.Conv2D(2, 3, kernel_initializer=tf.keras.initializers.RandomNormal(stddev=0.01, seed=3))
-        c(np.zeros((1, 4, 4, 1)))
-        same = bool(np.array_equal(tf.keras.initializers.HeNormal(seed=5)(shape=(2, 2)), initializers.he_normal(seed=5)((2, 2))))
-        tf.keras.utils.set_random_seed(1)
-        """)
+        s.run(
+            """
+            import numpy as np
+            import tensorflow as tf
+            from tensorflow.keras import layers, initializers
+            d = layers.Dense(3, kernel_initializer='ones', bias_initializer=initializers.Constant(2.0))
+            y = d(np.ones((1, 2)))
+            c = layers.Conv2D(2, 3, kernel_initializer=tf.keras.initializers.RandomNormal(stddev=0.01, seed=3))
+            c(np.zeros((1, 4, 4, 1)))
+            same = bool(np.array_equal(tf.keras.initializers.HeNormal(seed=5)(shape=(2, 2)), initializers.he_normal(seed=5)((2, 2))))
+            tf.keras.utils.set_random_seed(1)
+            """)
         #expect(try s.repr("y.tolist()") == "[[4.0, 4.0, 4.0]]")
         #expect(try s.repr("bool(np.abs(c.get_weights()[0]).max() < 0.1)") == "True")
         #expect(try s.repr("same") == "True")

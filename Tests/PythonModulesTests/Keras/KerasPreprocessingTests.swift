@@ -23,19 +23,20 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: root) }
         let s = KerasSession()
         s.py.policy.readableFolders = [root]
-        s.run("""
-        import tensorflow as tf
-        from tensorflow.keras.preprocessing.image import ImageDataGenerator
-        datagen = ImageDataGenerator(rescale=1/255, rotation_range=40, width_shift_range=0.2, height_shift_range=0.2,
-                                     shear_range=0.2, zoom_range=0.2, horizontal_flip=True, fill_mode='nearest')
-        train = datagen.flow_from_directory('\(root)/', target_size=(8, 8), batch_size=4, class_mode='binary')
-        x, y = next(train)
-        model = tf.keras.models.Sequential([tf.keras.layers.Conv2D(4, (3,3), activation='relu', input_shape=(8, 8, 3)),
-                                            tf.keras.layers.MaxPooling2D(2, 2), tf.keras.layers.Flatten(),
-                                            tf.keras.layers.Dense(1, activation='sigmoid')])
-        model.compile(loss='binary_crossentropy', optimizer=tf.keras.optimizers.RMSprop(learning_rate=0.001), metrics=['accuracy'])
-        history = model.fit(train, steps_per_epoch=2, epochs=2, validation_data=train, validation_steps=1, verbose=2)
-        """)
+        s.run(
+            """
+            import tensorflow as tf
+            from tensorflow.keras.preprocessing.image import ImageDataGenerator
+            datagen = ImageDataGenerator(rescale=1/255, rotation_range=40, width_shift_range=0.2, height_shift_range=0.2,
+                                         shear_range=0.2, zoom_range=0.2, horizontal_flip=True, fill_mode='nearest')
+            train = datagen.flow_from_directory('\(root)/', target_size=(8, 8), batch_size=4, class_mode='binary')
+            x, y = next(train)
+            model = tf.keras.models.Sequential([tf.keras.layers.Conv2D(4, (3,3), activation='relu', input_shape=(8, 8, 3)),
+                                                tf.keras.layers.MaxPooling2D(2, 2), tf.keras.layers.Flatten(),
+                                                tf.keras.layers.Dense(1, activation='sigmoid')])
+            model.compile(loss='binary_crossentropy', optimizer=tf.keras.optimizers.RMSprop(learning_rate=0.001), metrics=['accuracy'])
+            history = model.fit(train, steps_per_epoch=2, epochs=2, validation_data=train, validation_steps=1, verbose=2)
+            """)
         #expect(s.output.contains("Found 10 images belonging to 2 classes."))
         #expect(try s.repr("train.class_indices") == "{'horses': 0, 'humans': 1}")
         #expect(try s.repr("(x.shape, y.shape)") == "((4, 8, 8, 3), (4,))")
@@ -50,12 +51,13 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: root) }
         let s = KerasSession()
         s.py.policy.readableFolders = [root]
-        s.run("""
-        from keras.preprocessing import image
-        img = image.load_img('\(root)/cats/cats0.png', target_size=(6, 5))
-        x = image.img_to_array(img)
-        back = image.array_to_img(x)
-        """)
+        s.run(
+            """
+            from keras.preprocessing import image
+            img = image.load_img('\(root)/cats/cats0.png', target_size=(6, 5))
+            x = image.img_to_array(img)
+            back = image.array_to_img(x)
+            """)
         #expect(try s.repr("img.size") == "(5, 6)")
         #expect(try s.repr("x.shape") == "(6, 5, 3)")
         #expect(try s.repr("str(x.dtype)") == "'float32'")
@@ -65,19 +67,21 @@ import Testing
     @Test func readingOutsideTheSandboxIsRefused() throws {
         let s = KerasSession()
         s.py.policy.readableFolders = ["/nonexistent-course-data"]
-        let failure = s.failure("""
-        from tensorflow.keras.preprocessing.image import ImageDataGenerator
-        ImageDataGenerator().flow_from_directory('/etc')
-        """)
+        let failure = s.failure(
+            """
+            from tensorflow.keras.preprocessing.image import ImageDataGenerator
+            ImageDataGenerator().flow_from_directory('/etc')
+            """)
         #expect(failure?.type == "PermissionError")
     }
 
     @Test func fashionMNISTLoadsAsUInt8Arrays() throws {
         let s = KerasSession()
-        s.run("""
-        from tensorflow import keras
-        (train_images, train_labels), (test_images, test_labels) = keras.datasets.fashion_mnist.load_data()
-        """)
+        s.run(
+            """
+            from tensorflow import keras
+            (train_images, train_labels), (test_images, test_labels) = keras.datasets.fashion_mnist.load_data()
+            """)
         #expect(try s.repr("(train_images.shape, test_images.shape, train_labels.shape)") == "((60000, 28, 28), (10000, 28, 28), (60000,))")
         #expect(try s.repr("str(train_images.dtype)") == "'uint8'")
         #expect(try s.repr("(int(train_labels.min()), int(train_labels.max()))") == "(0, 9)")

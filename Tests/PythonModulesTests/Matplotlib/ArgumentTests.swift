@@ -20,7 +20,8 @@ struct ArgumentTests {
 
     @Test func formatStringsAndKeywordsStyleLines() throws {
         let py = PlotSession()
-        try py.run("""
+        try py.run(
+            """
             epochs = range(3)
             plt.plot(epochs, [1, 2, 3], 'bo', label='Training loss')
             plt.plot(epochs, [3, 2, 1], color='red', linestyle='--', linewidth=2, marker='x')
@@ -35,7 +36,8 @@ struct ArgumentTests {
 
     @Test func imshowAcceptsImageKinds() throws {
         let py = PlotSession()
-        try py.run("""
+        try py.run(
+            """
             plt.imshow(np.zeros((28, 28), dtype='uint8'), cmap='binary')
             plt.imshow(np.ones((4, 5, 3)))
             plt.imshow(np.full((4, 5, 4), 255, dtype='uint8'))
@@ -67,7 +69,8 @@ struct ArgumentTests {
 
     @Test func axesDecorationsReachTheModel() throws {
         let py = PlotSession()
-        try py.run("""
+        try py.run(
+            """
             ax = plt.gca()
             ax.plot([1, 2, 3])
             ax.grid(True)
@@ -87,7 +90,8 @@ struct ArgumentTests {
 
     @Test func axesSetAndHiddenTicks() throws {
         let py = PlotSession()
-        try py.run("""
+        try py.run(
+            """
             fig, ax = plt.subplots(figsize=(15, 5))
             ax.set(title='Loss', xlabel='epoch', ylabel='value', xlim=(0, 9))
             plt.xticks([])
@@ -113,7 +117,8 @@ struct ArgumentTests {
 struct ArrayInterfaceTests {
     @Test func objectsWithArrayMethodAreShown() throws {
         let py = PlotSession()
-        try py.run("""
+        try py.run(
+            """
             class Picture:
                 def __array__(self):
                     return np.zeros((3, 4, 3), dtype='uint8')

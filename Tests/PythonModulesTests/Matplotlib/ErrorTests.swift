@@ -39,7 +39,8 @@ struct ErrorTests {
 
     @Test func errorsAreCatchableAndStateSurvives() throws {
         let py = PlotSession()
-        let printed = try py.run("""
+        let printed = try py.run(
+            """
             try:
                 plt.subplot(2, 2, 9)
             except ValueError as e:

@@ -59,7 +59,8 @@ struct ReprTests {
 
     @Test func moduleSpellingsImport() throws {
         let py = PlotSession()
-        try py.run("""
+        try py.run(
+            """
             import matplotlib
             matplotlib.use('Agg')
             from matplotlib import pyplot

@@ -20,7 +20,8 @@ struct SavefigTests {
 
     @Test func sizeAndDPIChangeThePixels() throws {
         let py = PlotSession()
-        try py.run("""
+        try py.run(
+            """
             fig = plt.figure(figsize=(4, 3))
             plt.imshow(np.eye(4), cmap='gray')
             fig.savefig('small.png', dpi=50)
@@ -54,7 +55,8 @@ struct SavefigTests {
 
     @Test func imreadReturnsFloatsForPNG() throws {
         let py = PlotSession()
-        try py.run("""
+        try py.run(
+            """
             plt.figure(figsize=(2, 1))
             plt.plot([0, 1])
             plt.savefig('tiny.png')
@@ -69,7 +71,8 @@ struct SavefigTests {
 
     @Test func jpegRoundTripGivesUInt8() throws {
         let py = PlotSession()
-        try py.run("""
+        try py.run(
+            """
             plt.figure(figsize=(2, 1))
             plt.plot([0, 1])
             plt.savefig('tiny.jpg')

@@ -6,7 +6,8 @@ import Testing
 struct ShowTests {
     @Test func linePlotPrintsBrailleWithColour() throws {
         let py = PlotSession(colorMode: .palette256)
-        let printed = try py.run("""
+        let printed = try py.run(
+            """
             acc = [0.5, 0.7, 0.8, 0.85, 0.9]
             plt.plot(range(len(acc)), acc, 'r', label='Training accuracy')
             plt.title('Training accuracy')
@@ -54,7 +55,8 @@ struct ShowTests {
 
     @Test func subplotsGridRendersEveryPanel() throws {
         let py = PlotSession(colorMode: .plainASCII, width: 100)
-        let printed = try py.run("""
+        let printed = try py.run(
+            """
             f, axarr = plt.subplots(2, 2)
             for i in range(2):
                 for j in range(2):

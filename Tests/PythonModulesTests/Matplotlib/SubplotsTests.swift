@@ -21,7 +21,8 @@ struct SubplotsTests {
 
     @Test func courseActivationGridRuns() throws {
         let py = PlotSession(colorMode: .plainASCII)
-        try py.run("""
+        try py.run(
+            """
             f, axarr = plt.subplots(3, 4)
             f1 = np.arange(200.0).reshape(1, 5, 5, 8)
             for x in range(0, 4):
@@ -50,7 +51,8 @@ struct SubplotsTests {
 
     @Test func subplotCodesAndIndices() throws {
         let py = PlotSession()
-        try py.run("""
+        try py.run(
+            """
             plt.figure(figsize=(10, 10))
             for i in range(4):
                 sp = plt.subplot(2, 2, i + 1)
@@ -66,7 +68,8 @@ struct SubplotsTests {
 
     @Test func figureMethodsWork() throws {
         let py = PlotSession()
-        try py.run("""
+        try py.run(
+            """
             fig = plt.gcf()
             fig.set_size_inches(18.5, 10.5)
             ax = fig.add_subplot(121)

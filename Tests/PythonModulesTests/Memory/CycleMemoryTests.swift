@@ -9,12 +9,15 @@ private final class WeakKeeper {
     var alive: Int { boxes.filter { $0.object != nil }.count }
 
     func install(in py: PythonInterpreter) {
-        py.setGlobal("keep", .object(PyNativeFunction("keep") { [unowned self] a in
-            let box = Box()
-            if case .object(let o)? = a.positional.first { box.object = o }
-            boxes.append(box)
-            return .none
-        }))
+        py.setGlobal(
+            "keep",
+            .object(
+                PyNativeFunction("keep") { [unowned self] a in
+                    let box = Box()
+                    if case .object(let o)? = a.positional.first { box.object = o }
+                    boxes.append(box)
+                    return .none
+                }))
     }
 }
 
@@ -22,7 +25,8 @@ private final class WeakKeeper {
     let session = KerasSession()
     let keeper = WeakKeeper()
     keeper.install(in: session.py)
-    session.run("""
+    session.run(
+        """
         import numpy as np
         class Node: pass
         for i in range(100):
@@ -40,7 +44,8 @@ private final class WeakKeeper {
     let session = KerasSession()
     let keeper = WeakKeeper()
     keeper.install(in: session.py)
-    session.run("""
+    session.run(
+        """
         import numpy as np
         import tensorflow as tf
         x = np.random.rand(64, 28, 28)

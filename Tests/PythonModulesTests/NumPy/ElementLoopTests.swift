@@ -5,21 +5,21 @@ import Foundation
 struct ElementLoopTests {
     @Test func convolutionLoopReadsAndWritesElements() {
         let source = """
-        image = (np.arange(64 * 64) % 251).reshape(64, 64).astype('uint8')
-        out = np.copy(image)
-        weights = [[0, 1, 0], [1, -4, 1], [0, 1, 0]]
-        for x in range(1, 63):
-            for y in range(1, 63):
-                total = 0.0
-                total = total + image[x - 1, y] * weights[0][1] + image[x, y - 1] * weights[1][0]
-                total = total + image[x, y] * weights[1][1] + image[x, y + 1] * weights[1][2] + image[x + 1, y] * weights[2][1]
-                if total < 0:
-                    total = 0
-                if total > 255:
-                    total = 255
-                out[x, y] = total
-        print(out.dtype, out[1, 1], out[10, 20], int(out.sum()))
-        """
+            image = (np.arange(64 * 64) % 251).reshape(64, 64).astype('uint8')
+            out = np.copy(image)
+            weights = [[0, 1, 0], [1, -4, 1], [0, 1, 0]]
+            for x in range(1, 63):
+                for y in range(1, 63):
+                    total = 0.0
+                    total = total + image[x - 1, y] * weights[0][1] + image[x, y - 1] * weights[1][0]
+                    total = total + image[x, y] * weights[1][1] + image[x, y + 1] * weights[1][2] + image[x + 1, y] * weights[2][1]
+                    if total < 0:
+                        total = 0
+                    if total > 255:
+                        total = 255
+                    out[x, y] = total
+            print(out.dtype, out[1, 1], out[10, 20], int(out.sum()))
+            """
         let start = Date()
         let printed = runNumPy(source)
         let seconds = Date().timeIntervalSince(start)

@@ -4,12 +4,13 @@ import Testing
 /// (the course was written for NumPy 1.x and relies on Python-number behaviour).
 struct ScalarChoiceTests {
     @Test func elementsAndReductionsArePythonNumbers() {
-        let out = runNumPy("""
-        a = np.array([1, 2, 3])
-        f = np.array([0.5, 1.5], dtype=np.float32)
-        print(type(a[0]).__name__, type(a.sum()).__name__, type(f[0]).__name__, type(a > 1).__name__)
-        print(repr(f[1]), repr(a.max()), repr(np.argmax(f)), list(a))
-        """)
+        let out = runNumPy(
+            """
+            a = np.array([1, 2, 3])
+            f = np.array([0.5, 1.5], dtype=np.float32)
+            print(type(a[0]).__name__, type(a.sum()).__name__, type(f[0]).__name__, type(a > 1).__name__)
+            print(repr(f[1]), repr(a.max()), repr(np.argmax(f)), list(a))
+            """)
         #expect(out == "int int float ndarray\n1.5 3 1 [1, 2, 3]\n")
     }
 

@@ -3,19 +3,21 @@ import Interpreter
 import Testing
 
 @Test func mathFollowsCPython() {
-    let out = runStdlib("""
-    import math
-    print(math.floor(2.5), math.ceil(-0.5), math.log(8,2), math.factorial(25), math.isclose(0.1+0.2,0.3))
-    math.sqrt(-1)
-    """)
+    let out = runStdlib(
+        """
+        import math
+        print(math.floor(2.5), math.ceil(-0.5), math.log(8,2), math.factorial(25), math.isclose(0.1+0.2,0.3))
+        math.sqrt(-1)
+        """)
     #expect(out == "2 0 3.0 15511210043330985984000000 True\nValueError: math domain error\n")
 }
 
 @Test func pathFunctionsFollowPosixpath() {
-    let out = runStdlib("""
-    import os.path as p
-    print(p.join('a','b','/c','d'), p.splitext('x/.bashrc'), p.splitext('a/b.tar.gz'), p.split('/a/b/'), p.dirname('a//b'))
-    """)
+    let out = runStdlib(
+        """
+        import os.path as p
+        print(p.join('a','b','/c','d'), p.splitext('x/.bashrc'), p.splitext('a/b.tar.gz'), p.split('/a/b/'), p.dirname('a//b'))
+        """)
     #expect(out == "/c/d ('x/.bashrc', '') ('a/b.tar', '.gz') ('/a/b', '') a\n")
 }
 
@@ -36,7 +38,9 @@ private func makeWorkspace() throws -> (workspace: String, outside: String) {
     let policy = SandboxPolicy(readableFolders: [], workspaceFolder: workspace)
     #expect(runStdlib("import os\nprint(os.listdir('data'))", policy: policy) == "['a', 'b']\n")
     #expect(runStdlib("import os\nprint(os.path.exists('\(outside)/secret.txt'), os.path.exists('escape/secret.txt'))", policy: policy) == "False False\n")
-    #expect(runStdlib("import os\nos.listdir('escape')", policy: policy).hasSuffix("PermissionError: [Errno 13] Permission denied: 'escape' (code here reads only the course's folders and data sets)\n"))
+    #expect(
+        runStdlib("import os\nos.listdir('escape')", policy: policy).hasSuffix(
+            "PermissionError: [Errno 13] Permission denied: 'escape' (code here reads only the course's folders and data sets)\n"))
     #expect(runStdlib("import os\nos.listdir('nope')", policy: policy).hasSuffix("FileNotFoundError: [Errno 2] No such file or directory: 'nope'\n"))
 }
 

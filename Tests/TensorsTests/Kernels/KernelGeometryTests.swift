@@ -47,24 +47,33 @@ struct BadConv: Sendable, CustomStringConvertible {
 }
 
 let badConvs: [BadConv] = [
-    BadConv(input: [1, 2, 2, 1], filter: [3, 3, 1, 8], strides: (1, 1), padding: .valid,
-            fragments: ["kernel height 3", "input height 2", "'valid'", "padding='same'"]),
-    BadConv(input: [1, 5, 2, 1], filter: [3, 3, 1, 8], strides: (1, 1), padding: .valid,
-            fragments: ["kernel width 3", "input width 2"]),
-    BadConv(input: [1, 5, 5, 1], filter: [3, 3, 1, 8], strides: (0, 1), padding: .same,
-            fragments: ["stride along height", "received 0"]),
-    BadConv(input: [1, 5, 5, 1], filter: [3, 3, 1, 8], strides: (1, -2), padding: .valid,
-            fragments: ["stride along width", "received -2"]),
-    BadConv(input: [4, 28, 28, 1], filter: [3, 3, 3, 8], strides: (1, 1), padding: .valid,
-            fragments: ["expects 3 input channels", "input has 1", "[4, 28, 28, 1]"]),
-    BadConv(input: [28, 28, 1], filter: [3, 3, 1, 8], strides: (1, 1), padding: .valid,
-            fragments: ["rank-4 input", "[28, 28, 1]"]),
-    BadConv(input: [1, 28, 28, 1], filter: [3, 3, 8], strides: (1, 1), padding: .valid,
-            fragments: ["rank-4 filter", "[3, 3, 8]"]),
-    BadConv(input: [1, 28, 28, 1], filter: [3, 3, 1, 0], strides: (1, 1), padding: .valid,
-            fragments: ["positive number of filters"]),
-    BadConv(input: [1, 0, 28, 1], filter: [3, 3, 1, 2], strides: (1, 1), padding: .same,
-            fragments: ["input height", "received 0"]),
+    BadConv(
+        input: [1, 2, 2, 1], filter: [3, 3, 1, 8], strides: (1, 1), padding: .valid,
+        fragments: ["kernel height 3", "input height 2", "'valid'", "padding='same'"]),
+    BadConv(
+        input: [1, 5, 2, 1], filter: [3, 3, 1, 8], strides: (1, 1), padding: .valid,
+        fragments: ["kernel width 3", "input width 2"]),
+    BadConv(
+        input: [1, 5, 5, 1], filter: [3, 3, 1, 8], strides: (0, 1), padding: .same,
+        fragments: ["stride along height", "received 0"]),
+    BadConv(
+        input: [1, 5, 5, 1], filter: [3, 3, 1, 8], strides: (1, -2), padding: .valid,
+        fragments: ["stride along width", "received -2"]),
+    BadConv(
+        input: [4, 28, 28, 1], filter: [3, 3, 3, 8], strides: (1, 1), padding: .valid,
+        fragments: ["expects 3 input channels", "input has 1", "[4, 28, 28, 1]"]),
+    BadConv(
+        input: [28, 28, 1], filter: [3, 3, 1, 8], strides: (1, 1), padding: .valid,
+        fragments: ["rank-4 input", "[28, 28, 1]"]),
+    BadConv(
+        input: [1, 28, 28, 1], filter: [3, 3, 8], strides: (1, 1), padding: .valid,
+        fragments: ["rank-4 filter", "[3, 3, 8]"]),
+    BadConv(
+        input: [1, 28, 28, 1], filter: [3, 3, 1, 0], strides: (1, 1), padding: .valid,
+        fragments: ["positive number of filters"]),
+    BadConv(
+        input: [1, 0, 28, 1], filter: [3, 3, 1, 2], strides: (1, 1), padding: .same,
+        fragments: ["input height", "received 0"]),
 ]
 
 @Test(arguments: badConvs)

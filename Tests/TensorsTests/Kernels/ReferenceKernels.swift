@@ -99,8 +99,9 @@ enum Reference {
                         let yIndex = ((n * g.outputHeight + oh) * g.outputWidth + ow) * g.channels + c
                         for ih in rows {
                             for iw in columns {
-                                body(yIndex, ((n * g.inputHeight + ih) * g.inputWidth + iw) * g.channels + c,
-                                     rows.count * columns.count)
+                                body(
+                                    yIndex, ((n * g.inputHeight + ih) * g.inputWidth + iw) * g.channels + c,
+                                    rows.count * columns.count)
                             }
                         }
                     }

@@ -2,7 +2,7 @@ import Foundation
 import Interpreter
 import Synchronization
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Runs one grading child under limits: CPU seconds and address space through `ulimit` in a
@@ -21,7 +21,8 @@ enum BatchChildProcess {
         // The soft CPU limit sends SIGXCPU, reported as a timeout; the hard one a second later
         // (SIGKILL) stops a child that ignores it. No core files land in the instructor's folder.
         let cpu = max(1, limits.cpuSeconds)
-        let script = "ulimit -S -t \(cpu) 2>/dev/null; ulimit -H -t \(cpu + 1) 2>/dev/null; "
+        let script =
+            "ulimit -S -t \(cpu) 2>/dev/null; ulimit -H -t \(cpu + 1) 2>/dev/null; "
             + "ulimit -v \(max(1, limits.memoryMB) * 1024) 2>/dev/null; ulimit -c 0 2>/dev/null; exec \"$@\""
         let argv = ["/bin/sh", "-c", script, "deeplings-grade-child", executable] + arguments
         let start = monotonicSeconds()

@@ -4,8 +4,9 @@ import Foundation
 /// as `check --json` promises (0 all passed, 1 some failed, 2 invalid).
 enum BatchChildVerdict {
     static func interpret(_ run: BatchChildRun, submission: String, lessonHash: String, limits: BatchLimits) -> BatchGrader.Graded {
-        var result = BatchSubmissionResult(submission: submission, status: .crashed,
-                                           seconds: milliseconds(run.wallSeconds), cpuSeconds: milliseconds(run.cpuSeconds))
+        var result = BatchSubmissionResult(
+            submission: submission, status: .crashed,
+            seconds: milliseconds(run.wallSeconds), cpuSeconds: milliseconds(run.cpuSeconds))
         let tail = run.errorSummary
         func withTail(_ sentence: String) -> String { tail.isEmpty ? sentence : "\(sentence): \(tail)" }
 
@@ -44,7 +45,8 @@ enum BatchChildVerdict {
             return BatchGrader.Graded(result: result, lessonID: child.lesson?.id)
         }
         guard child.status == .graded, let lesson = child.lesson,
-              let score = child.score, let maxScore = child.maxScore, let exercises = child.exercises else {
+            let score = child.score, let maxScore = child.maxScore, let exercises = child.exercises
+        else {
             result.reason = "the checker's result is incomplete (status \(child.status.rawValue), no score or exercises)"
             return BatchGrader.Graded(result: result, lessonID: nil)
         }

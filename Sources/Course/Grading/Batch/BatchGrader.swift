@@ -35,8 +35,10 @@ public struct BatchGrader: Sendable {
     public var interrupt = InterruptFlag()
 
     /// Creates a grader; `jobs` defaults to the number of cores.
-    public init(lessonPath: String, command: BatchChildCommand, limits: BatchLimits = BatchLimits(),
-                jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    public init(
+        lessonPath: String, command: BatchChildCommand, limits: BatchLimits = BatchLimits(),
+        jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) {
         self.lessonPath = lessonPath
         self.command = command
         self.limits = limits
@@ -56,7 +58,8 @@ public struct BatchGrader: Sendable {
         let hash = Lesson.contentHash(of: bytes)
         let results = runAll(submissions, lessonHash: hash, progress: progress)
         if interrupt.isSet { throw BatchError.interrupted }
-        let lessonID = results.lazy.compactMap(\.lessonID).first
+        let lessonID =
+            results.lazy.compactMap(\.lessonID).first
             ?? URL(fileURLWithPath: lessonPath).deletingPathExtension().lastPathComponent
         return BatchReport(
             lesson: BatchReport.Lesson(id: lessonID, path: lessonPath, hash: hash),

@@ -22,8 +22,11 @@ extension BatchReport {
                 let failures = exercise.checks.filter { !$0.passed }.map { check in
                     "line \(check.line): \(check.message)"
                 }
-                rows.append(common + [exercise.id, exercise.outcome, String(exercise.earned), String(exercise.points),
-                                      failures.joined(separator: "; "), result.reason ?? ""] + trailer)
+                rows.append(
+                    common + [
+                        exercise.id, exercise.outcome, String(exercise.earned), String(exercise.points),
+                        failures.joined(separator: "; "), result.reason ?? "",
+                    ] + trailer)
             }
         }
         return rows.map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"

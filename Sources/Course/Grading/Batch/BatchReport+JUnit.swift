@@ -23,11 +23,14 @@ extension BatchReport {
         let graded = result.status == .graded
         let failures = result.exercises.filter(Self.isFailure).count
         let errors = graded ? result.exercises.filter(Self.isLessonError).count : 1
-        var xml = "  <testsuite name=\(attr(result.submission)) tests=\"\(graded ? result.exercises.count : 1)\""
+        var xml =
+            "  <testsuite name=\(attr(result.submission)) tests=\"\(graded ? result.exercises.count : 1)\""
             + " failures=\"\(failures)\" errors=\"\(errors)\" time=\"\(String(format: "%.3f", result.seconds))\">\n"
         xml += "    <properties>\n"
-        for (name, value) in [("lesson", lesson.id), ("lesson_hash", lesson.hash), ("deeplings", deeplings), ("status", result.status.rawValue),
-                              ("score", result.score.map(String.init) ?? ""), ("max_score", result.maxScore.map(String.init) ?? "")] {
+        for (name, value) in [
+            ("lesson", lesson.id), ("lesson_hash", lesson.hash), ("deeplings", deeplings), ("status", result.status.rawValue),
+            ("score", result.score.map(String.init) ?? ""), ("max_score", result.maxScore.map(String.init) ?? ""),
+        ] {
             xml += "      <property name=\(attr(name)) value=\(attr(value))/>\n"
         }
         xml += "    </properties>\n"

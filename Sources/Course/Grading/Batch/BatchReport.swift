@@ -58,8 +58,10 @@ public struct BatchReport: Codable, Sendable, Equatable {
     }
 
     /// Creates a report, counting the statuses.
-    public init(deeplings: String = DeeplingsVersion.string, lesson: Lesson, limits: BatchLimits, submissions: [BatchSubmissionResult],
-                shard: ShardPart? = nil) {
+    public init(
+        deeplings: String = DeeplingsVersion.string, lesson: Lesson, limits: BatchLimits, submissions: [BatchSubmissionResult],
+        shard: ShardPart? = nil
+    ) {
         self.deeplings = deeplings
         self.shard = shard
         self.lesson = lesson

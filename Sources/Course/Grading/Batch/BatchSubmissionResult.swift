@@ -21,8 +21,10 @@ public struct BatchSubmissionResult: Codable, Sendable, Equatable {
     public var cpuSeconds: Double
 
     /// Creates a result.
-    public init(submission: String, status: BatchStatus, reason: String? = nil, score: Int? = nil, maxScore: Int? = nil,
-                exercises: [CheckReport.ExerciseReport] = [], seconds: Double = 0, cpuSeconds: Double = 0) {
+    public init(
+        submission: String, status: BatchStatus, reason: String? = nil, score: Int? = nil, maxScore: Int? = nil,
+        exercises: [CheckReport.ExerciseReport] = [], seconds: Double = 0, cpuSeconds: Double = 0
+    ) {
         self.submission = submission
         self.status = status
         self.reason = reason

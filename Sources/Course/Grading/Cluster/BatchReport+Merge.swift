@@ -15,7 +15,9 @@ extension BatchReport {
         }
         for (name, report) in parts.dropFirst() {
             if report.lesson.hash != first.lesson.hash {
-                problems.append("\(name) was graded against another version of the lesson (\(report.lesson.hash)) than \(firstName) (\(first.lesson.hash)): grade every shard against the same lesson file")
+                problems.append(
+                    "\(name) was graded against another version of the lesson (\(report.lesson.hash)) than \(firstName) (\(first.lesson.hash)): grade every shard against the same lesson file"
+                )
             }
             if report.deeplings != first.deeplings {
                 problems.append("\(name) was graded by Deeplings \(report.deeplings), \(firstName) by \(first.deeplings): grade every shard with the same version")
@@ -71,9 +73,13 @@ extension BatchReport {
         if !missing.isEmpty {
             let absentShards = (0..<reference.count).filter { byIndex[$0] == nil }
             let rerun = absentShards.map { "--shard \($0)/\(reference.count)" }.joined(separator: ", ")
-            problems.append("missing: \(missing.count) submission\(missing.count == 1 ? "" : "s") without a result: "
-                + missing.joined(separator: ", ")
-                + (absentShards.isEmpty ? "" : " (no report for shard\(absentShards.count == 1 ? "" : "s") \(absentShards.map(String.init).joined(separator: ", ")) of \(reference.count): grade \(absentShards.count == 1 ? "it" : "them") again with \(rerun))"))
+            problems.append(
+                "missing: \(missing.count) submission\(missing.count == 1 ? "" : "s") without a result: "
+                    + missing.joined(separator: ", ")
+                    + (absentShards.isEmpty
+                        ? ""
+                        : " (no report for shard\(absentShards.count == 1 ? "" : "s") \(absentShards.map(String.init).joined(separator: ", ")) of \(reference.count): grade \(absentShards.count == 1 ? "it" : "them") again with \(rerun))")
+            )
         }
         guard problems.isEmpty else { throw ReportMergeError(problems: problems) }
 

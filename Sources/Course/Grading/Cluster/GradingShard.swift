@@ -104,17 +104,20 @@ public enum GradingShardError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unreadable(let text):
-            return "--shard '\(text)' is not K/N: give this shard's index and the number of shards, e.g. --shard 0/4, or --shard 4 inside a Slurm job array or a Kubernetes Indexed Job"
+            return
+                "--shard '\(text)' is not K/N: give this shard's index and the number of shards, e.g. --shard 0/4, or --shard 4 inside a Slurm job array or a Kubernetes Indexed Job"
         case .badCount(let text):
             return "--shard: the number of shards must be a whole number of at least 1, not '\(text)'"
         case .indexOutOfRange(let index, let count):
             return "--shard \(index)/\(count): shard indices run from 0 to \(count - 1)"
         case .noIndex(let count):
-            return "--shard \(count) takes its index from SLURM_ARRAY_TASK_ID (a Slurm job array) or JOB_COMPLETION_INDEX (a Kubernetes Indexed Job), and neither is set: give it as --shard K/\(count)"
+            return
+                "--shard \(count) takes its index from SLURM_ARRAY_TASK_ID (a Slurm job array) or JOB_COMPLETION_INDEX (a Kubernetes Indexed Job), and neither is set: give it as --shard K/\(count)"
         case .badVariable(let name, let value):
             return "--shard: \(name) is '\(value)', not a whole number: give the index as --shard K/N"
         case .variableOutOfRange(let name, let index, let count):
-            return "--shard \(count): \(name) is \(index), but shard indices run from 0 to \(count - 1): number the array tasks from 0 (sbatch --array=0-\(count - 1)), or give --shard K/\(count)"
+            return
+                "--shard \(count): \(name) is \(index), but shard indices run from 0 to \(count - 1): number the array tasks from 0 (sbatch --array=0-\(count - 1)), or give --shard K/\(count)"
         }
     }
 }

@@ -27,8 +27,10 @@ public enum CourseBasePretraining {
         public var seed: UInt64
 
         /// The shipped base's settings unless overridden.
-        public init(count: Int = 9600, size: Int = 96, epochs: Int = 2, batchSize: Int = 32, learningRate: Double = 0.001,
-                    seed: UInt64 = PretrainingSet.defaultSeed) {
+        public init(
+            count: Int = 9600, size: Int = 96, epochs: Int = 2, batchSize: Int = 32, learningRate: Double = 0.001,
+            seed: UInt64 = PretrainingSet.defaultSeed
+        ) {
             self.count = count
             self.size = size
             self.epochs = epochs
@@ -47,8 +49,10 @@ public enum CourseBasePretraining {
     }
 
     /// Trains on `set` (rendered with `options`); `output` receives Keras' progress lines.
-    public static func train(on set: PretrainingSet, options: Options,
-                             output: @escaping (String) -> Void = ProgressBar.standardOutput) throws -> Result {
+    public static func train(
+        on set: PretrainingSet, options: Options,
+        output: @escaping (String) -> Void = ProgressBar.standardOutput
+    ) throws -> Result {
         guard options.epochs > 0 else { throw ImageDataError.invalidArgument("epochs must be positive, received \(options.epochs)") }
         let held = max(1, set.count / 10)
         guard set.count - held >= options.batchSize else {
@@ -63,10 +67,12 @@ public enum CourseBasePretraining {
             return (base, try Model(inputs: base.inputs, outputs: [x], name: "course_base_pretraining"))
         }
         try model.compile(optimizer: Adam(learningRate: options.learningRate), loss: .sparseCategoricalCrossentropy, metrics: ["accuracy"])
-        let training = try PretrainingBatches(set, range: 0..<(set.count - held), batchSize: options.batchSize,
-                                              shuffle: true, flip: true, seed: options.seed)
-        let validation = try PretrainingBatches(set, range: (set.count - held)..<set.count, batchSize: options.batchSize,
-                                                shuffle: false, flip: false, seed: options.seed)
+        let training = try PretrainingBatches(
+            set, range: 0..<(set.count - held), batchSize: options.batchSize,
+            shuffle: true, flip: true, seed: options.seed)
+        let validation = try PretrainingBatches(
+            set, range: (set.count - held)..<set.count, batchSize: options.batchSize,
+            shuffle: false, flip: false, seed: options.seed)
         let history = try model.fit(training, epochs: options.epochs, verbose: 1, validationData: validation, output: output)
         return Result(base: base, history: history)
     }

@@ -32,7 +32,9 @@ public enum CourseBaseWeights {
     /// The shipped file's path, or an error saying how to make it.
     public static func shippedPath() throws -> String {
         guard let path = locate(in: searchFolders) else {
-            throw ImageDataError.invalidArgument("The course base's weights file \(fileName) was not found in \(searchFolders.joined(separator: ", ")). Run `deeplings pretrain` to make it, or set DEEPLINGS_DATASETS to the folder that holds it.")
+            throw ImageDataError.invalidArgument(
+                "The course base's weights file \(fileName) was not found in \(searchFolders.joined(separator: ", ")). Run `deeplings pretrain` to make it, or set DEEPLINGS_DATASETS to the folder that holds it."
+            )
         }
         return path
     }

@@ -68,10 +68,11 @@ struct PretrainingScene {
             painter.polygon([(0, -1.1), (1, 0.8), (-1, 0.8)], paint)
         case "star":
             let inner = random.double(0.35...0.5)
-            painter.polygon((0..<10).map { i in
-                let a = Double(i) * .pi / 5 - .pi / 2, r = i % 2 == 0 ? 1.1 : inner
-                return (r * cos(a), r * sin(a))
-            }, paint)
+            painter.polygon(
+                (0..<10).map { i in
+                    let a = Double(i) * .pi / 5 - .pi / 2, r = i % 2 == 0 ? 1.1 : inner
+                    return (r * cos(a), r * sin(a))
+                }, paint)
         case "bars":
             let count = random.int(3...5)
             for i in 0..<count {

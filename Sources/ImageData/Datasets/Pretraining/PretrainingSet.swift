@@ -11,9 +11,11 @@ import Tensors
 ///     set.images.count == 1600 * 96 * 96 * 3
 public struct PretrainingSet: Sendable {
     /// The class names, in label order.
-    public static let classNames = ["horse", "person", "cat", "dog", "rock", "paper", "scissors",
-                                    "ball", "box", "triangle", "star", "bars", "cross",
-                                    "outdoors", "indoors", "studio"]
+    public static let classNames = [
+        "horse", "person", "cat", "dog", "rock", "paper", "scissors",
+        "ball", "box", "triangle", "star", "bars", "cross",
+        "outdoors", "indoors", "studio",
+    ]
 
     /// The seed the shipped base was pretrained from.
     public static let defaultSeed: UInt64 = 20_261_206
@@ -31,9 +33,11 @@ public struct PretrainingSet: Sendable {
     /// Renders `count` images of `size`×`size` (classes in turn, so each has `count / 16`),
     /// on all cores; image `i` depends only on (`seed`, `size`, `i`). `progress(done, total)` runs
     /// on the calling thread; `shouldStop` is polled between chunks (Ctrl-C).
-    public static func render(count: Int, size: Int, seed: UInt64 = defaultSeed,
-                              progress: (Int, Int) -> Void = { _, _ in },
-                              shouldStop: () -> Bool = { false }) throws -> PretrainingSet {
+    public static func render(
+        count: Int, size: Int, seed: UInt64 = defaultSeed,
+        progress: (Int, Int) -> Void = { _, _ in },
+        shouldStop: () -> Bool = { false }
+    ) throws -> PretrainingSet {
         guard count > 0 else { throw ImageDataError.invalidArgument("the pretraining set needs at least one image, received count=\(count)") }
         guard (64...512).contains(size) else {
             throw ImageDataError.invalidArgument("pretraining images are 64 to 512 pixels wide (the scenes need room), received size=\(size)")

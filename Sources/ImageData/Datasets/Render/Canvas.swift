@@ -48,8 +48,10 @@ struct Canvas {
                 guard coverage > 0 else { continue }
                 var light: Float = 1
                 if paint.shading > 0 {
-                    let lambert = max(0, Float(sample.nx) * lightDirection.x + Float(sample.ny) * lightDirection.y
-                                      + Float(sample.nz) * lightDirection.z)
+                    let lambert = max(
+                        0,
+                        Float(sample.nx) * lightDirection.x + Float(sample.ny) * lightDirection.y
+                            + Float(sample.nz) * lightDirection.z)
                     light = 1 - paint.shading + paint.shading * (0.35 + 0.85 * lambert)
                 }
                 let color = paint.color
@@ -61,8 +63,10 @@ struct Canvas {
         }
     }
 
-    private mutating func fillTextured(_ shape: Shape, _ paint: Paint, tile: UnsafeBufferPointer<Float>, softness: Double,
-                                       minX: Int, maxX: Int, minY: Int, maxY: Int) {
+    private mutating func fillTextured(
+        _ shape: Shape, _ paint: Paint, tile: UnsafeBufferPointer<Float>, softness: Double,
+        minX: Int, maxX: Int, minY: Int, maxY: Int
+    ) {
         let seed = paint.noiseSeed
         let stripeX = cos(paint.stripeAngle), stripeY = sin(paint.stripeAngle)
         for y in minY...maxY {
@@ -72,13 +76,16 @@ struct Canvas {
                 guard coverage > 0 else { continue }
                 var color = paint.color
                 if let patch = paint.patchColor,
-                   NoiseTile.sample(tile, Float(x) * paint.noiseScale * 0.35 + 31, Float(y) * paint.noiseScale * 0.35, seed: seed) > paint.patchThreshold {
+                    NoiseTile.sample(tile, Float(x) * paint.noiseScale * 0.35 + 31, Float(y) * paint.noiseScale * 0.35, seed: seed) > paint.patchThreshold
+                {
                     color = patch
                 }
                 var light: Float = 1
                 if paint.shading > 0 {
-                    let lambert = max(0, Float(sample.nx) * lightDirection.x + Float(sample.ny) * lightDirection.y
-                                      + Float(sample.nz) * lightDirection.z)
+                    let lambert = max(
+                        0,
+                        Float(sample.nx) * lightDirection.x + Float(sample.ny) * lightDirection.y
+                            + Float(sample.nz) * lightDirection.z)
                     light = 1 - paint.shading + paint.shading * (0.35 + 0.85 * lambert)
                 }
                 if paint.noiseAmount > 0 {

@@ -28,11 +28,14 @@ struct Painter {
         canvas.fill(.ellipse(cx: p.x, cy: p.y, rx: max(0.3, rx * scale), ry: max(0.3, ry * scale), angle: direction(a)), paint)
     }
 
-    mutating func capsule(_ ax: Double, _ ay: Double, _ bx: Double, _ by: Double, _ ra: Double, _ rb: Double, _ paint: Paint,
-                          softness: Double = 1) {
+    mutating func capsule(
+        _ ax: Double, _ ay: Double, _ bx: Double, _ by: Double, _ ra: Double, _ rb: Double, _ paint: Paint,
+        softness: Double = 1
+    ) {
         let a = point(ax, ay), b = point(bx, by)
-        canvas.fill(.capsule(ax: a.x, ay: a.y, bx: b.x, by: b.y, ra: max(0.25, ra * scale), rb: max(0.25, rb * scale)), paint,
-                    softness: softness)
+        canvas.fill(
+            .capsule(ax: a.x, ay: a.y, bx: b.x, by: b.y, ra: max(0.25, ra * scale), rb: max(0.25, rb * scale)), paint,
+            softness: softness)
     }
 
     mutating func polygon(_ points: [(Double, Double)], _ paint: Paint) {

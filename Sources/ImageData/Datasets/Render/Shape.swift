@@ -25,8 +25,10 @@ enum Shape: Sendable {
         case let .capsule(ax, ay, bx, by, ra, rb):
             return (min(ax - ra, bx - rb), min(ay - ra, by - rb), max(ax + ra, bx + rb), max(ay + ra, by + rb))
         case .polygon(let points):
-            return (points.map(\.x).min() ?? 0, points.map(\.y).min() ?? 0,
-                    points.map(\.x).max() ?? 0, points.map(\.y).max() ?? 0)
+            return (
+                points.map(\.x).min() ?? 0, points.map(\.y).min() ?? 0,
+                points.map(\.x).max() ?? 0, points.map(\.y).max() ?? 0
+            )
         }
     }
 

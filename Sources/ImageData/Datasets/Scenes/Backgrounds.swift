@@ -6,8 +6,10 @@ enum Backgrounds {
     /// Sky (clear, overcast or sunset) with clouds, hills, textured ground and clutter; returns
     /// the horizon's y in pixels.
     @discardableResult
-    static func outdoor(_ painter: inout Painter, _ random: inout SeededGenerator, palette: Int? = nil,
-                        horizon requested: Double? = nil) -> Double {
+    static func outdoor(
+        _ painter: inout Painter, _ random: inout SeededGenerator, palette: Int? = nil,
+        horizon requested: Double? = nil
+    ) -> Double {
         let w = Double(painter.canvas.width), h = Double(painter.canvas.height)
         let horizon = requested ?? h * random.double(0.35...0.65)
         let skies: [(Color, Color)] = [
@@ -16,8 +18,10 @@ enum Backgrounds {
             (Color(bytes: 80, 90, 160), Color(bytes: 245, 170, 110)),
             (Color(bytes: 120, 175, 225), Color(bytes: 235, 235, 225)),
         ]
-        let grounds: [Color] = [Color(bytes: 95, 135, 60), Color(bytes: 150, 130, 85), Color(bytes: 120, 110, 70),
-                                Color(bytes: 70, 110, 55), Color(bytes: 185, 170, 130)]
+        let grounds: [Color] = [
+            Color(bytes: 95, 135, 60), Color(bytes: 150, 130, 85), Color(bytes: 120, 110, 70),
+            Color(bytes: 70, 110, 55), Color(bytes: 185, 170, 130),
+        ]
         let (top, bottom) = skies[palette.map { $0 % skies.count } ?? random.int(0...(skies.count - 1))]
         let ground = grounds[random.int(0...(grounds.count - 1))].jittered(0.05, using: &random)
         let cloudSeed = random.next(), groundSeed = random.next()
@@ -61,8 +65,9 @@ enum Backgrounds {
         switch random.int(0...3) {
         case 0:
             for _ in 0..<4 {
-                painter.ellipse(x + random.double(-1...1) * size, y - random.double(0...0.8) * size,
-                                size * random.double(0.5...0.9), size * random.double(0.4...0.7), leaf)
+                painter.ellipse(
+                    x + random.double(-1...1) * size, y - random.double(0...0.8) * size,
+                    size * random.double(0.5...0.9), size * random.double(0.4...0.7), leaf)
             }
         case 1:
             var stone = Paint(Color(bytes: 130, 125, 120).jittered(0.08, using: &random))
@@ -73,8 +78,9 @@ enum Backgrounds {
             let trunk = Paint(Color(bytes: 95, 70, 45))
             painter.capsule(x, y, x, y - size * 3, size * 0.18, size * 0.12, trunk)
             for _ in 0..<5 {
-                painter.ellipse(x + random.double(-1...1) * size, y - size * random.double(2.8...4.2),
-                                size * random.double(0.7...1.2), size * random.double(0.6...1), leaf)
+                painter.ellipse(
+                    x + random.double(-1...1) * size, y - size * random.double(2.8...4.2),
+                    size * random.double(0.7...1.2), size * random.double(0.6...1), leaf)
             }
         default:
             let wood = Paint(Color(bytes: 140, 110, 80).jittered(0.06, using: &random))
@@ -88,11 +94,15 @@ enum Backgrounds {
     static func indoor(_ painter: inout Painter, _ random: inout SeededGenerator) -> Double {
         let w = Double(painter.canvas.width), h = Double(painter.canvas.height)
         let floorY = h * random.double(0.45...0.8)
-        let walls: [Color] = [Color(bytes: 225, 215, 195), Color(bytes: 180, 200, 210), Color(bytes: 210, 180, 170),
-                              Color(bytes: 200, 205, 185), Color(bytes: 240, 240, 235), Color(bytes: 120, 130, 150)]
+        let walls: [Color] = [
+            Color(bytes: 225, 215, 195), Color(bytes: 180, 200, 210), Color(bytes: 210, 180, 170),
+            Color(bytes: 200, 205, 185), Color(bytes: 240, 240, 235), Color(bytes: 120, 130, 150),
+        ]
         let wall = random.pick(walls).jittered(0.04, using: &random)
-        let floor = random.pick([Color(bytes: 150, 105, 65), Color(bytes: 185, 140, 95), Color(bytes: 110, 90, 80),
-                                 Color(bytes: 160, 160, 150)]).jittered(0.04, using: &random)
+        let floor = random.pick([
+            Color(bytes: 150, 105, 65), Color(bytes: 185, 140, 95), Color(bytes: 110, 90, 80),
+            Color(bytes: 160, 160, 150),
+        ]).jittered(0.04, using: &random)
         let noiseSeed = random.next()
         let stripes = random.chance(0.5), period = Float(random.double(8...30))
         let plank = Float(random.double(12...30))
@@ -131,20 +141,30 @@ enum Backgrounds {
             rug.shading = 0
             painter.ellipse(x, floorY + (h - floorY) * 0.5, size * 2.5, (h - floorY) * 0.3, rug)
         case 3:
-            painter.polygon([(x - size * 0.3, floorY), (x + size * 0.3, floorY), (x + size * 0.4, floorY - size * 0.6),
-                             (x - size * 0.4, floorY - size * 0.6)], Paint(Color(bytes: 170, 90, 60), shading: 0))
+            painter.polygon(
+                [
+                    (x - size * 0.3, floorY), (x + size * 0.3, floorY), (x + size * 0.4, floorY - size * 0.6),
+                    (x - size * 0.4, floorY - size * 0.6),
+                ], Paint(Color(bytes: 170, 90, 60), shading: 0))
             for _ in 0..<6 {
                 let a = random.double(-2.6 ... -0.5)
-                painter.capsule(x, floorY - size * 0.6, x + cos(a) * size * 1.2, floorY - size * 0.6 + sin(a) * size * 1.2,
-                                size * 0.05, size * 0.12, Paint(Color(bytes: 60, 120, 50)))
+                painter.capsule(
+                    x, floorY - size * 0.6, x + cos(a) * size * 1.2, floorY - size * 0.6 + sin(a) * size * 1.2,
+                    size * 0.05, size * 0.12, Paint(Color(bytes: 60, 120, 50)))
             }
         default:
             let y = floorY * random.double(0.15...0.5)
-            painter.polygon([(x - size, y - size * 0.7), (x + size, y - size * 0.7), (x + size, y + size * 0.7),
-                             (x - size, y + size * 0.7)], Paint(Color(bytes: 90, 70, 50), shading: 0))
-            painter.polygon([(x - size * 0.85, y - size * 0.55), (x + size * 0.85, y - size * 0.55),
-                             (x + size * 0.85, y + size * 0.55), (x - size * 0.85, y + size * 0.55)],
-                            Paint(Color(random.float(0.3...0.9), random.float(0.3...0.9), random.float(0.3...0.9)), shading: 0))
+            painter.polygon(
+                [
+                    (x - size, y - size * 0.7), (x + size, y - size * 0.7), (x + size, y + size * 0.7),
+                    (x - size, y + size * 0.7),
+                ], Paint(Color(bytes: 90, 70, 50), shading: 0))
+            painter.polygon(
+                [
+                    (x - size * 0.85, y - size * 0.55), (x + size * 0.85, y - size * 0.55),
+                    (x + size * 0.85, y + size * 0.55), (x - size * 0.85, y + size * 0.55),
+                ],
+                Paint(Color(random.float(0.3...0.9), random.float(0.3...0.9), random.float(0.3...0.9)), shading: 0))
         }
     }
 

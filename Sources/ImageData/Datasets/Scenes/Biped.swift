@@ -26,14 +26,19 @@ struct Biped {
         let hipY = -0.48, shoulderY = -0.79
         drawLeg(&painter, x: 0.05 * w, y: hipY, side: 1, angles: rightLeg, trouserPaint.with(trousers.scaled(0.85)))
         drawLeg(&painter, x: -0.05 * w, y: hipY, side: -1, angles: leftLeg, trouserPaint)
-        painter.polygon([(-0.095 * w, hipY + 0.04), (0.095 * w, hipY + 0.04), (0.085 * w, hipY - 0.06), (-0.085 * w, hipY - 0.06)],
-                        Paint(trousers, shading: 0))
+        painter.polygon(
+            [(-0.095 * w, hipY + 0.04), (0.095 * w, hipY + 0.04), (0.085 * w, hipY - 0.06), (-0.085 * w, hipY - 0.06)],
+            Paint(trousers, shading: 0))
         if skirt {
-            painter.polygon([(-0.09 * w, hipY - 0.05), (0.09 * w, hipY - 0.05), (0.16 * w, hipY + 0.17), (-0.16 * w, hipY + 0.17)],
-                            Paint(trousers, shading: 0))
+            painter.polygon(
+                [(-0.09 * w, hipY - 0.05), (0.09 * w, hipY - 0.05), (0.16 * w, hipY + 0.17), (-0.16 * w, hipY + 0.17)],
+                Paint(trousers, shading: 0))
         }
-        painter.polygon([(-0.085 * w, hipY - 0.04), (0.085 * w, hipY - 0.04), (0.125 * w, shoulderY + 0.01),
-                         (-0.125 * w, shoulderY + 0.01)], Paint(shirt, shading: 0))
+        painter.polygon(
+            [
+                (-0.085 * w, hipY - 0.04), (0.085 * w, hipY - 0.04), (0.125 * w, shoulderY + 0.01),
+                (-0.125 * w, shoulderY + 0.01),
+            ], Paint(shirt, shading: 0))
         painter.capsule(-0.11 * w, shoulderY + 0.02, 0.11 * w, shoulderY + 0.02, 0.035 * w, 0.035 * w, shirtPaint)
         painter.capsule(0, shoulderY, 0, shoulderY - 0.07, 0.028, 0.028, skinPaint)
         let headY = -0.925
@@ -54,8 +59,10 @@ struct Biped {
         painter.ellipse(end.0 + side * 0.015, end.1 + 0.008, 0.035, 0.02, Paint(shoes, shading: 0.5))
     }
 
-    private func drawArm(_ painter: inout Painter, x: Double, y: Double, side: Double, angles: (Double, Double),
-                         _ sleeve: Paint, _ skin: Paint) {
+    private func drawArm(
+        _ painter: inout Painter, x: Double, y: Double, side: Double, angles: (Double, Double),
+        _ sleeve: Paint, _ skin: Paint
+    ) {
         let a1 = .pi / 2 - side * angles.0, a2 = a1 - side * angles.1
         let elbow = painter.limb(from: x, y, angles: [a1], lengths: [0.16], radii: [0.034 * build, 0.028], sleeve)
         let hand = painter.limb(from: elbow.0, elbow.1, angles: [a2], lengths: [0.14], radii: [0.026, 0.021], skin)

@@ -32,10 +32,14 @@ struct CatsAndDogsScene: SceneRenderer {
     }
 
     private func furPaint(isCat: Bool, _ random: inout SeededGenerator) -> Paint {
-        let catColors = [Color(bytes: 150, 150, 145), Color(bytes: 215, 140, 70), Color(bytes: 40, 38, 40),
-                         Color(bytes: 235, 230, 220), Color(bytes: 130, 100, 70), Color(bytes: 180, 160, 130)]
-        let dogColors = [Color(bytes: 210, 165, 95), Color(bytes: 120, 75, 40), Color(bytes: 35, 30, 30),
-                         Color(bytes: 235, 230, 220), Color(bytes: 165, 120, 80), Color(bytes: 150, 150, 145)]
+        let catColors = [
+            Color(bytes: 150, 150, 145), Color(bytes: 215, 140, 70), Color(bytes: 40, 38, 40),
+            Color(bytes: 235, 230, 220), Color(bytes: 130, 100, 70), Color(bytes: 180, 160, 130),
+        ]
+        let dogColors = [
+            Color(bytes: 210, 165, 95), Color(bytes: 120, 75, 40), Color(bytes: 35, 30, 30),
+            Color(bytes: 235, 230, 220), Color(bytes: 165, 120, 80), Color(bytes: 150, 150, 145),
+        ]
         var paint = Paint(random.pick(isCat ? catColors : dogColors).jittered(0.06, using: &random))
         paint.noiseAmount = random.float(0.1...0.3)
         paint.noiseScale = random.float(0.1...0.3)
@@ -63,8 +67,10 @@ struct CatsAndDogsScene: SceneRenderer {
             face.snoutLength = random.double(0.05...0.35)
             face.headWidth = random.double(0.95...1.1)
             face.headHeight = random.double(0.8...0.92)
-            face.eyeColor = random.pick([Color(bytes: 150, 180, 60), Color(bytes: 210, 170, 50), Color(bytes: 100, 160, 200),
-                                         Color(bytes: 190, 140, 60)])
+            face.eyeColor = random.pick([
+                Color(bytes: 150, 180, 60), Color(bytes: 210, 170, 50), Color(bytes: 100, 160, 200),
+                Color(bytes: 190, 140, 60),
+            ])
             face.slitPupils = random.chance(0.7)
             face.noseColor = random.pick([Color(bytes: 225, 140, 145), Color(bytes: 60, 45, 45)])
         } else {
@@ -92,8 +98,10 @@ struct CatsAndDogsScene: SceneRenderer {
         face.draw(&painter)
     }
 
-    private func drawBody(_ painter: inout Painter, _ random: inout SeededGenerator, isCat: Bool, fur: Paint, ground: Double,
-                          shifted: Bool) {
+    private func drawBody(
+        _ painter: inout Painter, _ random: inout SeededGenerator, isCat: Bool, fur: Paint, ground: Double,
+        shifted: Bool
+    ) {
         var animal = Quadruped()
         animal.coat = fur
         animal.mane = false

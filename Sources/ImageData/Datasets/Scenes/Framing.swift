@@ -25,8 +25,9 @@ struct Framing: Equatable {
 
     /// A narrow-band framing (training split).
     static func training(_ random: inout SeededGenerator) -> Framing {
-        Framing(centreX: random.double(0.42...0.58), shiftY: 0, zoom: random.double(0.92...1.08),
-                tilt: random.double(-0.05...0.05), mirrored: random.chance(0.1))
+        Framing(
+            centreX: random.double(0.42...0.58), shiftY: 0, zoom: random.double(0.92...1.08),
+            tilt: random.double(-0.05...0.05), mirrored: random.chance(0.1))
     }
 
     /// Share of validation figures framed like training ones; the rest come from the wide band.
@@ -39,8 +40,9 @@ struct Framing: Equatable {
 
     /// A wide-band framing, covering the augmentation's range.
     static func wide(_ random: inout SeededGenerator) -> Framing {
-        Framing(centreX: random.double(0.25...0.75), shiftY: random.double(-0.12...0.12), zoom: random.double(0.8...1.25),
-                tilt: random.double(-validationTilt...validationTilt), mirrored: random.chance(0.5))
+        Framing(
+            centreX: random.double(0.25...0.75), shiftY: random.double(-0.12...0.12), zoom: random.double(0.8...1.25),
+            tilt: random.double(-validationTilt...validationTilt), mirrored: random.chance(0.5))
     }
 
     /// The framing of one render: wide band for the shifted split, narrow otherwise.

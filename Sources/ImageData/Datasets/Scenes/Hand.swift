@@ -23,15 +23,18 @@ struct Hand {
 
     /// A hand in `pose`, with `looseness` (0...1) of random variation in spread and curl.
     init(pose: Pose, looseness: Double, using random: inout SeededGenerator) {
-        let bases: [(Double, Double, Double, Double)] = [(-0.29, -0.36, 0.72, 0.105), (-0.1, -0.44, 0.8, 0.11),
-                                                         (0.1, -0.42, 0.75, 0.105), (0.28, -0.33, 0.6, 0.092)]
+        let bases: [(Double, Double, Double, Double)] = [
+            (-0.29, -0.36, 0.72, 0.105), (-0.1, -0.44, 0.8, 0.11),
+            (0.1, -0.42, 0.75, 0.105), (0.28, -0.33, 0.6, 0.092),
+        ]
         func jitter(_ amount: Double) -> Double { random.double(-amount...amount) * looseness }
         let curled = { (random: inout SeededGenerator) -> [Double] in
             [random.double(1.3...1.65), random.double(1.4...1.7), random.double(0.9...1.3)]
         }
         for (index, base) in bases.enumerated() {
-            var finger = Finger(baseX: -base.0, baseY: base.1, spread: 0, length: base.2 * random.double(0.92...1.08),
-                                radius: base.3, flexion: [0, 0, 0])
+            var finger = Finger(
+                baseX: -base.0, baseY: base.1, spread: 0, length: base.2 * random.double(0.92...1.08),
+                radius: base.3, flexion: [0, 0, 0])
             let open = [random.double(0...0.25), random.double(0...0.2), random.double(0...0.15)]
             switch pose {
             case .paper:
@@ -56,8 +59,9 @@ struct Hand {
             thumb.spread = -random.double(0.7...1.2)
             thumb.flexion = [random.double(0...0.2), random.double(0...0.3)]
         case .rock, .scissors:
-            thumb = Finger(baseX: -0.38, baseY: 0.05, spread: -random.double(1.9...2.4), length: 0.55, radius: 0.125,
-                           flexion: [random.double(0.2...0.5), random.double(0.3...0.7)])
+            thumb = Finger(
+                baseX: -0.38, baseY: 0.05, spread: -random.double(1.9...2.4), length: 0.55, radius: 0.125,
+                flexion: [random.double(0.2...0.5), random.double(0.3...0.7)])
         }
         thumb.baseX = pose == .paper ? -0.38 : -0.36
         showsPalm = random.chance(0.5)
@@ -73,8 +77,11 @@ struct Hand {
         let straight = fingers.filter { $0.flexion[0] < 1 }, bent = fingers.filter { $0.flexion[0] >= 1 }
         for finger in straight { drawFinger(finger, &painter, skinPaint) }
         if thumb.spread > -1.5 { drawFinger(thumb, &painter, skinPaint) }
-        painter.polygon([(-0.42, -0.3), (-0.3, -0.48), (0.3, -0.45), (0.42, -0.28), (0.38, 0.35), (0.2, 0.55),
-                         (-0.2, 0.55), (-0.4, 0.35)], Paint(skin.scaled(0.97), shading: 0))
+        painter.polygon(
+            [
+                (-0.42, -0.3), (-0.3, -0.48), (0.3, -0.45), (0.42, -0.28), (0.38, 0.35), (0.2, 0.55),
+                (-0.2, 0.55), (-0.4, 0.35),
+            ], Paint(skin.scaled(0.97), shading: 0))
         painter.ellipse(0, 0, 0.42, 0.48, skinPaint)
         if showsPalm {
             painter.capsule(-0.3, -0.2, 0.15, -0.25, 0.012, 0.01, crease)
@@ -101,9 +108,10 @@ struct Hand {
             y = ny
         }
         if !showsPalm && bend < 1 {
-            painter.ellipse(x - cos(direction) * finger.radius * 0.5, y - sin(direction) * finger.radius * 0.5,
-                            finger.radius * 0.6, finger.radius * 0.75, angle: direction + .pi / 2,
-                            Paint(skin.mixed(with: Color(1, 0.9, 0.9), 0.35), shading: 0.4))
+            painter.ellipse(
+                x - cos(direction) * finger.radius * 0.5, y - sin(direction) * finger.radius * 0.5,
+                finger.radius * 0.6, finger.radius * 0.75, angle: direction + .pi / 2,
+                Paint(skin.mixed(with: Color(1, 0.9, 0.9), 0.35), shading: 0.4))
         }
     }
 }

@@ -22,8 +22,10 @@ struct HorseOrHumanScene: SceneRenderer {
         return painter.canvas.image()
     }
 
-    private func drawHorse(_ painter: inout Painter, _ random: inout SeededGenerator, horizon: Double, shifted: Bool,
-                           framing: Framing) {
+    private func drawHorse(
+        _ painter: inout Painter, _ random: inout SeededGenerator, horizon: Double, shifted: Bool,
+        framing: Framing
+    ) {
         var horse = Quadruped()
         let coats: [(Color, Color)] = [
             (Color(bytes: 120, 70, 35), Color(bytes: 35, 25, 20)), (Color(bytes: 160, 90, 45), Color(bytes: 120, 60, 30)),
@@ -73,23 +75,32 @@ struct HorseOrHumanScene: SceneRenderer {
         let footY = horizon + (s - horizon) * random.double(0.3...0.9)
         // The horse's visual centre is ahead of and above its body centre (head and neck).
         let pivot = (x: 0.3, y: -0.2)
-        framing.apply(to: &painter, pivot: pivot, at: s * framing.centreX,
-                      footY - (horse.groundY + pivot.y) * scale + s * framing.shiftY, scale: scale)
+        framing.apply(
+            to: &painter, pivot: pivot, at: s * framing.centreX,
+            footY - (horse.groundY + pivot.y) * scale + s * framing.shiftY, scale: scale)
         painter.shadow(0.3, horse.groundY, 1.4, 0.12)
         horse.draw(&painter)
     }
 
-    private func drawPerson(_ painter: inout Painter, _ random: inout SeededGenerator, horizon: Double, shifted: Bool,
-                           framing: Framing) {
+    private func drawPerson(
+        _ painter: inout Painter, _ random: inout SeededGenerator, horizon: Double, shifted: Bool,
+        framing: Framing
+    ) {
         var person = Biped()
-        let skins = [Color(bytes: 240, 205, 175), Color(bytes: 225, 180, 140), Color(bytes: 190, 140, 100),
-                     Color(bytes: 140, 95, 65), Color(bytes: 95, 65, 45)]
+        let skins = [
+            Color(bytes: 240, 205, 175), Color(bytes: 225, 180, 140), Color(bytes: 190, 140, 100),
+            Color(bytes: 140, 95, 65), Color(bytes: 95, 65, 45),
+        ]
         person.skin = random.pick(skins).jittered(0.03, using: &random)
         person.shirt = Color(random.float(0.05...0.95), random.float(0.05...0.95), random.float(0.05...0.95))
-        person.trousers = random.pick([Color(bytes: 40, 50, 90), Color(bytes: 30, 30, 35), Color(bytes: 120, 100, 80),
-                                       Color(bytes: 180, 175, 160), Color(random.float(0...1), random.float(0...1), random.float(0...1))])
-        person.hair = random.pick([Color(bytes: 30, 20, 15), Color(bytes: 90, 60, 30), Color(bytes: 200, 160, 90),
-                                   Color(bytes: 140, 60, 30), Color(bytes: 160, 160, 160)])
+        person.trousers = random.pick([
+            Color(bytes: 40, 50, 90), Color(bytes: 30, 30, 35), Color(bytes: 120, 100, 80),
+            Color(bytes: 180, 175, 160), Color(random.float(0...1), random.float(0...1), random.float(0...1)),
+        ])
+        person.hair = random.pick([
+            Color(bytes: 30, 20, 15), Color(bytes: 90, 60, 30), Color(bytes: 200, 160, 90),
+            Color(bytes: 140, 60, 30), Color(bytes: 160, 160, 160),
+        ])
         person.longHair = random.chance(0.4)
         person.skirt = random.chance(0.2)
         person.build = random.double(0.85...1.2)
@@ -121,8 +132,9 @@ struct HorseOrHumanScene: SceneRenderer {
         let s = Double(size)
         let scale = s * random.double(0.65...0.85) * framing.zoom
         let footY = max(scale + 5, horizon + (s - horizon) * random.double(0.3...0.95))
-        framing.apply(to: &painter, pivot: (x: 0, y: -0.5), at: s * framing.centreX, footY - 0.5 * scale + s * framing.shiftY,
-                      scale: scale)
+        framing.apply(
+            to: &painter, pivot: (x: 0, y: -0.5), at: s * framing.centreX, footY - 0.5 * scale + s * framing.shiftY,
+            scale: scale)
         painter.shadow(0, 0, 0.15, 0.03)
         person.draw(&painter)
     }

@@ -22,8 +22,9 @@ struct PetFace {
         let inner = Paint(noseColor.mixed(with: fur.color, 0.4), shading: 0.2)
         if earStyle == .floppy {
             for side in [-1.0, 1.0] {
-                painter.capsule(side * headWidth * 0.75, -headHeight * 0.55, side * headWidth * 1.15, headHeight * 0.55,
-                                0.3, 0.38, fur.with(fur.color.scaled(0.7)))
+                painter.capsule(
+                    side * headWidth * 0.75, -headHeight * 0.55, side * headWidth * 1.15, headHeight * 0.55,
+                    0.3, 0.38, fur.with(fur.color.scaled(0.7)))
             }
         } else {
             for side in [-1.0, 1.0] {
@@ -31,8 +32,9 @@ struct PetFace {
                 let baseInner = (side * headWidth * 0.2, -headHeight * 0.85)
                 let tip = (side * headWidth * 0.8, -headHeight * 0.75 - earHeight)
                 if earStyle == .rounded {
-                    painter.capsule((baseOuter.0 + baseInner.0) / 2, (baseOuter.1 + baseInner.1) / 2, tip.0, tip.1 + 0.2,
-                                    0.38, 0.26, earPaint)
+                    painter.capsule(
+                        (baseOuter.0 + baseInner.0) / 2, (baseOuter.1 + baseInner.1) / 2, tip.0, tip.1 + 0.2,
+                        0.38, 0.26, earPaint)
                 } else {
                     painter.polygon([baseOuter, tip, baseInner], earPaint)
                     let shrink = { (p: (Double, Double)) in (p.0 * 0.75 + tip.0 * 0.25, p.1 * 0.75 + tip.1 * 0.25 + 0.08) }
@@ -66,8 +68,9 @@ struct PetFace {
         }
         let noseY = headHeight * 0.22 + snoutLength * 0.15
         let noseWidth = isCat ? 0.12 : 0.16 + snoutLength * 0.15
-        painter.polygon([(-noseWidth, noseY - 0.06), (noseWidth, noseY - 0.06), (0, noseY + noseWidth * 0.9)],
-                        Paint(noseColor, shading: 0.2))
+        painter.polygon(
+            [(-noseWidth, noseY - 0.06), (noseWidth, noseY - 0.06), (0, noseY + noseWidth * 0.9)],
+            Paint(noseColor, shading: 0.2))
         if !isCat { painter.ellipse(0, noseY - 0.02, noseWidth * 1.05, noseWidth * 0.7, Paint(noseColor, shading: 0.7)) }
         let mouth = Paint(Color(0.2, 0.12, 0.1), shading: 0)
         let mouthY = noseY + noseWidth * 0.9 + 0.12 + snoutLength * 0.25

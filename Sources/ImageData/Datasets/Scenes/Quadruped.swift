@@ -64,9 +64,10 @@ struct Quadruped {
         let swing = stride * sin(phase)
         let bend = max(0, stride * 1.6 * cos(phase))
         let upper = legLength * 0.5, lower = legLength * 0.5
-        let end = painter.limb(from: x, y, angles: [.pi / 2 + swing, .pi / 2 + swing - bend],
-                               lengths: [upper, lower],
-                               radii: [legThickness * 1.3, legThickness * 0.8, legThickness * 0.65], paint)
+        let end = painter.limb(
+            from: x, y, angles: [.pi / 2 + swing, .pi / 2 + swing - bend],
+            lengths: [upper, lower],
+            radii: [legThickness * 1.3, legThickness * 0.8, legThickness * 0.65], paint)
         if hooves {
             painter.ellipse(end.0, end.1, legThickness * 0.8, legThickness * 0.5, Paint(dark, shading: 0.5))
         } else {
@@ -79,8 +80,9 @@ struct Quadruped {
         let angles = [.pi - 0.6 + lift * 1.2, .pi / 2 + 0.3 + lift * 1.9, .pi / 2 + 0.1 + lift * 2.2]
         let tailPaint = mane ? Paint(dark, shading: 0.5) : coat
         let bushy = mane ? 1.3 : 0.85
-        painter.limb(from: start.0, start.1, angles: angles, lengths: [tailLength * 0.35, tailLength * 0.35, tailLength * 0.3],
-                     radii: [tailThickness, tailThickness * bushy, tailThickness * bushy * 0.9, tailThickness * 0.5], tailPaint)
+        painter.limb(
+            from: start.0, start.1, angles: angles, lengths: [tailLength * 0.35, tailLength * 0.35, tailLength * 0.3],
+            radii: [tailThickness, tailThickness * bushy, tailThickness * bushy * 0.9, tailThickness * 0.5], tailPaint)
     }
 
     private func drawNeckAndHead(_ painter: inout Painter, from start: (Double, Double)) {
@@ -119,14 +121,18 @@ struct Quadruped {
         case .pointed:
             let tip = (x + cos(up) * earSize * 2.2, y + sin(up) * earSize * 2.2)
             let side = up + .pi / 2
-            painter.polygon([(x + cos(side) * earSize * 0.7, y + sin(side) * earSize * 0.7), tip,
-                             (x - cos(side) * earSize * 0.7, y - sin(side) * earSize * 0.7)], coat.with(coat.color.scaled(0.85)))
+            painter.polygon(
+                [
+                    (x + cos(side) * earSize * 0.7, y + sin(side) * earSize * 0.7), tip,
+                    (x - cos(side) * earSize * 0.7, y - sin(side) * earSize * 0.7),
+                ], coat.with(coat.color.scaled(0.85)))
         case .rounded:
             painter.capsule(x, y, x + cos(up) * earSize * 1.3, y + sin(up) * earSize * 1.3, earSize * 0.7, earSize * 0.55, coat)
         case .floppy:
             let down = headAngle + 1.4
-            painter.capsule(x, y, x + cos(down) * earSize * 2.2, y + sin(down) * earSize * 2.2, earSize * 0.6, earSize * 0.75,
-                            coat.with(coat.color.scaled(0.7)))
+            painter.capsule(
+                x, y, x + cos(down) * earSize * 2.2, y + sin(down) * earSize * 2.2, earSize * 0.6, earSize * 0.75,
+                coat.with(coat.color.scaled(0.7)))
         }
     }
 }

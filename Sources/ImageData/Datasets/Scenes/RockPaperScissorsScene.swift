@@ -8,13 +8,16 @@ struct RockPaperScissorsScene: SceneRenderer {
 
     func render(className: String, shifted: Bool, using random: inout SeededGenerator) -> Image {
         var painter = Painter(canvas: Canvas(width: size, height: size))
-        let tint: Color? = shifted && random.chance(0.5)
+        let tint: Color? =
+            shifted && random.chance(0.5)
             ? Color(random.float(0.8...1), random.float(0.8...1), random.float(0.8...1)) : nil
         Backgrounds.studio(&painter, &random, tint: tint)
         let pose: Hand.Pose = className == "rock" ? .rock : className == "paper" ? .paper : .scissors
         var hand = Hand(pose: pose, looseness: shifted ? 1.6 : 1, using: &random)
-        let skins = [Color(bytes: 245, 215, 190), Color(bytes: 230, 185, 150), Color(bytes: 200, 150, 110),
-                     Color(bytes: 150, 105, 75), Color(bytes: 100, 70, 50), Color(bytes: 70, 50, 38)]
+        let skins = [
+            Color(bytes: 245, 215, 190), Color(bytes: 230, 185, 150), Color(bytes: 200, 150, 110),
+            Color(bytes: 150, 105, 75), Color(bytes: 100, 70, 50), Color(bytes: 70, 50, 38),
+        ]
         hand.skin = random.pick(skins).jittered(0.04, using: &random)
         if random.chance(0.35) {
             hand.sleeve = Color(random.float(0.1...0.9), random.float(0.1...0.9), random.float(0.1...0.9))

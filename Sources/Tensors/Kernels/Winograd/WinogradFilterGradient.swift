@@ -22,14 +22,17 @@ package func winogradConv2DBackwardFilter(
     let pointStride = Winograd.pointStride(count), partStride = Winograd.points &* pointStride &+ f
     let x = SharedPointer(input), dy = SharedPointer(outputGradient)
     let mask = reluOutput.map { SharedPointer($0) }
-    KernelThreads.sumOverParts(parts, floats: partStride, { part, sum in
-        filterGradientTiles(
-            t, input: x.base, outputGradient: dy.base, reluOutput: mask?.base, sum: sum,
-            biasSum: sum + Winograd.points &* pointStride, tiles: ranges[part])
-    }, combined: { sums in
-        winogradTransformFilterGradient(sums, count: count, pointStride: pointStride, into: filterGradient)
-        biasGradient?.update(from: sums + Winograd.points &* pointStride, count: f)
-    })
+    KernelThreads.sumOverParts(
+        parts, floats: partStride,
+        { part, sum in
+            filterGradientTiles(
+                t, input: x.base, outputGradient: dy.base, reluOutput: mask?.base, sum: sum,
+                biasSum: sum + Winograd.points &* pointStride, tiles: ranges[part])
+        },
+        combined: { sums in
+            winogradTransformFilterGradient(sums, count: count, pointStride: pointStride, into: filterGradient)
+            biasGradient?.update(from: sums + Winograd.points &* pointStride, count: f)
+        })
 }
 
 /// Sums `dU` over `tiles` into `sum` (36 matrices `inputChannels × outputChannels`, each

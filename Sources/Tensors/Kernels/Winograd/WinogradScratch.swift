@@ -74,8 +74,9 @@ struct WinogradScratch {
             let rowInside = row >= 0 && row < t.inputHeight
             for column in 0..<Winograd.window {
                 let x = left &+ column
-                body(Winograd.window &* r &+ column,
-                     rowInside && x >= 0 && x < t.inputWidth ? imageOffset &+ (row &* t.inputWidth &+ x) &* c : nil)
+                body(
+                    Winograd.window &* r &+ column,
+                    rowInside && x >= 0 && x < t.inputWidth ? imageOffset &+ (row &* t.inputWidth &+ x) &* c : nil)
             }
         }
     }
@@ -107,8 +108,9 @@ struct WinogradScratch {
             let y = origin.row &+ r
             for column in 0..<Winograd.block {
                 let x = origin.column &+ column
-                body(Winograd.block &* r &+ column,
-                     y < t.outputHeight && x < t.outputWidth ? imageOffset &+ (y &* t.outputWidth &+ x) &* f : nil)
+                body(
+                    Winograd.block &* r &+ column,
+                    y < t.outputHeight && x < t.outputWidth ? imageOffset &+ (y &* t.outputWidth &+ x) &* f : nil)
             }
         }
     }

@@ -19,16 +19,20 @@ typealias Six = (Lanes, Lanes, Lanes, Lanes, Lanes, Lanes)
 private func inputStep(_ d: Six) -> Six {
     let (d0, d1, d2, d3, d4, d5) = d
     let a = d4 - d2, b = d1 - d3
-    return (4 * d0 - 5 * d2 + d4, d3 + d4 - 4 * (d1 + d2), d4 - d3 + 4 * (d1 - d2),
-            a - 2 * b, a + 2 * b, 4 * d1 - 5 * d3 + d5)
+    return (
+        4 * d0 - 5 * d2 + d4, d3 + d4 - 4 * (d1 + d2), d4 - d3 + 4 * (d1 - d2),
+        a - 2 * b, a + 2 * b, 4 * d1 - 5 * d3 + d5
+    )
 }
 
 /// `G` on one column of a filter.
 @inline(__always)
 private func filterStep(_ g0: Lanes, _ g1: Lanes, _ g2: Lanes) -> Six {
     let outer = g0 + g2, quarterOuter = 0.25 * g0 + g2
-    return (0.25 * g0, (outer + g1) * (-1.0 / 6), (outer - g1) * (-1.0 / 6),
-            (quarterOuter + 0.5 * g1) * (1.0 / 6), (quarterOuter - 0.5 * g1) * (1.0 / 6), g2)
+    return (
+        0.25 * g0, (outer + g1) * (-1.0 / 6), (outer - g1) * (-1.0 / 6),
+        (quarterOuter + 0.5 * g1) * (1.0 / 6), (quarterOuter - 0.5 * g1) * (1.0 / 6), g2
+    )
 }
 
 /// `Gᵀ` on one column of a filter gradient (the adjoint of ``filterStep``).
@@ -36,9 +40,11 @@ private func filterStep(_ g0: Lanes, _ g1: Lanes, _ g2: Lanes) -> Six {
 private func filterGradientStep(_ u: Six) -> (Lanes, Lanes, Lanes) {
     let (u0, u1, u2, u3, u4, u5) = u
     let sum12 = u1 + u2, sum34 = u3 + u4
-    return (0.25 * u0 - sum12 * (1.0 / 6) + sum34 * (1.0 / 24),
-            (u2 - u1) * (1.0 / 6) + (u3 - u4) * (1.0 / 12),
-            (sum34 - sum12) * (1.0 / 6) + u5)
+    return (
+        0.25 * u0 - sum12 * (1.0 / 6) + sum34 * (1.0 / 24),
+        (u2 - u1) * (1.0 / 6) + (u3 - u4) * (1.0 / 12),
+        (sum34 - sum12) * (1.0 / 6) + u5
+    )
 }
 
 /// `Aᵀ` on one column of products.
@@ -54,8 +60,10 @@ private func outputStep(_ m: Six) -> (Lanes, Lanes, Lanes, Lanes) {
 private func inputGradientStep(_ v: Six) -> Six {
     let (v0, v1, v2, v3, v4, v5) = v
     let sum12 = v1 + v2, difference21 = v2 - v1, sum34 = v3 + v4, difference43 = v4 - v3
-    return (4 * v0, 4 * (difference21 + v5) + 2 * difference43, -5 * v0 - 4 * sum12 - sum34,
-            -difference21 - 2 * difference43 - 5 * v5, v0 + sum12 + sum34, v5)
+    return (
+        4 * v0, 4 * (difference21 + v5) + 2 * difference43, -5 * v0 - 4 * sum12 - sum34,
+        -difference21 - 2 * difference43 - 5 * v5, v0 + sum12 + sum34, v5
+    )
 }
 
 /// `A` on one column of an output-gradient block (the adjoint of ``outputStep``).
@@ -166,8 +174,11 @@ func winogradTransformOutput(
     for k in stride(from: 0, to: channels, by: 8) {
         @inline(__always) func point(_ i: Int) -> Lanes { load8(m + (i &* pointStride &+ k)) }
         for column in 0..<6 {
-            let reduced = outputStep((point(column), point(6 &+ column), point(12 &+ column),
-                                      point(18 &+ column), point(24 &+ column), point(30 &+ column)))
+            let reduced = outputStep(
+                (
+                    point(column), point(6 &+ column), point(12 &+ column),
+                    point(18 &+ column), point(24 &+ column), point(30 &+ column)
+                ))
             rows[column] = reduced.0
             rows[6 &+ column] = reduced.1
             rows[12 &+ column] = reduced.2
