@@ -36,15 +36,8 @@ extension Applications {
 
     /// 150×150×3 by default; at least 75×75 (the stem and the grid reduction need that much).
     private static func courseBaseInputShape(_ given: [Int]?) throws -> [Int] {
-        guard let shape = given else { return [150, 150, 3] }
-        guard shape.count == 3 else {
-            throw NeuralNetError.invalidArgument(
-                "`input_shape` must be a tuple of three integers. Received: input_shape=\(ShapeText.tuple(shape)). Use e.g. input_shape=(150, 150, 3).")
-        }
-        guard shape[0] >= 75, shape[1] >= 75 else {
-            throw NeuralNetError.invalidArgument(
-                "Input size must be at least 75x75; Received: input_shape=\(ShapeText.tuple(shape)). Resize the images to at least 75×75 (the article uses 150×150).")
-        }
+        guard let given else { return [150, 150, 3] }
+        let shape = try checkedInceptionShape(given)
         guard shape[2] == 3 else {
             throw NeuralNetError.invalidArgument("The input must have 3 channels; Received: input_shape=\(ShapeText.tuple(shape)). Load the images in RGB (color_mode='rgb').")
         }

@@ -59,6 +59,12 @@ public enum Applications {
             throw NeuralNetError.invalidArgument(
                 "InceptionV3 without its top needs an input_shape here (this Keras has no variable-size images). Pass e.g. input_shape=(150, 150, 3).")
         }
+        return try checkedInceptionShape(shape)
+    }
+
+    /// Throws unless `shape` is three numbers of at least 75×75, as Inception's stem and grid
+    /// reduction need.
+    static func checkedInceptionShape(_ shape: [Int]) throws -> [Int] {
         guard shape.count == 3 else {
             throw NeuralNetError.invalidArgument(
                 "`input_shape` must be a tuple of three integers. Received: input_shape=\(ShapeText.tuple(shape)). Use e.g. input_shape=(150, 150, 3).")
