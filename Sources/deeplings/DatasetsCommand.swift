@@ -46,8 +46,7 @@ struct DatasetsCommand: ParsableCommand {
                         try BuildInterrupted.check(name); bar.update(done: $0, total: $1)
                     }
                 } catch let stopped as BuildInterrupted {
-                    FileHandle.standardError.write(Data(("\n" + stopped.message).utf8))
-                    throw ExitCode(130)
+                    throw stopped.reported()
                 }
                 print("\(name): built in \(path) in \(String(format: "%.1f", Date().timeIntervalSince(start))) s")
             }

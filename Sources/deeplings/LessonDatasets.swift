@@ -23,10 +23,14 @@ struct BuildInterrupted: Error {
         if sessionInterrupt.isSet { throw BuildInterrupted(name: name) }
     }
 
-    /// What the learner reads: nothing half-built is kept, and how to build it later.
-    var message: String {
-        "Stopped building the '\(name)' data set (Ctrl-C); nothing half-built was kept. It is built when code that names it runs, "
-            + "or with `deeplings datasets build \(name)`.\n"
+    /// Tells the learner on stderr that nothing half-built was kept and how to build the set
+    /// later; returns the exit status of a command stopped by Ctrl-C.
+    func reported() -> ExitCode {
+        FileHandle.standardError.write(
+            Data(
+                ("\nStopped building the '\(name)' data set (Ctrl-C); nothing half-built was kept. "
+                    + "It is built when code that names it runs, or with `deeplings datasets build \(name)`.\n").utf8))
+        return ExitCode(130)
     }
 }
 
@@ -42,8 +46,7 @@ func buildDatasets(named source: String, root: String, purpose: String, exitCode
             bars[name, default: BuildProgress(label: name)].update(done: done, total: total)
         }
     } catch let stopped as BuildInterrupted {
-        FileHandle.standardError.write(Data(("\n" + stopped.message).utf8))
-        throw ExitCode(130)
+        throw stopped.reported()
     } catch {
         FileHandle.standardError.write(
             Data("deeplings: could not build a data set \(purpose) needs: \(error)\nTry `deeplings datasets build` and check the folder '\(root)' is writable.\n".utf8))

@@ -21,13 +21,9 @@ enum CourseLessons {
         return names.filter { $0.hasSuffix(".md") && $0 != "README.md" }.sorted()
     }()
 
-    /// Folders lesson code may read: Fashion-MNIST, `datasets/`, and where each data set in it
-    /// really is (a data set may be a symbolic link to a copy shared between checkouts).
-    static var readableFolders: [String] {
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: datasets)) ?? []
-        let targets = entries.map { URL(fileURLWithPath: datasets).appendingPathComponent($0).resolvingSymlinksInPath().path }
-        return PythonEnvironment.dataFolders + [datasets] + targets
-    }
+    /// Folders lesson code may read: Fashion-MNIST and `datasets/` (a data set linked into it
+    /// from a copy shared between checkouts is readable through the sandbox's link rule).
+    static var readableFolders: [String] { PythonEnvironment.dataFolders + [datasets] }
 
     /// The data sets that the cells `lint --fast` runs (those before the first `python slow`
     /// cell) name.

@@ -9,9 +9,7 @@ extension LessonSession {
     @discardableResult
     public func rewind(to index: Int) -> [PythonFailure] {
         let replay = history.filter { $0.cellIndex < index }
-        interpreter = PythonEnvironment.makeInterpreter(output: { _ in }, interrupt: interrupt, policy: policy)
-        connect(interpreter)
-        history = []
+        startFreshNamespace()
         capturing = true
         defer { capturing = false }
         var failures: [PythonFailure] = []
@@ -25,6 +23,14 @@ extension LessonSession {
         }
         move(to: index)
         return failures
+    }
+
+    /// Replaces the namespace with an empty one (same limits, sandbox and interrupt flag) and
+    /// forgets what ran in the old one.
+    func startFreshNamespace() {
+        interpreter = PythonEnvironment.makeInterpreter(output: { _ in }, interrupt: interrupt, policy: policy)
+        connect(interpreter)
+        history = []
     }
 }
 
@@ -60,9 +66,7 @@ extension LessonSession {
     /// interrupted cell (Ctrl-C) and says so; other failures are collected and the replay goes on.
     public func catchUp() -> CatchUpResult {
         let here = position
-        interpreter = PythonEnvironment.makeInterpreter(output: { _ in }, interrupt: interrupt, policy: policy)
-        connect(interpreter)
-        history = []
+        startFreshNamespace()
         capturing = true
         defer { capturing = false; move(to: here) }
         var result = CatchUpResult()

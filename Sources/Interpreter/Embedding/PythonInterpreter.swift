@@ -38,14 +38,17 @@ public struct RunLimits: Sendable {
 /// environment) is reachable at all.
 public struct SandboxPolicy: Sendable {
     /// Folders whose files `open(path)` may read.
-    public var readableFolders: [String]
+    public var readableFolders: [String] { didSet { linkedFolders = findLinkedFolders() } }
     /// The one folder where files may be created or written; relative paths resolve here.
-    public var workspaceFolder: String?
+    public var workspaceFolder: String? { didSet { linkedFolders = findLinkedFolders() } }
     /// Folders learner code may never read nor write, even inside the others (a course's lessons).
     public var hiddenFolders: [String] = []
+    /// The symbolic links found in the readable folders when they were set (see `canRead`).
+    private(set) var linkedFolders: [String] = []
     /// Creates a policy; the default allows no file access.
     public init(readableFolders: [String] = [], workspaceFolder: String? = nil) {
         self.readableFolders = readableFolders; self.workspaceFolder = workspaceFolder
+        linkedFolders = findLinkedFolders()
     }
 }
 

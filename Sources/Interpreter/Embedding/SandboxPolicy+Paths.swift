@@ -32,18 +32,19 @@ extension SandboxPolicy {
     public func canRead(_ path: String) -> Bool {
         let full = resolve(path)
         if hiddenFolders.contains(where: { contains(full, folder: $0) }) { return false }
-        if (readableFolders + [workspaceFolder].compactMap { $0 }).contains(where: { contains(full, folder: $0) }) { return true }
-        let workspace = workspaceFolder.map(resolve)
-        return readableFolders.filter { resolve($0) != workspace }.flatMap(linkedEntries).contains { contains(full, folder: $0) }
+        return (readableFolders + [workspaceFolder].compactMap { $0 } + linkedFolders).contains { contains(full, folder: $0) }
     }
 
-    /// The entries of a readable folder that are symbolic links (a data set linked in from a
-    /// shared disk): their targets are readable too. Only the host's readable folders count,
-    /// never the workspace itself, where learner code writes.
-    private func linkedEntries(of folder: String) -> [String] {
-        let root = URL(fileURLWithPath: folder.hasPrefix("/") ? folder : baseFolder + "/" + folder).standardizedFileURL.path
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: root) else { return [] }
-        return names.map { root + "/" + $0 }.filter { (try? FileManager.default.destinationOfSymbolicLink(atPath: $0)) != nil }
+    /// The entries of the readable folders that are symbolic links (a data set linked in from a
+    /// shared disk), found once when the folders are set: their targets are readable too. Only
+    /// the host's readable folders count, never the workspace itself, where learner code writes.
+    func findLinkedFolders() -> [String] {
+        let workspace = workspaceFolder.map(resolve)
+        return readableFolders.filter { resolve($0) != workspace }.flatMap { folder -> [String] in
+            let root = URL(fileURLWithPath: folder.hasPrefix("/") ? folder : baseFolder + "/" + folder).standardizedFileURL.path
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: root) else { return [] }
+            return names.map { root + "/" + $0 }.filter { (try? FileManager.default.destinationOfSymbolicLink(atPath: $0)) != nil }
+        }
     }
 
     /// True when learner code may create or change `path`.
