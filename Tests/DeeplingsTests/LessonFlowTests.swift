@@ -165,3 +165,15 @@ func occurrences(of word: String, in text: String) -> Int {
     #expect(output.contains("Epoch 2/2") && output.contains("done"))
     #expect(!output.contains("\r") && !output.contains("\u{1b}"), "no redraws or colours in a log:\n\(output)")
 }
+
+@Test func aNameErrorInAnExamplePointsToTheCellAboveThatHasNotRun() throws {
+    let course = try CourseFolder()
+    let lessons = course.root.appendingPathComponent("Steps")
+    try FileManager.default.createDirectory(at: lessons, withIntermediateDirectories: true)
+    try "---\nid: steps\ntitle: Steps\n---\nFirst.\n\n```python\na = 1\n```\n\nThen.\n\n```python\nprint(a + 1)\n```\n"
+        .write(to: lessons.appendingPathComponent("01-steps.md"), atomically: true, encoding: .utf8)
+    let (status, output) = try runPiped(["--lessons", lessons.path], input: ":next\n:next\n:next\n:run\n:quit\n", in: course)
+    #expect(status == 0)
+    #expect(output.contains("NameError: name 'a' is not defined"))
+    #expect(output.contains("note: cell 2 has not run in this session"), "\(output)")
+}

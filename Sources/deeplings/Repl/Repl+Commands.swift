@@ -56,7 +56,15 @@ extension Repl {
         let index = session.position
         let result = session.runCell(at: index)
         recap.record(.cell(number: session.number(ofCell: index), code: session.currentSource(ofCell: index), output: result.output, failure: result.failure?.traceback))
-        if let failure = result.failure { complain(failure.traceback) } else if result.output.isEmpty { say(style.paint("ran cell \(session.number(ofCell: index))", "2") + "\n") }
+        if let failure = result.failure {
+            complain(failure.traceback)
+            // A missing name is most often defined by a cell above that has not run yet.
+            if failure.typeName == "NameError", let notRun = session.stateWarnings(before: index).first(where: { if case .notRun = $0 { true } else { false } }) {
+                say(style.paint("note: " + describe(notRun, in: session), "33") + "\n")
+            }
+        } else if result.output.isEmpty {
+            say(style.paint("ran cell \(session.number(ofCell: index))", "2") + "\n")
+        }
     }
 
     /// `:exercise`: the task (the prose just above) and the learner's code.
