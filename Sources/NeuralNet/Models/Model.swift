@@ -89,11 +89,11 @@ open class Model {
         return try graph.run(inputs, training: training).outputs
     }
 
-    /// The only output, or the error for a model of several (which `fit` and `evaluate` cannot train here).
+    /// The only output, or the error for a model of several (whose arrays come as lists).
     private func singleOutput(_ outputs: [Tensor]) throws -> Tensor {
         guard outputs.count == 1 else {
             throw NeuralNetError.invalidArgument(
-                "Model \"\(name)\" has \(outputs.count) outputs; fit, evaluate and single-array predict need a model with one output and one input here. Use predict with a list of inputs to get every output."
+                "Model \"\(name)\" has \(outputs.count) outputs, so one array cannot hold its result. Use predict([x]) (a list of inputs) to get every output, and fit / evaluate with a list of targets, one per output."
             )
         }
         return outputs[0]
