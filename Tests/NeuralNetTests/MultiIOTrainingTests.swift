@@ -142,6 +142,18 @@ import Tensors
         #expect(printed.contains("right_loss: "))
     }
 
+    @Test func aSequentialModelTrainsOnOneElementLists() throws {
+        let model = try TestModels.hello()
+        try model.compile(optimizer: "sgd", loss: "mean_squared_error")
+        let x = try TestTensors.floats(TestModels.helloX, [6]), y = try TestTensors.floats(TestModels.helloY, [6])
+        let history = try model.fit([x], [y], epochs: 50, verbose: 0)
+        #expect(history.keys == ["loss"])
+        #expect(history.history["loss"]!.last! < history.history["loss"]!.first!)
+        let listed = try model.evaluate([x], [y], verbose: 0), plain = try model.evaluate(x, y, verbose: 0)
+        #expect(abs(listed.loss - plain.loss) < 1e-6)
+        #expect(model.metricsNames == ["loss"])
+    }
+
     @Test func shufflingKeepsInputsAndTargetsAligned() throws {
         let rows = (0..<50).map(Float.init)
         let batches = try ArraysBatches(
