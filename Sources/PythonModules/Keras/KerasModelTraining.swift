@@ -50,7 +50,8 @@ enum KerasModelTraining {
         guard !a.isNone("loss") else {
             throw PythonError.valueError("No loss to compute. Provide a `loss` argument in `compile()`, e.g. loss='sparse_categorical_crossentropy'.")
         }
-        if model.hasSeveralInputsOrOutputs {
+        // A loss weight on a model of one output scales its loss, so it trains as a list of one.
+        if model.hasSeveralInputsOrOutputs || !a.isNone("loss_weights") {
             try compileSeveral(a, model: model, optimizer: optimizer, runtime: runtime)
             me.optimizerObject = optimizerObject
             me.lossValue = a["loss"]

@@ -66,6 +66,21 @@ import Testing
         #expect(try s.double("sum_loss") > 0.1)
     }
 
+    @Test func aLossWeightScalesTheLossOfAModelOfOneOutput() throws {
+        let s = KerasSession()
+        s.run(
+            Self.setup + """
+                model = tf.keras.Sequential([layers.Dense(1, activation='sigmoid', input_shape=(2,))])
+                model.compile(optimizer='sgd', loss='binary_crossentropy')
+                plain = model.evaluate(a, y_sum, verbose=0)
+                model.compile(optimizer='sgd', loss='binary_crossentropy', loss_weights=[3.0], metrics=['accuracy'])
+                weighted, accuracy = model.evaluate(a, y_sum, verbose=0)
+                history = model.fit(a, y_sum, epochs=2, verbose=0)
+                """)
+        #expect(abs(try s.double("weighted - 3.0 * plain")) < 1e-5)
+        #expect(try s.repr("sorted(history.history.keys())") == "['accuracy', 'loss']")
+    }
+
     @Test func twoInputsOneOutputTrainsAndEvaluatesToAFloat() throws {
         let s = KerasSession()
         s.run(
