@@ -60,3 +60,39 @@ func winograd1DForwardMatchesIm2col(_ c: ConvCase) throws {
     let actual = filled(g.outputCount) { winograd1DConv2DForward(g, input: x, filter: w, bias: b, relu: true, output: $0) }
     expectCloseToScale(actual, expected.map(Double.init), "relu")
 }
+
+@Test func winograd1DTakesOnlyStrideOneOneBySevenWithEnoughChannels() throws {
+    func algorithm(_ input: [Int], _ filter: [Int], strides: (Int, Int) = (1, 1), padding: Padding = .same) throws -> ConvolutionAlgorithm {
+        ConvolutionAlgorithm(try Conv2DGeometry(inputShape: input, filterShape: filter, strides: strides, padding: padding))
+    }
+    #expect(try algorithm([20, 7, 7, 160], [1, 7, 160, 192]) == .winograd1D)
+    #expect(try algorithm([20, 7, 7, 192], [7, 1, 192, 192]) == .winograd1D)
+    #expect(try algorithm([20, 7, 7, 128], [7, 1, 128, 128], padding: .valid) == .im2col) // one output per line
+    #expect(try algorithm([20, 7, 8, 128], [1, 7, 128, 128], padding: .valid) == .winograd1D)
+    #expect(try algorithm([20, 14, 14, 128], [1, 7, 128, 128], strides: (2, 2)) == .im2col)
+    #expect(try algorithm([20, 7, 7, 8], [1, 7, 8, 64]) == .im2col)
+    #expect(try algorithm([20, 7, 7, 64], [1, 7, 64, 36]) == .im2col)
+    #expect(try algorithm([20, 7, 7, 64], [1, 5, 64, 64]) == .im2col)
+    #expect(try algorithm([20, 7, 7, 64], [3, 3, 64, 64]) == .winograd)
+}
+
+/// Through `conv2d`: the forward runs on F(4, 7) and the gradients, on im2col, still see the relu
+/// mask of the fused activation.
+@Test func conv2dOnWinograd1DHasIm2colGradients() throws {
+    let c = ConvCase(input: [2, 7, 7, 16], filter: [1, 7, 16, 24], strides: (1, 1), padding: .same)
+    let g = try c.geometry()
+    #expect(ConvolutionAlgorithm(g) == .winograd1D)
+    let xs = randomFloats(g.inputCount, seed: 47), ws = randomFloats(g.filterCount, seed: 48)
+    let bs = randomFloats(g.outputChannels, seed: 49)
+    let x = try Tensor(xs, shape: c.input), w = try Tensor(ws, shape: c.filter), b = try Tensor(bs, shape: [g.outputChannels])
+    for t in [x, w, b] { t.requiresGradient = true }
+    let y = try x.conv2d(w, bias: b, padding: .same, activation: .relu)
+    let expected = Reference.convForward(g, xs, ws, bs).map { max($0, 0) }
+    expectCloseToScale(y.asArray(Float.self), expected, "y")
+    try y.sum().backward()
+    let dy = y.asArray(Float.self).map { $0 > 0 ? Float(1) : 0 }
+    expectClose(try #require(x.grad).asArray(Float.self), Reference.convBackwardData(g, dy, ws), "dx")
+    let filterGradient = Reference.convBackwardFilter(g, xs, dy)
+    expectClose(try #require(w.grad).asArray(Float.self), filterGradient.dw, "dw")
+    expectClose(try #require(b.grad).asArray(Float.self), filterGradient.db, "db")
+}
