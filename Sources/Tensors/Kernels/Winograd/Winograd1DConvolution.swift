@@ -9,15 +9,21 @@ package func winograd1DConv2DForward(
     bias: UnsafePointer<Float>?, relu: Bool, output: UnsafeMutablePointer<Float>
 ) {
     precondition(Winograd1D.applies(to: g), "winograd1DConv2DForward called for a geometry it does not take")
-    let pointStride = Winograd.pointStride(g.inputChannels &* g.outputChannels)
+    let count = g.inputChannels &* g.outputChannels, pointStride = Winograd.pointStride(count)
     let transformed = UnsafeMutablePointer<Float>.allocate(capacity: Winograd1D.points &* pointStride)
     defer { transformed.deallocate() }
-    winograd1DTransformFilter(filter, inputChannels: g.inputChannels, outputChannels: g.outputChannels, into: transformed, pointStride: pointStride)
     let t = g.winograd1DTiling
+    let x = SharedPointer(input), w = SharedPointer(filter), u = SharedPointer(transformed), y = SharedPointer(output)
+    let b = bias.map { SharedPointer($0) }
+    // The filter's transform reads 7 and writes 10 floats per channel pair, as long as a few of
+    // the sgemm calls: both cores share it too.
+    let filterParts = KernelThreads.parts(flops: t.flops, units: count / 1024)
+    let filterLanes = KernelThreads.split(count / 8, into: filterParts)
+    KernelThreads.run(parts: filterParts) { part in
+        winograd1DTransformFilter(w.base, count: count, lanes: filterLanes[part], into: u.base, pointStride: pointStride)
+    }
     let parts = KernelThreads.parts(flops: t.flops, units: t.tileCount / 8)
     let ranges = KernelThreads.split(t.tileCount, into: parts)
-    let x = SharedPointer(input), u = SharedPointer(UnsafePointer(transformed)), y = SharedPointer(output)
-    let b = bias.map { SharedPointer($0) }
     // Every tile writes its own output pixels, so parts need no synchronisation.
     KernelThreads.run(parts: parts) { part in
         convolveTiles(

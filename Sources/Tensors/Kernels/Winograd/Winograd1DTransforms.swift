@@ -74,16 +74,15 @@ private func filterPair(_ g: UnsafePointer<Lanes>, _ a: Float, scale: Float) -> 
     return (reciprocal * (even + odd), reciprocal * (even - odd))
 }
 
-/// Transforms a Keras-layout filter `(1, 7, inputChannels, outputChannels)` or
-/// `(7, 1, inputChannels, outputChannels)` into the 10 matrices `U[ξ]`, each
-/// `inputChannels × outputChannels`, at `u + ξ·pointStride`.
+/// Transforms lanes `lanes` (8 floats each) of a Keras-layout filter `(1, 7, C, F)` or
+/// `(7, 1, C, F)`, `count = C·F` floats per tap, into the 10 matrices `U[ξ]`, each `C × F`, at
+/// `u + ξ·pointStride`.
 func winograd1DTransformFilter(
-    _ filter: UnsafePointer<Float>, inputChannels: Int, outputChannels: Int, into u: UnsafeMutablePointer<Float>, pointStride: Int
+    _ filter: UnsafePointer<Float>, count: Int, lanes: Range<Int>, into u: UnsafeMutablePointer<Float>, pointStride: Int
 ) {
-    let count = inputChannels &* outputChannels
     let g = UnsafeMutablePointer<Lanes>.allocate(capacity: Winograd1D.taps)
     defer { g.deallocate() }
-    for offset in stride(from: 0, to: count, by: 8) {
+    for offset in stride(from: lanes.lowerBound &* 8, to: lanes.upperBound &* 8, by: 8) {
         for tap in 0..<Winograd1D.taps { g[tap] = load8(filter + (tap &* count &+ offset)) }
         @inline(__always) func keep(_ value: Lanes, _ point: Int) { store8(value, u + (point &* pointStride &+ offset)) }
         keep(g[0] * (1.0 / 36), 0)
