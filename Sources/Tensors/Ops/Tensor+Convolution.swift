@@ -43,6 +43,9 @@ extension Tensor {
                 thinConv2DForward(geometry, input: x.floatPointer, filter: w.floatPointer, bias: bias, relu: relu, output: out.floatPointer)
             case .winograd:
                 winogradConv2DForward(geometry, input: x.floatPointer, filter: w.floatPointer, bias: bias, relu: relu, output: out.floatPointer)
+            case .winograd1D:
+                winograd1DConv2DForward(
+                    geometry, input: x.floatPointer, filter: w.floatPointer, bias: bias, relu: relu, output: out.floatPointer)
             case .im2col:
                 conv2DForward(geometry, input: x.floatPointer, filter: w.floatPointer, bias: bias, relu: relu, output: out.floatPointer)
             }
@@ -87,7 +90,7 @@ extension Tensor {
                         winogradConv2DBackwardFilter(
                             geometry, input: x.floatPointer, outputGradient: dy.floatPointer, reluOutput: reluOutput,
                             filterGradient: filterGradient.floatPointer, biasGradient: biasGradient?.floatPointer)
-                    case .im2col:
+                    case .winograd1D, .im2col:
                         conv2DBackwardFilter(
                             geometry, input: x.floatPointer, outputGradient: dy.floatPointer,
                             filterGradient: filterGradient.floatPointer, biasGradient: biasGradient?.floatPointer)
