@@ -5,10 +5,13 @@ import Tensors
 ///
 /// Prints `sgemm_gflops` and the raw conv kernel figures (from `TensorsKernelsBenchmark.swift`),
 /// then the same convolutions through the `Tensor` ops with autograd, then elementwise throughput.
+/// `$DEEPLINGS_TENSORS_ONLY=dense_head` runs only the transfer head's products.
 func runTensorsSuite(quick: Bool) throws {
+    if ProcessInfo.processInfo.environment["DEEPLINGS_TENSORS_ONLY"] == "dense_head" { return measureDenseHead(quick: quick) }
     let sgemm = try runTensorsKernelsBenchmarks(quick: quick)
     try measureTensorConvolutions(sgemmGflops: sgemm, repeats: quick ? 3 : 6)
     try measureTensorMatmul(repeats: quick ? 3 : 8, sgemmGflops: sgemm)
+    measureDenseHead(quick: quick)
     try measureTensorStepOverheads(repeats: quick ? 2 : 5)
     try measureElementwise(count: 10_000_000, repeats: quick ? 5 : 15)
 }

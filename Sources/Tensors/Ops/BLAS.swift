@@ -104,6 +104,7 @@ func gemm<T: BLASElement>(
     _ a: MatrixOperand<T>, _ b: MatrixOperand<T>, m: Int, n: Int, k: Int, beta: T = 0,
     c: UnsafeMutablePointer<T>, ldc: Int
 ) {
+    if T.self == Float.self, shortProduct(a, b, m: m, n: n, k: k, beta: beta, c: c, ldc: ldc) { return }
     let pc = SharedPointer(c)
     splitProduct(m: m, n: n, k: k) { rows, columns in
         let block = pc.base + (rows.lowerBound &* ldc &+ columns.lowerBound)
@@ -122,6 +123,19 @@ func gemm<T: BLASElement>(
             b.pointer + b.elementOffset(column: columns.lowerBound), b.leadingDimension,
             beta: beta == 0 ? 1 : beta, block, ldc)
     }
+}
+
+/// Runs a float weight gradient `xᵀ · gz` at a small batch on ``ShortDepthProduct`` when it
+/// takes the product; false otherwise.
+private func shortProduct<T: BLASElement>(
+    _ a: MatrixOperand<T>, _ b: MatrixOperand<T>, m: Int, n: Int, k: Int, beta: T, c: UnsafeMutablePointer<T>, ldc: Int
+) -> Bool {
+    guard a.transposed, !b.transposed, beta == 0, ShortDepthProduct.applies(rows: m, columns: n, depth: k) else { return false }
+    ShortDepthProduct.multiply(
+        rows: m, columns: n, depth: k, a: UnsafeRawPointer(a.pointer).assumingMemoryBound(to: Float.self), lda: a.leadingDimension,
+        b: UnsafeRawPointer(b.pointer).assumingMemoryBound(to: Float.self), ldb: b.leadingDimension,
+        c: UnsafeMutableRawPointer(c).assumingMemoryBound(to: Float.self), ldc: ldc)
+    return true
 }
 
 /// Runs `block(rows, columns)` over disjoint blocks of an `m × n` product: one block when the
