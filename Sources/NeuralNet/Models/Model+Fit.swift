@@ -96,7 +96,7 @@ extension Model {
     func trainStep(x: Tensor, y: Tensor, configuration: CompileConfiguration, tracker: inout MetricTracker) throws {
         let trainable = weightsToTrain()
         let (output, loss) = try outputAndLoss(x: x, y: y, loss: configuration.loss, training: true)
-        try loss.backward()
+        try loss.backward(nil, retainGraph: false, deferringOuterProducts: true)
         try configuration.optimizer.apply(to: trainable)
         try tracker.update(loss: try loss.item(Double.self), target: y, output: output.detached())
     }

@@ -1,3 +1,4 @@
+import Tensors
 import Foundation
 
 /// Keras' Adam: `m += (g − m)(1−β₁); v += (g² − v)(1−β₂); p −= α·m / (√v + ε)` with

@@ -42,17 +42,21 @@ open class Optimizer {
     public func apply(to parameters: [Tensor]) throws {
         let step = iterations + 1
         for parameter in parameters {
-            guard let gradient = parameter.grad else { continue }
-            let key = ObjectIdentifier(parameter)
-            let count = parameter.count
-            if slots[key] == nil {
-                slots[key] = (0..<slotsPerParameter).map { _ in
-                    let buffer = UnsafeMutableBufferPointer<Float>.allocate(capacity: count)
-                    buffer.initialize(repeating: 0)
-                    return buffer
+            if let pending = parameter.pendingGradient {
+                parameter.pendingGradient = nil
+                let (rows, columns, _) = pending.shape
+                let state = slotPointers(for: parameter)
+                var fused = false
+                try TensorAccess.withMutableFloats(parameter) { values in
+                    guard let p = values.baseAddress else { return }
+                    fused = parameter.shape == [rows, columns] && applyFused(pending, parameter: p, slots: state, step: step)
                 }
+                if fused { continue }
+                parameter.grad = pending.materialized()
             }
-            let state = (slots[key] ?? []).compactMap(\.baseAddress)
+            guard let gradient = parameter.grad else { continue }
+            let count = parameter.count
+            let state = slotPointers(for: parameter)
             try TensorAccess.withMutableFloats(parameter) { values in
                 try TensorAccess.withFloats(gradient) { grads in
                     guard let p = values.baseAddress, let g = grads.baseAddress else { return }
@@ -62,6 +66,25 @@ open class Optimizer {
             parameter.grad = nil
         }
         iterations = step
+    }
+
+    /// The optimizer's state for `parameter` (``slotsPerParameter`` buffers), made zero on first use.
+    private func slotPointers(for parameter: Tensor) -> [UnsafeMutablePointer<Float>] {
+        let key = ObjectIdentifier(parameter), count = parameter.count
+        if slots[key] == nil {
+            slots[key] = (0..<slotsPerParameter).map { _ in
+                let buffer = UnsafeMutableBufferPointer<Float>.allocate(capacity: count)
+                buffer.initialize(repeating: 0)
+                return buffer
+            }
+        }
+        return (slots[key] ?? []).compactMap(\.baseAddress)
+    }
+
+    /// Applies a gradient still in factors (``Tensor/pendingGradient``) while computing it, when
+    /// the optimizer has such a fused step; false to have it materialised and applied as usual.
+    func applyFused(_ gradient: OuterProductGradient, parameter: UnsafeMutablePointer<Float>, slots: [UnsafeMutablePointer<Float>], step: Int) -> Bool {
+        false
     }
 
     private func updateInChunks(

@@ -1,3 +1,4 @@
+import Tensors
 import Foundation
 
 /// Keras' RMSprop: `v = ρ·v + (1−ρ)·g²; p −= lr·g / √(v + ε)` (with momentum, `m = μ·m + that; p −= m`).
@@ -21,6 +22,15 @@ public final class RMSprop: Optimizer {
 
     override public var kerasName: String { "rmsprop" }
     override public var slotsPerParameter: Int { momentum > 0 ? 2 : 1 }
+
+    override func applyFused(
+        _ gradient: OuterProductGradient, parameter: UnsafeMutablePointer<Float>, slots: [UnsafeMutablePointer<Float>], step: Int
+    ) -> Bool {
+        guard momentum == 0, let velocity = slots.first else { return false }
+        FusedRMSpropStep.apply(
+            gradient, parameter: parameter, velocity: velocity, learningRate: Float(learningRate), rho: Float(rho), epsilon: Float(epsilon))
+        return true
+    }
 
     override public func update(
         parameter p: UnsafeMutablePointer<Float>, gradient g: UnsafePointer<Float>, count: Int,

@@ -4,11 +4,17 @@ final class GradientNode {
     let operation: String
     let inputs: [Tensor]
     let backward: (Tensor) throws -> [Tensor?]
+    /// The input whose gradient ``deferredBackward`` can hand back as factors, and that backward.
+    let deferrable: (input: Int, backward: (Tensor) throws -> (gradients: [Tensor?], deferred: OuterProductGradient))?
 
-    init(operation: String, inputs: [Tensor], backward: @escaping (Tensor) throws -> [Tensor?]) {
+    init(
+        operation: String, inputs: [Tensor], backward: @escaping (Tensor) throws -> [Tensor?],
+        deferrable: (input: Int, backward: (Tensor) throws -> (gradients: [Tensor?], deferred: OuterProductGradient))? = nil
+    ) {
         self.operation = operation
         self.inputs = inputs
         self.backward = backward
+        self.deferrable = deferrable
     }
 }
 
@@ -37,10 +43,13 @@ extension Tensor {
 
     /// Attaches a tape node to `self` (an op's fresh output) when any input requires gradients.
     @discardableResult
-    func recording(_ operation: String, _ inputs: [Tensor], backward: @escaping (Tensor) throws -> [Tensor?]) -> Tensor {
+    func recording(
+        _ operation: String, _ inputs: [Tensor], backward: @escaping (Tensor) throws -> [Tensor?],
+        deferrable: (input: Int, backward: (Tensor) throws -> (gradients: [Tensor?], deferred: OuterProductGradient))? = nil
+    ) -> Tensor {
         guard GradientMode.isEnabled, inputs.contains(where: { $0.requiresGradient }) else { return self }
         requiresGradient = true
-        gradientNode = GradientNode(operation: operation, inputs: inputs, backward: backward)
+        gradientNode = GradientNode(operation: operation, inputs: inputs, backward: backward, deferrable: deferrable)
         return self
     }
 

@@ -11,6 +11,14 @@ extension Tensor {
     ///   - retainGraph: keep the tape for another `backward()`; by default each node is released
     ///     as soon as it has been used, so activations are freed during the backward pass.
     public func backward(_ seed: Tensor? = nil, retainGraph: Bool = false) throws {
+        try backward(seed, retainGraph: retainGraph, deferringOuterProducts: false)
+    }
+
+    /// ``backward(_:retainGraph:)``, where with `deferringOuterProducts` a leaf whose whole
+    /// gradient is one op's outer-product sum (a dense layer's kernel at a small batch, used once
+    /// in the graph, with no gradient yet) gets it as ``pendingGradient`` instead of ``grad``,
+    /// for an optimizer to apply fused. The caller must then consume every pending gradient.
+    package func backward(_ seed: Tensor?, retainGraph: Bool, deferringOuterProducts: Bool) throws {
         guard requiresGradient else {
             throw TensorError(
                 "backward", expected: "a tensor that requires gradients",
@@ -35,6 +43,7 @@ extension Tensor {
         }
         try Tensor.withoutGradients {
             let order = topologicalOrder()
+            let uses = deferringOuterProducts ? Self.leafUses(order) : [:]
             var gradients: [ObjectIdentifier: Tensor] = [ObjectIdentifier(self): start]
             for tensor in order.reversed() {
                 guard let gradient = gradients.removeValue(forKey: ObjectIdentifier(tensor)) else { continue }
@@ -48,7 +57,17 @@ extension Tensor {
                     tensor.grad = try tensor.grad.map { try $0 + gradient } ?? gradient.contiguousStorage()
                     continue
                 }
-                let inputGradients = try node.backward(gradient)
+                var inputGradients: [Tensor?]
+                if let deferrable = node.deferrable, deferringOuterProducts,
+                    case let leaf = node.inputs[deferrable.input], leaf.requiresGradient, leaf.gradientNode == nil,
+                    !leaf.gradientHistoryReleased, leaf.grad == nil, leaf.pendingGradient == nil, uses[ObjectIdentifier(leaf)] == 1
+                {
+                    let (others, deferred) = try deferrable.backward(gradient)
+                    leaf.pendingGradient = deferred
+                    inputGradients = others
+                } else {
+                    inputGradients = try node.backward(gradient)
+                }
                 if !retainGraph {
                     tensor.gradientNode = nil
                     tensor.gradientHistoryReleased = true
@@ -64,6 +83,17 @@ extension Tensor {
                 }
             }
         }
+    }
+
+    /// How many times each leaf that requires gradients is an input of a node in `order`.
+    private static func leafUses(_ order: [Tensor]) -> [ObjectIdentifier: Int] {
+        var uses: [ObjectIdentifier: Int] = [:]
+        for tensor in order {
+            for input in tensor.gradientNode?.inputs ?? [] where input.requiresGradient && input.gradientNode == nil {
+                uses[ObjectIdentifier(input), default: 0] += 1
+            }
+        }
+        return uses
     }
 
     /// Tensors reachable from `self` through tape nodes, each after all of its inputs.

@@ -21,6 +21,9 @@ public final class Tensor: @unchecked Sendable {
     /// The accumulated gradient after `backward()`; the training loop owns zeroing it (set to nil).
     public var grad: Tensor?
     var gradientNode: GradientNode?
+    /// This leaf's gradient still as two factors, when ``backward(_:retainGraph:deferringOuterProducts:)``
+    /// was asked to defer it; an optimizer applies it fused or materialises it into ``grad``.
+    package var pendingGradient: OuterProductGradient?
     var gradientHistoryReleased = false
 
     init(storage: TensorStorage, shape: [Int], strides: [Int], offset: Int, dtype: DType) {

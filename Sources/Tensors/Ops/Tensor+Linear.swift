@@ -30,11 +30,27 @@ extension Tensor {
             ? Tensor.linearForward(self, weight, bias, relu: relu, Float.self)
             : Tensor.linearForward(self, weight, bias, relu: relu, Double.self)
         let x = self, result = out.detached()
-        return out.recording("linear", [self, weight] + (bias.map { [$0] } ?? [])) { g in
-            try x.dtype == .float32
-                ? Tensor.linearBackward(g, x: x, weight: weight, bias: bias, relu: relu ? result : nil, Float.self)
-                : Tensor.linearBackward(g, x: x, weight: weight, bias: bias, relu: relu ? result : nil, Double.self)
-        }
+        // A small batch's kernel gradient may stay as its factors, for an optimizer to apply fused.
+        let deferrable: (Int, (Tensor) throws -> ([Tensor?], OuterProductGradient))? =
+            dtype == .float32 && ShortDepthProduct.applies(rows: shape[1], columns: units, depth: shape[0])
+            ? (
+                1,
+                { g in
+                    let (gradients, gz) = try Tensor.linearBackward(
+                        g, x: x, weight: weight, bias: bias, relu: relu ? result : nil, weightGradient: false, Float.self)
+                    guard let deferred = OuterProductGradient(left: x, right: gz) else {
+                        throw TensorError("linear", message: "the deferred kernel gradient no longer fits its kernel")
+                    }
+                    return (gradients, deferred)
+                }
+            ) : nil
+        return out.recording(
+            "linear", [self, weight] + (bias.map { [$0] } ?? []),
+            backward: { g in
+                try x.dtype == .float32
+                    ? Tensor.linearBackward(g, x: x, weight: weight, bias: bias, relu: relu ? result : nil, Float.self).gradients
+                    : Tensor.linearBackward(g, x: x, weight: weight, bias: bias, relu: relu ? result : nil, Double.self).gradients
+            }, deferrable: deferrable.map { (input: $0.0, backward: $0.1) })
     }
 
     /// The same map from separate ops, for mixed or integer dtypes (NumPy's promotion applies).
@@ -59,12 +75,13 @@ extension Tensor {
         return out
     }
 
-    /// Gradients of x, weight and bias from the output's gradient `g`; `relu` is the forward output
-    /// when the activation was ReLU (its positive entries pass the gradient).
+    /// Gradients of x, weight and bias from the output's gradient `g` (the weight's left out, nil,
+    /// when `weightGradient` is false), and the gradient before the layer's relu `gz`; `relu` is
+    /// the forward output when the activation was ReLU (its positive entries pass the gradient).
     private static func linearBackward<T: BLASElement>(
         _ g: Tensor, x: Tensor, weight: Tensor, bias: Tensor?,
-        relu: Tensor?, _: T.Type
-    ) throws -> [Tensor?] {
+        relu: Tensor?, weightGradient: Bool = true, _: T.Type
+    ) throws -> (gradients: [Tensor?], gz: Tensor) {
         let (n, k, m) = (x.shape[0], x.shape[1], weight.shape[1])
         let upstream = try g.castWithoutGradient(to: x.dtype).contiguousStorage()
         var gz = upstream
@@ -84,17 +101,17 @@ extension Tensor {
             gx = result
         }
         var gw: Tensor?
-        if weight.requiresGradient {
+        if weight.requiresGradient && weightGradient {
             let result = Tensor(uninitializedShape: [k, m], dtype: x.dtype, zeroed: n == 0)
             if n > 0 && k > 0 && m > 0 {
                 gemm(matrixOperand(x, T.self).transposedOperand, gzOperand, m: k, n: m, k: n, c: result.pointer(T.self), ldc: m)
             }
             gw = result
         }
-        guard let bias else { return [gx, gw] }
-        guard bias.requiresGradient else { return [gx, gw, nil] }
+        guard let bias else { return ([gx, gw], gz) }
+        guard bias.requiresGradient else { return ([gx, gw, nil], gz) }
         let gb = Tensor(uninitializedShape: [m], dtype: x.dtype, zeroed: true)
         withExtendedLifetime(gz) { sumRows(gz.pointer(T.self), rows: n, channels: m, into: gb.pointer(T.self)) }
-        return [gx, gw, gb]
+        return ([gx, gw, gb], gz)
     }
 }

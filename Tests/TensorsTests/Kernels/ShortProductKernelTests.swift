@@ -45,3 +45,52 @@ func shortDepthProductWritesTheTransposedProduct(_ shape: (rows: Int, columns: I
     let gw = try #require(w.grad)
     expectClose(gw.asArray(Float.self), referenceProduct(xT, lda: n, gs, m: k, n: m, k: n), "dW")
 }
+
+/// Backward asked to defer outer products leaves a once-used kernel's gradient as factors that
+/// materialise to the ordinary gradient; a kernel used twice, or a plain backward, gets `grad`.
+@Test func backwardDefersAOnceUsedKernelsGradientAsItsFactors() throws {
+    let (n, k, m) = (4, 1024, 1024)
+    let x = try Tensor(randomFloats(n * k, seed: 49), shape: [n, k])
+    let w = try Tensor(randomFloats(k * m, seed: 50), shape: [k, m])
+    w.requiresGradient = true
+    try x.linear(weight: w, activation: .relu).sum().backward()
+    let plain = try #require(w.grad).asArray(Float.self)
+    w.grad = nil
+    try x.linear(weight: w, activation: .relu).sum().backward(nil, retainGraph: false, deferringOuterProducts: true)
+    #expect(w.grad == nil)
+    let pending = try #require(w.pendingGradient)
+    #expect(pending.materialized().asArray(Float.self) == plain)
+    w.pendingGradient = nil
+    let twice = try x.linear(weight: w) + x.linear(weight: w)
+    try twice.sum().backward(nil, retainGraph: false, deferringOuterProducts: true)
+    #expect(w.pendingGradient == nil)
+    #expect(try #require(w.grad).asArray(Float.self).count == k * m)
+}
+
+/// ``FusedRMSpropStep`` moves the weights and velocities as Keras' formula does on the
+/// materialised gradient, computed here in doubles.
+@Test func fusedRMSpropStepFollowsKerasFormula() throws {
+    let (depth, rows, columns) = (5, 1024, 1032)
+    let left = randomFloats(depth * rows, seed: 51), right = randomFloats(depth * columns, seed: 52)
+    let start = randomFloats(rows * columns, seed: 53), velocity0 = randomFloats(rows * columns, seed: 54).map { abs($0) }
+    var parameter = start, velocity = velocity0
+    let gradient = try #require(OuterProductGradient(left: try Tensor(left, shape: [depth, rows]), right: try Tensor(right, shape: [depth, columns])))
+    parameter.withUnsafeMutableBufferPointer { p in
+        velocity.withUnsafeMutableBufferPointer { v in
+            FusedRMSpropStep.apply(gradient, parameter: p.baseAddress!, velocity: v.baseAddress!, learningRate: 0.01, rho: 0.9, epsilon: 1e-7)
+        }
+    }
+    var expectedParameter = [Double](repeating: 0, count: rows * columns), expectedVelocity = expectedParameter
+    for i in 0..<rows {
+        for j in 0..<columns {
+            var g = 0.0
+            for s in 0..<depth { g += Double(left[s * rows + i]) * Double(right[s * columns + j]) }
+            let index = i * columns + j
+            let v = 0.9 * Double(velocity0[index]) + 0.1 * g * g
+            expectedVelocity[index] = v
+            expectedParameter[index] = Double(start[index]) - 0.01 * g / (v + 1e-7).squareRoot()
+        }
+    }
+    expectClose(velocity, expectedVelocity, "velocity")
+    expectClose(parameter, expectedParameter, "parameter")
+}
