@@ -41,7 +41,7 @@ extension Tensor {
             switch algorithm {
             case .thin:
                 thinConv2DForward(geometry, input: x.floatPointer, filter: w.floatPointer, bias: bias, relu: relu, output: out.floatPointer)
-            case .winograd:
+            case .winograd, .winogradFiveByFive:
                 winogradConv2DForward(geometry, input: x.floatPointer, filter: w.floatPointer, bias: bias, relu: relu, output: out.floatPointer)
             case .im2col:
                 conv2DForward(geometry, input: x.floatPointer, filter: w.floatPointer, bias: bias, relu: relu, output: out.floatPointer)
@@ -66,6 +66,9 @@ extension Tensor {
                         winogradConv2DBackwardData(
                             geometry, outputGradient: dy.floatPointer, reluOutput: reluOutput, filter: w.floatPointer,
                             inputGradient: result.floatPointer)
+                    } else if algorithm == .winogradFiveByFive, Winograd.fiveByFiveDataGradientGeometry(geometry) != nil {
+                        winogradFiveByFiveBackwardData(
+                            geometry, outputGradient: dy.floatPointer, filter: w.floatPointer, inputGradient: result.floatPointer)
                     } else {
                         conv2DBackwardData(geometry, outputGradient: dy.floatPointer, filter: w.floatPointer, inputGradient: result.floatPointer)
                     }
@@ -87,7 +90,7 @@ extension Tensor {
                         winogradConv2DBackwardFilter(
                             geometry, input: x.floatPointer, outputGradient: dy.floatPointer, reluOutput: reluOutput,
                             filterGradient: filterGradient.floatPointer, biasGradient: biasGradient?.floatPointer)
-                    case .im2col:
+                    case .im2col, .winogradFiveByFive:
                         conv2DBackwardFilter(
                             geometry, input: x.floatPointer, outputGradient: dy.floatPointer,
                             filterGradient: filterGradient.floatPointer, biasGradient: biasGradient?.floatPointer)
