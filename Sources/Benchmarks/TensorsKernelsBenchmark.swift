@@ -38,7 +38,7 @@ private let allConvBenchmarkShapes = [
 /// GFLOPS, after `sgemm_gflops` (1024², default BLAS threads, unless `printSGEMM` is false)
 /// measured in the same run; then 2×2 max-pooling timings. Each figure is the best of several
 /// repetitions, and the sgemm runs are interleaved with the convolutions so that both see the
-/// same machine load. Because other processes' load swings wall-clock ratios, it also prints
+/// same machine load; then the transfer model's convolutions (``runTransferConvBenchmarks(quick:)``). Because other processes' load swings wall-clock ratios, it also prints
 /// `<name>_cpu_fraction_of_sgemm`: GFLOP per second of this process's CPU time (both threads),
 /// relative to sgemm's, which preemption barely moves. Returns the sgemm GFLOPS it used.
 @discardableResult
@@ -80,6 +80,7 @@ func runTensorsKernelsBenchmarks(quick: Bool, printSGEMM: Bool = true) throws ->
         print("\(shape.name)_im2col_backward_filter_ms: \(format(t.backwardFilter * 1000, digits: 2))")
         print("\(shape.name)_im2col_backward_data_ms: \(format(t.backwardData * 1000, digits: 2))")
     }
+    try runTransferConvBenchmarks(quick: quick)
     for shape in poolBenchmarkShapes {
         let (forward, backward) = try measureMaxPool(shape, repetitions: shape.input[1] > 100 ? max(2, repetitions / 4) : repetitions)
         let g = try Pool2DGeometry(inputShape: shape.input, poolSize: (2, 2), padding: .valid)
@@ -142,7 +143,7 @@ private func measureConv(_ s: ConvBenchmarkShape, algorithm: ConvolutionAlgorith
         let start = monotonicSeconds(), cpuStart = processCPUSeconds()
         switch algorithm {
         case .thin: thinConv2DForward(g, input: x, filter: w, bias: b, relu: true, output: y)
-        case .winograd: winogradConv2DForward(g, input: x, filter: w, bias: b, relu: true, output: y)
+        case .winograd, .winogradFiveByFive: winogradConv2DForward(g, input: x, filter: w, bias: b, relu: true, output: y)
         case .im2col: conv2DForward(g, input: x, filter: w, bias: b, relu: true, output: y)
         }
         let afterForward = monotonicSeconds()
@@ -150,7 +151,7 @@ private func measureConv(_ s: ConvBenchmarkShape, algorithm: ConvolutionAlgorith
         // First layers run on the thin kernels in training (relu fused, relu mask in the filter gradient).
         case .thin: thinConv2DBackwardFilter(g, input: x, outputGradient: dy, reluOutput: y, filterGradient: dw, biasGradient: db)
         case .winograd: winogradConv2DBackwardFilter(g, input: x, outputGradient: dy, filterGradient: dw, biasGradient: db)
-        case .im2col: conv2DBackwardFilter(g, input: x, outputGradient: dy, filterGradient: dw, biasGradient: db)
+        case .im2col, .winogradFiveByFive: conv2DBackwardFilter(g, input: x, outputGradient: dy, filterGradient: dw, biasGradient: db)
         }
         let afterFilter = monotonicSeconds()
         if algorithm == .winograd {
@@ -197,7 +198,8 @@ private func bestSquareProduct(size n: Int, repetitions: Int, clock: () -> Doubl
     return 2 * Double(n * n * n) / best / 1e9
 }
 
-private func randomBuffer(_ count: Int) -> UnsafeMutablePointer<Float> {
+/// `count` floats in [-1, 1] from a fixed xorshift sequence; the caller deallocates them.
+func randomBuffer(_ count: Int) -> UnsafeMutablePointer<Float> {
     let p = UnsafeMutablePointer<Float>.allocate(capacity: count)
     var state: UInt32 = 2_463_534_242
     for i in 0..<count {
