@@ -32,7 +32,8 @@ private let allTransferConvShapes = [
 /// Prints, per transfer shape, `<name>_forward_ms` and `_forward_gflops` of the kernel
 /// ``ConvolutionAlgorithm`` picks (bias and relu fused, as the frozen base runs), and for shapes
 /// not on im2col also `<name>_im2col_forward_ms`, timed alternately in the same run, and each
-/// one's best process CPU time, `_cpu_ms` (both threads; less moved by other processes); for 5×5
+/// one's best process CPU time, `_cpu_ms` (both threads, less moved by other processes; but Linux
+/// adds a helper thread's time only at scheduler ticks, so sub-millisecond kernels undercount); for 5×5
 /// 'same' shapes also the data gradient, `<name>_backward_data_ms` and `_im2col_backward_data_ms`.
 func runTransferConvBenchmarks(quick: Bool) throws {
     let repetitions = quick ? 5 : 20
