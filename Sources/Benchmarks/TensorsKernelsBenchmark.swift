@@ -36,7 +36,8 @@ private let allConvBenchmarkShapes = [
 /// Times forward + backward (filter and data) of each raw conv kernel and prints, per shape,
 /// `<name>_fwdbwd_ms`, `<name>_fwdbwd_gflops`, `<name>_fraction_of_sgemm` and the three passes'
 /// GFLOPS, after `sgemm_gflops` (1024², default BLAS threads, unless `printSGEMM` is false)
-/// measured in the same run; then 2×2 max-pooling timings. Each figure is the best of several
+/// measured in the same run; then the forward pass of InceptionV3's 1×7 and 7×1 layers against
+/// im2col (``sevenTapBenchmarkShapes``), and 2×2 max-pooling timings. Each figure is the best of several
 /// repetitions, and the sgemm runs are interleaved with the convolutions so that both see the
 /// same machine load; then the transfer model's convolutions (``runTransferConvBenchmarks(quick:)``). Because other processes' load swings wall-clock ratios, it also prints
 /// `<name>_cpu_fraction_of_sgemm`: GFLOP per second of this process's CPU time (both threads),
@@ -80,6 +81,7 @@ func runTensorsKernelsBenchmarks(quick: Bool, printSGEMM: Bool = true) throws ->
         print("\(shape.name)_im2col_backward_filter_ms: \(format(t.backwardFilter * 1000, digits: 2))")
         print("\(shape.name)_im2col_backward_data_ms: \(format(t.backwardData * 1000, digits: 2))")
     }
+    try runSevenTapBenchmarks(repetitions: repetitions)
     try runTransferConvBenchmarks(quick: quick)
     for shape in poolBenchmarkShapes {
         let (forward, backward) = try measureMaxPool(shape, repetitions: shape.input[1] > 100 ? max(2, repetitions / 4) : repetitions)
@@ -90,6 +92,60 @@ func runTensorsKernelsBenchmarks(quick: Bool, printSGEMM: Bool = true) throws ->
         print("\(shape.name)_forward_gbytes_per_s: \(format(bytes / forward / 1e9))")
     }
     return sgemmBest
+}
+
+/// InceptionV3's factorised 7×7 layers as the transfer benchmark runs them (batch 20, 7×7 maps,
+/// same padding): every (in, out) channel pair of `mixed4` to `mixed7`, 1×7 and 7×1. Filtered by
+/// `DEEPLINGS_CONV_SHAPES` as the square shapes.
+let sevenTapBenchmarkShapes = allSevenTapBenchmarkShapes.filter { shape in
+    ProcessInfo.processInfo.environment["DEEPLINGS_CONV_SHAPES"].map { $0.split(separator: ",").contains(Substring(shape.name)) } ?? true
+}
+
+private let allSevenTapBenchmarkShapes: [(name: String, input: [Int], filter: [Int])] =
+    [(128, 128), (128, 192), (160, 160), (160, 192), (192, 192)].flatMap { c, f in
+        [
+            ("conv7x7x\(c)_1x7x\(f)", [20, 7, 7, c], [1, 7, c, f]),
+            ("conv7x7x\(c)_7x1x\(f)", [20, 7, 7, c], [7, 1, c, f]),
+        ]
+    }
+
+/// Times the forward pass (bias, fused relu) of each of ``sevenTapBenchmarkShapes`` on the
+/// algorithm ``ConvolutionAlgorithm`` picks and on im2col, alternately so that both see the same
+/// load, and prints per shape `<name>_forward_ms`, `<name>_im2col_forward_ms`, the GFLOPS of each
+/// counted as direct convolution, and `<name>_speedup_over_im2col`; then the sums over all shapes.
+private func runSevenTapBenchmarks(repetitions: Int) throws {
+    var total = 0.0, totalIm2col = 0.0
+    for shape in sevenTapBenchmarkShapes {
+        let g = try Conv2DGeometry(inputShape: shape.input, filterShape: shape.filter, padding: .same)
+        let algorithm = ConvolutionAlgorithm(g)
+        let x = randomBuffer(g.inputCount), w = randomBuffer(g.filterCount), b = randomBuffer(g.outputChannels)
+        let y = UnsafeMutablePointer<Float>.allocate(capacity: g.outputCount)
+        defer { for p in [x, w, b, y] { p.deallocate() } }
+        var chosen = Double.infinity, im2col = Double.infinity
+        for _ in 0..<(repetitions + 1) {
+            let start = monotonicSeconds()
+            switch algorithm {
+            case .winograd1D: winograd1DConv2DForward(g, input: x, filter: w, bias: b, relu: true, output: y)
+            default: conv2DForward(g, input: x, filter: w, bias: b, relu: true, output: y)
+            }
+            let middle = monotonicSeconds()
+            conv2DForward(g, input: x, filter: w, bias: b, relu: true, output: y)
+            chosen = min(chosen, middle - start)
+            im2col = min(im2col, monotonicSeconds() - middle)
+        }
+        total += chosen
+        totalIm2col += im2col
+        print("\(shape.name)_algorithm: \(algorithm)")
+        print("\(shape.name)_forward_ms: \(format(chosen * 1000, digits: 3))")
+        print("\(shape.name)_im2col_forward_ms: \(format(im2col * 1000, digits: 3))")
+        print("\(shape.name)_forward_gflops: \(format(g.flopsPerPass / chosen / 1e9))")
+        print("\(shape.name)_im2col_forward_gflops: \(format(g.flopsPerPass / im2col / 1e9))")
+        print("\(shape.name)_speedup_over_im2col: \(format(im2col / chosen, digits: 2))")
+    }
+    guard !sevenTapBenchmarkShapes.isEmpty else { return }
+    print("seven_tap_forward_ms: \(format(total * 1000, digits: 2))")
+    print("seven_tap_im2col_forward_ms: \(format(totalIm2col * 1000, digits: 2))")
+    print("seven_tap_speedup_over_im2col: \(format(totalIm2col / total, digits: 2))")
 }
 
 /// Max-pooling shapes timed after the convolutions (2×2, stride 2, valid).
@@ -144,6 +200,7 @@ private func measureConv(_ s: ConvBenchmarkShape, algorithm: ConvolutionAlgorith
         switch algorithm {
         case .thin: thinConv2DForward(g, input: x, filter: w, bias: b, relu: true, output: y)
         case .winograd, .winogradFiveByFive: winogradConv2DForward(g, input: x, filter: w, bias: b, relu: true, output: y)
+        case .winograd1D: winograd1DConv2DForward(g, input: x, filter: w, bias: b, relu: true, output: y)
         case .im2col: conv2DForward(g, input: x, filter: w, bias: b, relu: true, output: y)
         }
         let afterForward = monotonicSeconds()
@@ -151,7 +208,7 @@ private func measureConv(_ s: ConvBenchmarkShape, algorithm: ConvolutionAlgorith
         // First layers run on the thin kernels in training (relu fused, relu mask in the filter gradient).
         case .thin: thinConv2DBackwardFilter(g, input: x, outputGradient: dy, reluOutput: y, filterGradient: dw, biasGradient: db)
         case .winograd: winogradConv2DBackwardFilter(g, input: x, outputGradient: dy, filterGradient: dw, biasGradient: db)
-        case .im2col, .winogradFiveByFive: conv2DBackwardFilter(g, input: x, outputGradient: dy, filterGradient: dw, biasGradient: db)
+        case .winograd1D, .winogradFiveByFive, .im2col: conv2DBackwardFilter(g, input: x, outputGradient: dy, filterGradient: dw, biasGradient: db)
         }
         let afterFilter = monotonicSeconds()
         if algorithm == .winograd {

@@ -82,6 +82,7 @@ private func forward(
     switch algorithm {
     case .thin: thinConv2DForward(g, input: x, filter: w, bias: b, relu: true, output: y)
     case .winograd, .winogradFiveByFive: winogradConv2DForward(g, input: x, filter: w, bias: b, relu: true, output: y)
+    case .winograd1D: winograd1DConv2DForward(g, input: x, filter: w, bias: b, relu: true, output: y)
     case .im2col: conv2DForward(g, input: x, filter: w, bias: b, relu: true, output: y)
     }
 }

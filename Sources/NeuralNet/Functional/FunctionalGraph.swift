@@ -120,6 +120,15 @@ struct FunctionalGraph {
     /// Runs the graph on a batch per input. With `logits`, an only output made by a `Dense` layer
     /// ending in that activation also comes back before the activation, for a loss from logits.
     func run(_ values: [Tensor], training: Bool, logits activation: Activation? = nil) throws -> (outputs: [Tensor], logits: Tensor?) {
+        let activations = outputs.count == 1 ? [activation] : Array(repeating: nil, count: outputs.count)
+        let (results, logits) = try run(values, training: training, logits: activations)
+        return (results, logits[0])
+    }
+
+    /// Runs the graph on a batch per input. Each output made by a `Dense` layer ending in its
+    /// entry of `activations`, and read by nothing else in the graph, also comes back before that
+    /// activation (its value then carries no gradient: the loss is taken from the logits).
+    func run(_ values: [Tensor], training: Bool, logits activations: [Activation?]) throws -> (outputs: [Tensor], logits: [Tensor?]) {
         guard values.count == inputs.count else {
             throw NeuralNetError.invalidArgument("The model expects \(inputs.count) input(s), but it received \(values.count) input tensors. Pass a list with one array per Input.")
         }
@@ -134,8 +143,11 @@ struct FunctionalGraph {
             }
             computed[ObjectIdentifier(input)] = value
         }
-        var logits: Tensor?
-        let logitsNode = activation != nil && outputs.count == 1 ? outputs[0] : nil
+        var logits: [ObjectIdentifier: Tensor] = [:]
+        var logitsActivations: [ObjectIdentifier: Activation] = [:]
+        for (output, activation) in zip(outputs, activations) where readers[ObjectIdentifier(output)] == 1 {
+            if let activation { logitsActivations[ObjectIdentifier(output)] = activation }
+        }
         let fused = fusions.filter { $0.value.applies(training: training) }
         let skipped = Set(fused.values.flatMap(\.skipped))
         for tensor in nodes where computed[ObjectIdentifier(tensor)] == nil && !skipped.contains(ObjectIdentifier(tensor)) {
@@ -159,9 +171,9 @@ struct FunctionalGraph {
                 return value
             }
             let layer = tensor.layer
-            if tensor === logitsNode, let dense = layer as? Dense, dense.activation == activation, let activation {
+            if !logitsActivations.isEmpty, let activation = logitsActivations[ObjectIdentifier(tensor)], let dense = layer as? Dense, dense.activation == activation {
                 let raw = try dense.affine(arguments[0])
-                logits = raw
+                logits[ObjectIdentifier(tensor)] = raw
                 computed[ObjectIdentifier(tensor)] = try Tensor.withoutGradients { try activation.apply(raw) }
             } else if let merge = layer as? MergeLayer {
                 computed[ObjectIdentifier(tensor)] = try merge(arguments, training: training)
@@ -175,6 +187,6 @@ struct FunctionalGraph {
             }
             return value
         }
-        return (results, logits)
+        return (results, outputs.map { logits[ObjectIdentifier($0)] })
     }
 }

@@ -10,7 +10,8 @@ extension Model {
         for metric in metrics where !["accuracy", "acc"].contains(metric.lowercased()) && Accuracy(kerasName: metric) == nil {
             throw NeuralNetError.invalidArgument("Could not interpret metric identifier: \(metric). Use metrics=['accuracy'] (or 'acc').")
         }
-        compiled = CompileConfiguration(optimizer: optimizer, loss: loss, metrics: metrics)
+        let outputs = hasSeveralInputsOrOutputs ? try OutputObjective.resolve(names: outputNames, loss: .all(loss), lossWeights: nil, metrics: .all(metrics)) : []
+        compiled = CompileConfiguration(optimizer: optimizer, loss: loss, metrics: metrics, outputs: outputs)
     }
 
     /// Keras' compile with names: `optimizer: "adam"`, `loss: "sparse_categorical_crossentropy"`.

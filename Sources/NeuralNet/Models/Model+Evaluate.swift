@@ -1,13 +1,17 @@
 import Tensors
 
-/// What `evaluate` returns: the loss alone without metrics, `[loss, metrics…]` with them, as Keras.
+/// What `evaluate` returns: the loss alone without metrics, `[loss, metrics…]` with them, as Keras;
+/// for several outputs `[loss, <output>_loss…, <output>_<metric>…]`.
 public struct Evaluation: Sendable, Equatable {
-    /// The mean loss over the data.
+    /// The mean (total) loss over the data.
     public let loss: Double
-    /// The metrics in compile order, by the names given to `compile`.
+    /// The other values by key: the metrics by the names given to `compile`, and for several
+    /// outputs each output's loss and metrics under Keras' prefixed keys.
     public let metrics: [String: Double]
-    /// `[loss, metric…]` in compile order.
+    /// `[loss, metric…]` in compile order (Keras' order for several outputs, see `names`).
     public let values: [Double]
+    /// The key of each value, in order (Keras' `metrics_names`, `return_dict=True`'s keys).
+    public let names: [String]
 
     /// Keras' return shape: true when there are no metrics and Python should get a bare float.
     public var isScalar: Bool { values.count == 1 }
@@ -22,7 +26,9 @@ extension Model {
         _ x: Tensor, _ y: Tensor, batchSize: Int? = nil, verbose: Int = 1, steps: Int? = nil,
         output write: @escaping (String) -> Void = ProgressBar.standardOutput
     ) throws -> Evaluation {
-        _ = try requireCompiled("evaluate")
+        if try !requireCompiled("evaluate").outputs.isEmpty {
+            return try evaluate([x], [y], batchSize: batchSize, verbose: verbose, steps: steps, output: write)
+        }
         guard x.rank >= 1, y.rank >= 1, x.shape[0] == y.shape[0] else {
             throw NeuralNetError.invalidArgument(
                 "Data cardinality is ambiguous. Make sure all arrays contain the same number of samples. 'x' sizes: \(x.shape.first ?? 0), 'y' sizes: \(y.shape.first ?? 0). Pass as many labels as images."
@@ -38,6 +44,7 @@ extension Model {
         output write: @escaping (String) -> Void = ProgressBar.standardOutput
     ) throws -> Evaluation {
         let configuration = try requireCompiled("evaluate")
+        try requireOneObjective(configuration, "evaluate")
         try prepare(forSampleShape: data.sampleShape, batch: nil)
         try validateTargets(data, loss: configuration.loss)
         let steps = steps ?? data.batchCount
@@ -46,7 +53,7 @@ extension Model {
         let values = tracker.values
         var metrics: [String: Double] = [:]
         for (name, value) in zip(configuration.metrics, values.dropFirst()) { metrics[name] = value }
-        return Evaluation(loss: values[0], metrics: metrics, values: values)
+        return Evaluation(loss: values[0], metrics: metrics, values: values, names: ["loss"] + configuration.metrics)
     }
 
     func evaluateBatches(

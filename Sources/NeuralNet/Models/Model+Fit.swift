@@ -13,7 +13,12 @@ extension Model {
         shuffle: Bool = true, stepsPerEpoch: Int? = nil, validationSteps: Int? = nil,
         output write: @escaping (String) -> Void = ProgressBar.standardOutput
     ) throws -> History {
-        _ = try requireCompiled("fit")
+        if try !requireCompiled("fit").outputs.isEmpty {
+            return try fit(
+                [x], [y], batchSize: batchSize, epochs: epochs, verbose: verbose, callbacks: callbacks, validationSplit: validationSplit,
+                validationData: validationData.map { ([$0.0], [$0.1]) }, shuffle: shuffle, stepsPerEpoch: stepsPerEpoch,
+                validationSteps: validationSteps, output: write)
+        }
         let batchSize = batchSize ?? 32
         guard batchSize > 0 else {
             throw NeuralNetError.invalidArgument("Expected a positive batch_size, received batch_size=\(batchSize). Use e.g. batch_size=32.")
@@ -58,6 +63,7 @@ extension Model {
         output write: @escaping (String) -> Void = ProgressBar.standardOutput
     ) throws -> History {
         let configuration = try requireCompiled("fit")
+        try requireOneObjective(configuration, "fit")
         try prepare(forSampleShape: data.sampleShape, batch: nil)
         try validateTargets(data, loss: configuration.loss)
         if let validationData { try validateTargets(validationData, loss: configuration.loss) }
@@ -65,48 +71,38 @@ extension Model {
         guard steps > 0 else {
             throw NeuralNetError.invalidArgument("Expected at least one batch per epoch, but the data has \(data.sampleCount) samples. Pass some training data.")
         }
-        let history = History()
-        var all: [Callback] = [history]
-        if verbose > 0 { all.append(ProgressLogger(verbose: verbose, epochs: epochs, steps: steps, write: write)) }
-        all += callbacks
-        for callback in all {
-            callback.model = self
-            callback.params = ["epochs": epochs, "steps": steps, "verbose": verbose]
-        }
-        stopTraining = false
-        for callback in all { try callback.onTrainBegin(logs: Logs()) }
-        var cursor = 0
-        var epochLogs = Logs()
-        for epoch in 0..<epochs {
-            for callback in all { try callback.onEpochBegin(epoch, logs: Logs()) }
-            var tracker = MetricTracker(names: configuration.metrics, targetShape: data.targetShape, outputShape: outputShape ?? [])
-            for step in 0..<steps {
-                try checkInterrupt("Training", batch: step, epoch: epoch)
-                if cursor % data.batchCount == 0 { data.startPass() }
-                for callback in all { try callback.onTrainBatchBegin(step, logs: Logs()) }
-                let (xb, yb) = try data.batch(at: cursor % data.batchCount)
-                cursor += 1
+        var tracker = MetricTracker(names: configuration.metrics, targetShape: data.targetShape, outputShape: outputShape ?? [])
+        let loop = EpochLoop(epochs: epochs, steps: steps, batchCount: data.batchCount, restartsEachEpoch: stepsPerEpoch == nil, verbose: verbose)
+        return try loop.run(
+            self, callbacks: callbacks, output: write, startPass: data.startPass,
+            beginEpoch: { tracker = MetricTracker(names: configuration.metrics, targetShape: data.targetShape, outputShape: outputShape ?? []) },
+            trainBatch: { index in
+                let (xb, yb) = try data.batch(at: index)
                 try trainStep(x: xb, y: yb, configuration: configuration, tracker: &tracker)
-                let logs = tracker.logs()
-                for callback in all { try callback.onTrainBatchEnd(step, logs: logs) }
-                if stopTraining { break }
-            }
-            if stepsPerEpoch == nil { cursor = 0 }
-            epochLogs = tracker.logs()
-            if let validationData {
-                let steps = validationSteps ?? validationData.batchCount
-                let validation = try evaluateBatches(validationData, steps: steps, configuration: configuration, bar: nil)
-                for (key, value) in validation.logs(prefix: "val_") { epochLogs[key] = value }
-            }
-            for callback in all { try callback.onEpochEnd(epoch, logs: epochLogs) }
-            if stopTraining { break }
-        }
-        for callback in all { try callback.onTrainEnd(logs: epochLogs) }
-        return history
+                return tracker.logs()
+            },
+            endEpoch: {
+                var epochLogs = tracker.logs()
+                if let validationData {
+                    let steps = validationSteps ?? validationData.batchCount
+                    let validation = try evaluateBatches(validationData, steps: steps, configuration: configuration, bar: nil)
+                    for (key, value) in validation.logs(prefix: "val_") { epochLogs[key] = value }
+                }
+                return epochLogs
+            })
     }
 
     /// One optimizer step on a batch: forward, loss, backward, update; records loss and metrics.
     func trainStep(x: Tensor, y: Tensor, configuration: CompileConfiguration, tracker: inout MetricTracker) throws {
+        let trainable = weightsToTrain()
+        let (output, loss) = try outputAndLoss(x: x, y: y, loss: configuration.loss, training: true)
+        try loss.backward()
+        try configuration.optimizer.apply(to: trainable)
+        try tracker.update(loss: try loss.item(Double.self), target: y, output: output.detached())
+    }
+
+    /// The weights of trainable layers, marked to receive gradients; the others marked not to.
+    func weightsToTrain() -> [Tensor] {
         var trainable: [Tensor] = []
         for layer in layers {
             let updated = layer.trainableWeights
@@ -114,10 +110,7 @@ extension Model {
             for weight in updated { weight.requiresGradient = true }
             trainable += updated
         }
-        let (output, loss) = try outputAndLoss(x: x, y: y, loss: configuration.loss, training: true)
-        try loss.backward()
-        try configuration.optimizer.apply(to: trainable)
-        try tracker.update(loss: try loss.item(Double.self), target: y, output: output.detached())
+        return trainable
     }
 
     /// Checks the targets' shape (and sparse labels' range) against the model's output.

@@ -57,6 +57,21 @@ open class Model {
     /// The symbolic outputs (Keras' `model.outputs`).
     open var outputs: [SymbolicTensor] { graph?.outputs ?? [] }
 
+    /// Whether this is a functional model of more than one input or output, which trains on
+    /// lists of arrays (Keras' multi-input, multi-output models).
+    public var hasSeveralInputsOrOutputs: Bool { graph != nil && (inputs.count > 1 || outputs.count > 1) }
+
+    /// The outputs' names, from the layers that make them (Keras' `model.output_names`).
+    public var outputNames: [String] {
+        graph != nil ? outputs.map(\.layer.name) : [layers.last?.name ?? name]
+    }
+
+    /// The inputs' names, from their `Input` layers (the keys of a dict of input arrays).
+    public var inputNames: [String] { inputs.map(\.layer.name) }
+
+    /// The per-sample shape of each output, once known.
+    var outputShapes: [[Int]] { graph != nil ? outputs.map(\.shape) : [outputShape ?? []] }
+
     /// The forward pass on a batch whose per-sample shape matches `inputShape`.
     open func call(_ input: Tensor, training: Bool) throws -> Tensor {
         guard let graph else { return input }
@@ -74,11 +89,11 @@ open class Model {
         return try graph.run(inputs, training: training).outputs
     }
 
-    /// The only output, or the error for a model of several (which `fit` and `evaluate` cannot train here).
+    /// The only output, or the error for a model of several (whose arrays come as lists).
     private func singleOutput(_ outputs: [Tensor]) throws -> Tensor {
         guard outputs.count == 1 else {
             throw NeuralNetError.invalidArgument(
-                "Model \"\(name)\" has \(outputs.count) outputs; fit, evaluate and single-array predict need a model with one output and one input here. Use predict with a list of inputs to get every output."
+                "Model \"\(name)\" has \(outputs.count) outputs, so one array cannot hold its result. Use predict([x]) (a list of inputs) to get every output, and fit / evaluate with a list of targets, one per output."
             )
         }
         return outputs[0]
@@ -195,4 +210,7 @@ public struct CompileConfiguration {
     public let loss: Loss
     /// The metric names, logged as given (`acc` or `accuracy`).
     public let metrics: [String]
+    /// Each output's loss, weight and metrics when the model trains through them (several inputs
+    /// or outputs, or a loss weight); empty when `loss` and `metrics` apply to its one output.
+    public let outputs: [OutputObjective]
 }

@@ -101,9 +101,11 @@ enum KerasModelClass {
             (
                 "metrics_names",
                 KerasNative.property { v, _ in
-                    .list((["loss"] + (try model(v).compiled?.metrics ?? [])).map { .str($0) })
+                    let m = try model(v)
+                    return .list((m.compiled == nil ? ["loss"] : m.metricsNames).map { .str($0) })
                 }
             ),
+            ("output_names", KerasNative.property { v, _ in .list(try model(v).outputNames.map { .str($0) }) }),
             KerasNative.method("summary", "line_length=None, positions=None, print_fn=None, expand_nested=False, show_trainable=False, layer_range=None", owner: owner) { a in
                 let text = try model(a["self"]).summary(
                     lineLength: try a.optional("line_length", as: Int.self),

@@ -50,6 +50,13 @@ enum KerasModelTraining {
         guard !a.isNone("loss") else {
             throw PythonError.valueError("No loss to compute. Provide a `loss` argument in `compile()`, e.g. loss='sparse_categorical_crossentropy'.")
         }
+        // A loss weight on a model of one output scales its loss, so it trains as a list of one.
+        if model.hasSeveralInputsOrOutputs || !a.isNone("loss_weights") {
+            try compileSeveral(a, model: model, optimizer: optimizer, runtime: runtime)
+            me.optimizerObject = optimizerObject
+            me.lossValue = a["loss"]
+            return .none
+        }
         let loss = try KerasLosses.resolve(a["loss"], interp)
         var metrics: [String] = []
         switch a["metrics"] {
@@ -72,19 +79,6 @@ enum KerasModelTraining {
         return .none
     }
 
-    /// Training and evaluation here take one input and one output; a functional model with
-    /// more is told so plainly (its `predict` takes and returns lists).
-    static func requireOneInputAndOutput(_ model: Model, _ method: String) throws {
-        let inputs = model.inputs.count, outputs = model.outputs.count
-        guard inputs > 1 || outputs > 1 else { return }
-        let what = inputs > 1 ? "\(inputs) inputs" : "\(outputs) outputs"
-        throw PythonError(
-            PyTypes.NotImplementedError,
-            "\(method)() of a model with \(what) is not supported here (predict() is). "
-                + "Train a model of one input and one output: join the inputs with keras.layers.Concatenate inside the model "
-                + "and give each output a model of its own that shares the layers.")
-    }
-
     static func fit(_ a: BoundArguments, runtime: KerasRuntime) throws -> Value {
         let me = try KerasModelClass.object(a["self"])
         let model = try me.requireModel()
@@ -97,14 +91,15 @@ enum KerasModelTraining {
         guard try a.int("initial_epoch") == 0, try a.int("validation_freq") == 1 else {
             throw PythonError.valueError("`initial_epoch` and `validation_freq` are not supported here; leave them at their defaults (0 and 1).")
         }
-        try requireOneInputAndOutput(model, "fit")
         let verbose = try KerasArguments.verbose(a)
         let stepsPerEpoch = try KerasArguments.steps(a, "steps_per_epoch")
         let validationSteps = try KerasArguments.steps(a, "validation_steps")
         var callbacks = try KerasCallbacks.adapters(a["callbacks"], model: a["self"], interp)
         callbacks.append(InterpreterInterruptBridge(interp))
         let history: History
-        if let source = try KerasDataSources.batchSource(a["x"], interp) {
+        if model.hasSeveralInputsOrOutputs, try KerasDataSources.batchSource(a["x"], interp) == nil {
+            history = try fitSeveral(a, model: model, epochs: epochs, verbose: verbose, callbacks: callbacks, runtime: runtime)
+        } else if let source = try KerasDataSources.batchSource(a["x"], interp) {
             guard a.isNone("y") else {
                 throw PythonError.valueError(
                     "`y` argument is not supported when using a data generator (here \(a["x"].typeName)) as input. The generator yields the labels itself; drop y.")
@@ -145,12 +140,13 @@ enum KerasModelTraining {
 
     static func evaluate(_ a: BoundArguments, runtime: KerasRuntime) throws -> Value {
         let model = try KerasModelClass.model(a["self"])
-        try requireOneInputAndOutput(model, "evaluate")
         let interp = a.interpreter
         let verbose = try KerasArguments.verbose(a)
         let steps = try KerasArguments.steps(a, "steps")
         let result: Evaluation
-        if let source = try KerasDataSources.batchSource(a["x"], interp) {
+        if model.hasSeveralInputsOrOutputs, try KerasDataSources.batchSource(a["x"], interp) == nil {
+            result = try evaluateSeveral(a, model: model, verbose: verbose, runtime: runtime)
+        } else if let source = try KerasDataSources.batchSource(a["x"], interp) {
             result = try model.evaluate(source, verbose: verbose, steps: steps, output: runtime.write)
         } else {
             let x = try KerasArrays.tensor(from: a["x"], interp, argument: "x")
@@ -163,7 +159,8 @@ enum KerasModelTraining {
         }
         if try a.bool("return_dict") {
             let dict = PyDict()
-            for (name, value) in zip(["loss"] + (model.compiled?.metrics ?? []), result.values) { dict.setString(name, float32(value)) }
+            // Keras' TensorFlow backend returns the logs dict, whose keys come sorted.
+            for (name, value) in zip(result.names, result.values).sorted(by: { $0.0 < $1.0 }) { dict.setString(name, float32(value)) }
             return .dict(dict)
         }
         return result.isScalar ? float32(result.loss) : .list(result.values.map(float32))
@@ -195,13 +192,14 @@ enum KerasModelTraining {
         }
         let me = try KerasModelClass.object(a["self"])
         if !(model is Sequential) {
-            let given: [Value]
-            if model.inputs.count > 1 {
-                given = try interp.iterateToArray(a["x"])
+            let xs: [Tensor]
+            var isDict = false
+            if case .dict = a["x"] { isDict = true }
+            if model.inputs.count > 1 || isDict {
+                xs = try KerasSeveralArrays.inputs(a["x"], model: model, interp, argument: "x")
             } else {
-                given = [a["x"]]
+                xs = [try KerasArrays.tensor(from: a["x"], interp, argument: "x[0]")]
             }
-            let xs = try given.enumerated().map { try KerasArrays.tensor(from: $0.element, interp, argument: "x[\($0.offset)]") }
             let outputs = try model.predict(xs, batchSize: batchSize, verbose: verbose, output: runtime.write)
             let arrays = try outputs.map { try KerasArrays.value(of: $0, interp) }
             return me.returnsList || arrays.count != 1 ? .list(arrays) : arrays[0]

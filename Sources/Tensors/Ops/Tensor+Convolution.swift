@@ -43,6 +43,9 @@ extension Tensor {
                 thinConv2DForward(geometry, input: x.floatPointer, filter: w.floatPointer, bias: bias, relu: relu, output: out.floatPointer)
             case .winograd, .winogradFiveByFive:
                 winogradConv2DForward(geometry, input: x.floatPointer, filter: w.floatPointer, bias: bias, relu: relu, output: out.floatPointer)
+            case .winograd1D:
+                winograd1DConv2DForward(
+                    geometry, input: x.floatPointer, filter: w.floatPointer, bias: bias, relu: relu, output: out.floatPointer)
             case .im2col:
                 conv2DForward(geometry, input: x.floatPointer, filter: w.floatPointer, bias: bias, relu: relu, output: out.floatPointer)
             }
@@ -90,7 +93,7 @@ extension Tensor {
                         winogradConv2DBackwardFilter(
                             geometry, input: x.floatPointer, outputGradient: dy.floatPointer, reluOutput: reluOutput,
                             filterGradient: filterGradient.floatPointer, biasGradient: biasGradient?.floatPointer)
-                    case .im2col, .winogradFiveByFive:
+                    case .winograd1D, .winogradFiveByFive, .im2col:
                         conv2DBackwardFilter(
                             geometry, input: x.floatPointer, outputGradient: dy.floatPointer,
                             filterGradient: filterGradient.floatPointer, biasGradient: biasGradient?.floatPointer)

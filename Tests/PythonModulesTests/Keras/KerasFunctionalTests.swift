@@ -69,10 +69,9 @@ import Testing
         #expect(failure?.message.contains("expects 1 input(s)") == true)
         #expect(s.failure("Model(inputs=a, outputs=out1)")?.message.contains("Graph disconnected") == true)
         s.run("model.compile(optimizer='adam', loss='mse')\ntwo_in = Model(inputs=[a, b], outputs=out1)\ntwo_in.compile(optimizer='adam', loss='mse')")
-        let training = s.failure("two_in.fit([np.zeros((5, 2)), np.ones((5, 3))], np.zeros((5, 1)), verbose=0)")
-        #expect(training?.type == "NotImplementedError")
-        #expect(training?.message.contains("fit() of a model with 2 inputs is not supported here") == true)
-        #expect(s.failure("model.evaluate(np.zeros((5, 2)), np.zeros((5, 1)), verbose=0)")?.message.contains("2 inputs") == true)
+        s.run("history = two_in.fit([np.zeros((5, 2)), np.ones((5, 3))], np.zeros((5, 1)), verbose=0)")
+        #expect(try s.repr("list(history.history.keys())") == "['loss']")
+        #expect(s.failure("model.evaluate(np.zeros((5, 2)), np.zeros((5, 1)), verbose=0)")?.message.contains("expects 2 input(s)") == true)
     }
 
     @Test func articleTransferArchitecture() throws {
