@@ -39,7 +39,7 @@ private let allConvBenchmarkShapes = [
 /// measured in the same run; then the forward pass of InceptionV3's 1×7 and 7×1 layers against
 /// im2col (``sevenTapBenchmarkShapes``), and 2×2 max-pooling timings. Each figure is the best of several
 /// repetitions, and the sgemm runs are interleaved with the convolutions so that both see the
-/// same machine load. Because other processes' load swings wall-clock ratios, it also prints
+/// same machine load; then the transfer model's convolutions (``runTransferConvBenchmarks(quick:)``). Because other processes' load swings wall-clock ratios, it also prints
 /// `<name>_cpu_fraction_of_sgemm`: GFLOP per second of this process's CPU time (both threads),
 /// relative to sgemm's, which preemption barely moves. Returns the sgemm GFLOPS it used.
 @discardableResult
@@ -82,6 +82,7 @@ func runTensorsKernelsBenchmarks(quick: Bool, printSGEMM: Bool = true) throws ->
         print("\(shape.name)_im2col_backward_data_ms: \(format(t.backwardData * 1000, digits: 2))")
     }
     try runSevenTapBenchmarks(repetitions: repetitions)
+    try runTransferConvBenchmarks(quick: quick)
     for shape in poolBenchmarkShapes {
         let (forward, backward) = try measureMaxPool(shape, repetitions: shape.input[1] > 100 ? max(2, repetitions / 4) : repetitions)
         let g = try Pool2DGeometry(inputShape: shape.input, poolSize: (2, 2), padding: .valid)
@@ -198,7 +199,7 @@ private func measureConv(_ s: ConvBenchmarkShape, algorithm: ConvolutionAlgorith
         let start = monotonicSeconds(), cpuStart = processCPUSeconds()
         switch algorithm {
         case .thin: thinConv2DForward(g, input: x, filter: w, bias: b, relu: true, output: y)
-        case .winograd: winogradConv2DForward(g, input: x, filter: w, bias: b, relu: true, output: y)
+        case .winograd, .winogradFiveByFive: winogradConv2DForward(g, input: x, filter: w, bias: b, relu: true, output: y)
         case .winograd1D: winograd1DConv2DForward(g, input: x, filter: w, bias: b, relu: true, output: y)
         case .im2col: conv2DForward(g, input: x, filter: w, bias: b, relu: true, output: y)
         }
@@ -207,7 +208,7 @@ private func measureConv(_ s: ConvBenchmarkShape, algorithm: ConvolutionAlgorith
         // First layers run on the thin kernels in training (relu fused, relu mask in the filter gradient).
         case .thin: thinConv2DBackwardFilter(g, input: x, outputGradient: dy, reluOutput: y, filterGradient: dw, biasGradient: db)
         case .winograd: winogradConv2DBackwardFilter(g, input: x, outputGradient: dy, filterGradient: dw, biasGradient: db)
-        case .winograd1D, .im2col: conv2DBackwardFilter(g, input: x, outputGradient: dy, filterGradient: dw, biasGradient: db)
+        case .winograd1D, .winogradFiveByFive, .im2col: conv2DBackwardFilter(g, input: x, outputGradient: dy, filterGradient: dw, biasGradient: db)
         }
         let afterFilter = monotonicSeconds()
         if algorithm == .winograd {
@@ -254,7 +255,8 @@ private func bestSquareProduct(size n: Int, repetitions: Int, clock: () -> Doubl
     return 2 * Double(n * n * n) / best / 1e9
 }
 
-private func randomBuffer(_ count: Int) -> UnsafeMutablePointer<Float> {
+/// `count` floats in [-1, 1] from a fixed xorshift sequence; the caller deallocates them.
+func randomBuffer(_ count: Int) -> UnsafeMutablePointer<Float> {
     let p = UnsafeMutablePointer<Float>.allocate(capacity: count)
     var state: UInt32 = 2_463_534_242
     for i in 0..<count {

@@ -41,7 +41,7 @@ extension Tensor {
             switch algorithm {
             case .thin:
                 thinConv2DForward(geometry, input: x.floatPointer, filter: w.floatPointer, bias: bias, relu: relu, output: out.floatPointer)
-            case .winograd:
+            case .winograd, .winogradFiveByFive:
                 winogradConv2DForward(geometry, input: x.floatPointer, filter: w.floatPointer, bias: bias, relu: relu, output: out.floatPointer)
             case .winograd1D:
                 winograd1DConv2DForward(
@@ -69,6 +69,9 @@ extension Tensor {
                         winogradConv2DBackwardData(
                             geometry, outputGradient: dy.floatPointer, reluOutput: reluOutput, filter: w.floatPointer,
                             inputGradient: result.floatPointer)
+                    } else if algorithm == .winogradFiveByFive, Winograd.fiveByFiveDataGradientGeometry(geometry) != nil {
+                        winogradFiveByFiveBackwardData(
+                            geometry, outputGradient: dy.floatPointer, filter: w.floatPointer, inputGradient: result.floatPointer)
                     } else {
                         conv2DBackwardData(geometry, outputGradient: dy.floatPointer, filter: w.floatPointer, inputGradient: result.floatPointer)
                     }
@@ -90,7 +93,7 @@ extension Tensor {
                         winogradConv2DBackwardFilter(
                             geometry, input: x.floatPointer, outputGradient: dy.floatPointer, reluOutput: reluOutput,
                             filterGradient: filterGradient.floatPointer, biasGradient: biasGradient?.floatPointer)
-                    case .winograd1D, .im2col:
+                    case .winograd1D, .winogradFiveByFive, .im2col:
                         conv2DBackwardFilter(
                             geometry, input: x.floatPointer, outputGradient: dy.floatPointer,
                             filterGradient: filterGradient.floatPointer, biasGradient: biasGradient?.floatPointer)

@@ -1,6 +1,6 @@
-/// Forward 3×3 stride-1 convolution by Winograd F(4×4, 3×3): same contract as
-/// ``conv2DForward`` (NHWC input, Keras filter, optional bias, relu fused), for geometries where
-/// ``Winograd/applies(to:)`` holds.
+/// Forward stride-1 convolution by Winograd, F(4×4, 3×3) for 3×3 kernels and F(2×2, 5×5) for
+/// 5×5 ones: same contract as ``conv2DForward`` (NHWC input, Keras filter, optional bias, relu
+/// fused), for geometries where ``Winograd/applies(to:)`` or ``Winograd/appliesFiveByFive(to:)`` holds.
 ///
 ///     let g = try Conv2DGeometry(inputShape: [32, 13, 13, 64], filterShape: [3, 3, 64, 64], padding: .valid)
 ///     winogradConv2DForward(g, input: x, filter: w, bias: b, relu: true, output: y)
@@ -8,13 +8,16 @@ package func winogradConv2DForward(
     _ g: Conv2DGeometry, input: UnsafePointer<Float>, filter: UnsafePointer<Float>,
     bias: UnsafePointer<Float>?, relu: Bool, output: UnsafeMutablePointer<Float>
 ) {
-    precondition(Winograd.applies(to: g), "winogradConv2DForward called for a geometry it does not take")
+    precondition(
+        Winograd.applies(to: g) || Winograd.appliesFiveByFive(to: g), "winogradConv2DForward called for a geometry it does not take")
+    let t = g.winogradForwardTiling
     let pointStride = Winograd.pointStride(g.inputChannels &* g.outputChannels)
     let transformed = UnsafeMutablePointer<Float>.allocate(capacity: Winograd.points &* pointStride)
     defer { transformed.deallocate() }
-    winogradTransformFilter(filter, inputChannels: g.inputChannels, outputChannels: g.outputChannels, into: transformed, pointStride: pointStride)
-    winogradConvolve(
-        g.winogradForwardTiling, input: input, transformedFilter: transformed, bias: bias, relu: relu, output: output)
+    winogradTransformFilter(
+        filter, variant: t.variant, inputChannels: g.inputChannels, outputChannels: g.outputChannels, into: transformed,
+        pointStride: pointStride)
+    winogradConvolve(t, input: input, transformedFilter: transformed, bias: bias, relu: relu, output: output)
 }
 
 /// Runs the tiles of `t` over the cores: every tile writes its own output pixels, so parts
@@ -56,7 +59,7 @@ private func convolveTiles(
         for (i, tile) in chunk.enumerated() {
             scratch.locateBlock(t, tile: tile, output: output)
             winogradTransformOutput(
-                scratch.products + i &* f, pointStride: productStride, channels: f, bias: bias, relu: relu,
+                scratch.products + i &* f, variant: t.variant, pointStride: productStride, channels: f, bias: bias, relu: relu,
                 destinations: scratch.destinations, rows: scratch.rows)
         }
     }

@@ -20,7 +20,8 @@ package func winogradConv2DBackwardData(
     let filterStride = Winograd.pointStride(g.inputChannels &* g.outputChannels)
     let transformed = UnsafeMutablePointer<Float>.allocate(capacity: Winograd.points &* filterStride)
     defer { transformed.deallocate() }
-    winogradTransformFilter(filter, inputChannels: g.inputChannels, outputChannels: g.outputChannels, into: transformed, pointStride: filterStride)
+    winogradTransformFilter(
+        filter, variant: .fourByFourOfThreeByThree, inputChannels: g.inputChannels, outputChannels: g.outputChannels, into: transformed, pointStride: filterStride)
     let parts = KernelThreads.parts(flops: t.flops, units: t.batch)
     let images = KernelThreads.split(t.batch, into: parts)
     let dy = SharedPointer(outputGradient), mask = reluOutput.map { SharedPointer($0) }

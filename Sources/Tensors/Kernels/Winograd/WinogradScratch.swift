@@ -14,7 +14,7 @@ struct WinogradScratch {
     let reluTaps: UnsafeMutablePointer<UnsafePointer<Float>>
     /// The 36 pixel pointers of the current input window in a gradient being summed into.
     let targets: UnsafeMutablePointer<UnsafeMutablePointer<Float>>
-    /// The 16 pixel pointers of the current 4×4 output block, row-major.
+    /// The pixel pointers of the current output block (4×4 or 2×2), row-major.
     let destinations: UnsafeMutablePointer<UnsafeMutablePointer<Float>>
     /// Room for one tile's columns between the two halves of a transform.
     let rows: UnsafeMutablePointer<Lanes>
@@ -31,7 +31,7 @@ struct WinogradScratch {
         taps = .allocate(capacity: Winograd.points)
         reluTaps = .allocate(capacity: Winograd.points)
         targets = .allocate(capacity: Winograd.points)
-        destinations = .allocate(capacity: Winograd.block &* Winograd.block)
+        destinations = .allocate(capacity: Winograd.largestBlockPixels)
         rows = .allocate(capacity: Winograd.points)
         zeros = .allocate(capacity: widest)
         zeros.initialize(repeating: 0, count: widest)
@@ -81,13 +81,13 @@ struct WinogradScratch {
         }
     }
 
-    /// Points ``destinations`` at the 4×4 output block of `tile` (the sink past the output's edge).
+    /// Points ``destinations`` at the output block of `tile` (the sink past the output's edge).
     @inline(__always)
     func locateBlock(_ t: WinogradTiling, tile: Int, output: UnsafeMutablePointer<Float>) {
         forEachBlockPixel(t, tile: tile) { index, offset in destinations[index] = offset.map { output + $0 } ?? sink }
     }
 
-    /// Points the first 16 ``taps`` at the 4×4 block of `tile` in an output-shaped tensor
+    /// Points the first ``taps`` at the output block of `tile` in an output-shaped tensor
     /// (zeros past the edge), for reading output gradients, and ``reluTaps`` at the same pixels
     /// of `reluOutput` when there is one.
     @inline(__always)
@@ -104,12 +104,12 @@ struct WinogradScratch {
     private func forEachBlockPixel(_ t: WinogradTiling, tile: Int, _ body: (Int, Int?) -> Void) {
         let origin = t.origin(ofTile: tile), f = t.outputChannels
         let imageOffset = origin.image &* t.outputHeight &* t.outputWidth &* f
-        for r in 0..<Winograd.block {
+        for r in 0..<t.block {
             let y = origin.row &+ r
-            for column in 0..<Winograd.block {
+            for column in 0..<t.block {
                 let x = origin.column &+ column
                 body(
-                    Winograd.block &* r &+ column,
+                    t.block &* r &+ column,
                     y < t.outputHeight && x < t.outputWidth ? imageOffset &+ (y &* t.outputWidth &+ x) &* f : nil)
             }
         }

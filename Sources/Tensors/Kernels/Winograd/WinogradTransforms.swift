@@ -1,14 +1,17 @@
-/// The four lane-wise transforms of F(4×4, 3×3), eight channels at a time. Each applies a
-/// one-dimensional transform down the columns of a tile, keeps the columns in `rows` (36 lanes
-/// of scratch), then applies it along the rows:
+/// The lane-wise transforms of F(4×4, 3×3) and F(2×2, 5×5), eight channels at a time. Each
+/// applies a one-dimensional transform down the columns of a tile, keeps the columns in `rows`
+/// (36 lanes of scratch), then applies it along the rows:
 ///
-/// - input tile `d` (6×6) to `V = Bᵀ d B`, and a gradient `dV` back to `B dV Bᵀ`;
-/// - filter `g` (3×3) to `U = G g Gᵀ`, and a filter gradient `dU` (6×6) back to `Gᵀ dU G`;
-/// - products `M` (6×6) to the output block `Y = Aᵀ M A` (4×4), and an output-gradient block
-///   `dY` back to `dM = A dY Aᵀ`.
+/// - input tile `d` (6×6) to `V = Bᵀ d B`, and a gradient `dV` back to `B dV Bᵀ` (both variants);
+/// - filter `g` (3×3 or 5×5) to `U = G g Gᵀ`, and a 3×3 filter gradient `dU` (6×6) back to `Gᵀ dU G`;
+/// - products `M` (6×6) to the output block `Y = Aᵀ M A` (4×4 or 2×2), and a 4×4 output-gradient
+///   block `dY` back to `dM = A dY Aᵀ`.
 ///
 /// Points are row-major: point `ξ = 6·row + column`, each `pointStride` floats after the last.
-/// The matrices are Lavin & Gray's, with interpolation points 0, ±1, ±2 and ∞.
+/// The 3×3 matrices are Lavin & Gray's, with interpolation points 0, ±1, ±2 and ∞; the 5×5 ones
+/// use the same points and row scales, so that `Bᵀ` is shared: row `ξ` of `G` is
+/// `(1, p, p², p³, p⁴) / Π(p − q)` (over the other finite points `q`) and `(0, 0, 0, 0, 1)` for ∞,
+/// and `Aᵀ` is `(1, 1, 1, 1, 1, 0)` over `(0, 1, −1, 2, −2, 1)`.
 typealias Lanes = SIMD8<Float>
 
 /// Six lanes, a column or row of a transformed tile.
@@ -25,7 +28,7 @@ private func inputStep(_ d: Six) -> Six {
     )
 }
 
-/// `G` on one column of a filter.
+/// `G` of F(4×4, 3×3) on one column of a filter.
 @inline(__always)
 private func filterStep(_ g0: Lanes, _ g1: Lanes, _ g2: Lanes) -> Six {
     let outer = g0 + g2, quarterOuter = 0.25 * g0 + g2
@@ -33,6 +36,25 @@ private func filterStep(_ g0: Lanes, _ g1: Lanes, _ g2: Lanes) -> Six {
         0.25 * g0, (outer + g1) * (-1.0 / 6), (outer - g1) * (-1.0 / 6),
         (quarterOuter + 0.5 * g1) * (1.0 / 6), (quarterOuter - 0.5 * g1) * (1.0 / 6), g2
     )
+}
+
+/// `G` of F(2×2, 5×5) on one column of a filter.
+@inline(__always)
+private func fiveTapFilterStep(_ g0: Lanes, _ g1: Lanes, _ g2: Lanes, _ g3: Lanes, _ g4: Lanes) -> Six {
+    let even = g0 + g2 + g4, odd = g1 + g3, evenWide = g0 + 4 * g2 + 16 * g4, oddWide = 2 * g1 + 8 * g3
+    return (
+        0.25 * g0, (even + odd) * (-1.0 / 6), (even - odd) * (-1.0 / 6),
+        (evenWide + oddWide) * (1.0 / 24), (evenWide - oddWide) * (1.0 / 24), g4
+    )
+}
+
+/// `G` of `variant` on the taps `g[0]`, `g[stride]`, … of one column or row of a filter.
+@inline(__always)
+private func filterStep(_ variant: WinogradVariant, _ g: UnsafePointer<Lanes>, _ stride: Int) -> Six {
+    switch variant {
+    case .fourByFourOfThreeByThree: filterStep(g[0], g[stride], g[2 &* stride])
+    case .twoByTwoOfFiveByFive: fiveTapFilterStep(g[0], g[stride], g[2 &* stride], g[3 &* stride], g[4 &* stride])
+    }
 }
 
 /// `Gᵀ` on one column of a filter gradient (the adjoint of ``filterStep``).
@@ -47,12 +69,19 @@ private func filterGradientStep(_ u: Six) -> (Lanes, Lanes, Lanes) {
     )
 }
 
-/// `Aᵀ` on one column of products.
+/// `Aᵀ` of F(4×4, 3×3) on one column of products.
 @inline(__always)
 private func outputStep(_ m: Six) -> (Lanes, Lanes, Lanes, Lanes) {
     let (m0, m1, m2, m3, m4, m5) = m
     let sum12 = m1 + m2, difference12 = m1 - m2, sum34 = m3 + m4, difference34 = m3 - m4
     return (m0 + sum12 + sum34, difference12 + 2 * difference34, sum12 + 4 * sum34, difference12 + 8 * difference34 + m5)
+}
+
+/// `Aᵀ` of F(2×2, 5×5) on one column of products.
+@inline(__always)
+private func twoOutputStep(_ m: Six) -> (Lanes, Lanes) {
+    let (m0, m1, m2, m3, m4, m5) = m
+    return ((m0 + m1 + m2) + (m3 + m4), (m1 - m2) + 2 * (m3 - m4) + m5)
 }
 
 /// `B` on one column of an input-tile gradient (the adjoint of ``inputStep``).
@@ -118,20 +147,21 @@ func winogradTransformInput(
     }
 }
 
-/// Transforms a Keras-layout filter `(3, 3, inputChannels, outputChannels)` into the 36 matrices
-/// `U[ξ]`, each `inputChannels × outputChannels`, at `u + ξ·pointStride`.
+/// Transforms a Keras-layout filter `(k, k, inputChannels, outputChannels)`, `k` the kernel side
+/// of `variant`, into the 36 matrices `U[ξ]`, each `inputChannels × outputChannels`, at `u + ξ·pointStride`.
 func winogradTransformFilter(
-    _ filter: UnsafePointer<Float>, inputChannels: Int, outputChannels: Int, into u: UnsafeMutablePointer<Float>, pointStride: Int
+    _ filter: UnsafePointer<Float>, variant: WinogradVariant, inputChannels: Int, outputChannels: Int,
+    into u: UnsafeMutablePointer<Float>, pointStride: Int
 ) {
-    let count = inputChannels &* outputChannels
-    let rows = UnsafeMutablePointer<Lanes>.allocate(capacity: 18)
-    defer { rows.deallocate() }
+    let count = inputChannels &* outputChannels, kernel = variant.kernel, tapCount = kernel &* kernel
+    let taps = UnsafeMutablePointer<Lanes>.allocate(capacity: tapCount &+ 6 &* kernel)
+    defer { taps.deallocate() }
+    let rows = taps + tapCount
     for offset in stride(from: 0, to: count, by: 8) {
-        @inline(__always) func tap(_ i: Int) -> Lanes { load8(filter + (i &* count &+ offset)) }
-        for column in 0..<3 { keep(filterStep(tap(column), tap(3 &+ column), tap(6 &+ column)), rows + column, 3) }
+        for i in 0..<tapCount { taps[i] = load8(filter + (i &* count &+ offset)) }
+        for column in 0..<kernel { keep(filterStep(variant, taps + column, kernel), rows + column, kernel) }
         for row in 0..<6 {
-            let r = rows + 3 &* row
-            store(filterStep(r[0], r[1], r[2]), u + (6 &* row &* pointStride &+ offset), pointStride)
+            store(filterStep(variant, rows + kernel &* row, 1), u + (6 &* row &* pointStride &+ offset), pointStride)
         }
     }
 }
@@ -163,37 +193,50 @@ func winogradTransformFilterGradient(
 }
 
 /// Turns one tile's 36 products (point `ξ` of channel `k` at `m[ξ·pointStride + k]`) into its
-/// 4×4 output block, adds `bias`, applies relu when asked, and stores pixel `(r, c)` of the block
-/// at `destinations[4·r + c]` (a scratch row for pixels beyond the output's edge). `rows` is
-/// scratch for 24 lanes.
+/// output block (4×4 or 2×2, as `variant`), adds `bias`, applies relu when asked, and stores
+/// pixel `(r, c)` of the block at `destinations[block·r + c]` (a scratch row for pixels beyond
+/// the output's edge). `rows` is scratch for 24 lanes.
 @inline(__always)
 func winogradTransformOutput(
-    _ m: UnsafePointer<Float>, pointStride: Int, channels: Int, bias: UnsafePointer<Float>?, relu: Bool,
-    destinations: UnsafePointer<UnsafeMutablePointer<Float>>, rows: UnsafeMutablePointer<Lanes>
+    _ m: UnsafePointer<Float>, variant: WinogradVariant, pointStride: Int, channels: Int, bias: UnsafePointer<Float>?,
+    relu: Bool, destinations: UnsafePointer<UnsafeMutablePointer<Float>>, rows: UnsafeMutablePointer<Lanes>
 ) {
     for k in stride(from: 0, to: channels, by: 8) {
         @inline(__always) func point(_ i: Int) -> Lanes { load8(m + (i &* pointStride &+ k)) }
-        for column in 0..<6 {
-            let reduced = outputStep(
-                (
-                    point(column), point(6 &+ column), point(12 &+ column),
-                    point(18 &+ column), point(24 &+ column), point(30 &+ column)
-                ))
-            rows[column] = reduced.0
-            rows[6 &+ column] = reduced.1
-            rows[12 &+ column] = reduced.2
-            rows[18 &+ column] = reduced.3
+        @inline(__always) func column(_ c: Int) -> Six {
+            (point(c), point(6 &+ c), point(12 &+ c), point(18 &+ c), point(24 &+ c), point(30 &+ c))
         }
         let b = bias.map { load8($0 + k) } ?? .zero
-        for row in 0..<4 {
-            var y = outputStep(load(rows + 6 &* row, 1))
-            y = (y.0 + b, y.1 + b, y.2 + b, y.3 + b)
-            if relu { y = (positivePart(y.0), positivePart(y.1), positivePart(y.2), positivePart(y.3)) }
-            let out = destinations + 4 &* row
-            store8(y.0, out[0] + k)
-            store8(y.1, out[1] + k)
-            store8(y.2, out[2] + k)
-            store8(y.3, out[3] + k)
+        @inline(__always) func put(_ y: Lanes, _ pixel: Int) {
+            store8(relu ? positivePart(y + b) : y + b, destinations[pixel] + k)
+        }
+        switch variant {
+        case .fourByFourOfThreeByThree:
+            for c in 0..<6 {
+                let reduced = outputStep(column(c))
+                rows[c] = reduced.0
+                rows[6 &+ c] = reduced.1
+                rows[12 &+ c] = reduced.2
+                rows[18 &+ c] = reduced.3
+            }
+            for row in 0..<4 {
+                let y = outputStep(load(rows + 6 &* row, 1))
+                put(y.0, 4 &* row)
+                put(y.1, 4 &* row &+ 1)
+                put(y.2, 4 &* row &+ 2)
+                put(y.3, 4 &* row &+ 3)
+            }
+        case .twoByTwoOfFiveByFive:
+            for c in 0..<6 {
+                let reduced = twoOutputStep(column(c))
+                rows[c] = reduced.0
+                rows[6 &+ c] = reduced.1
+            }
+            for row in 0..<2 {
+                let y = twoOutputStep(load(rows + 6 &* row, 1))
+                put(y.0, 2 &* row)
+                put(y.1, 2 &* row &+ 1)
+            }
         }
     }
 }
