@@ -55,7 +55,7 @@ public final class RMSprop: Optimizer {
                 let gi = SIMD8<Float>.load(g + i)
                 let v = rho8 * SIMD8<Float>.load(velocity + i) + keep8 * gi * gi
                 v.store(to: velocity + i)
-                (SIMD8<Float>.load(p + i) - lr8 * gi / (v + eps8).nonNegativeSquareRoot()).store(to: p + i)
+                (SIMD8<Float>.load(p + i) - lr8 * gi * (v + eps8).reciprocalSquareRoot()).store(to: p + i)
                 i &+= 8
             }
             while i < count {

