@@ -92,12 +92,19 @@ extension Model {
             })
     }
 
+    /// Back-propagates `loss` and has `optimizer` update `weights`. Gradients that backward leaves
+    /// as factors (a dense kernel's at a small batch) are applied fused by the optimizer, which
+    /// consumes every one of them, since all of them belong to `weights`.
+    func descend(_ loss: Tensor, optimizer: Optimizer, weights: [Tensor]) throws {
+        try loss.backward(nil, retainGraph: false, deferringOuterProducts: true)
+        try optimizer.apply(to: weights)
+    }
+
     /// One optimizer step on a batch: forward, loss, backward, update; records loss and metrics.
     func trainStep(x: Tensor, y: Tensor, configuration: CompileConfiguration, tracker: inout MetricTracker) throws {
         let trainable = weightsToTrain()
         let (output, loss) = try outputAndLoss(x: x, y: y, loss: configuration.loss, training: true)
-        try loss.backward(nil, retainGraph: false, deferringOuterProducts: true)
-        try configuration.optimizer.apply(to: trainable)
+        try descend(loss, optimizer: configuration.optimizer, weights: trainable)
         try tracker.update(loss: try loss.item(Double.self), target: y, output: output.detached())
     }
 

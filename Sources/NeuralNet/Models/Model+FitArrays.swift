@@ -84,8 +84,7 @@ extension Model {
     func trainStep(inputs: [Tensor], targets: [Tensor], objectives: [OutputObjective], optimizer: Optimizer, tracker: inout OutputsTracker) throws {
         let trainable = weightsToTrain()
         let (outputs, losses, total) = try outputsAndLosses(inputs: inputs, targets: targets, objectives: objectives, training: true)
-        try total.backward(nil, retainGraph: false, deferringOuterProducts: true)
-        try optimizer.apply(to: trainable)
+        try descend(total, optimizer: optimizer, weights: trainable)
         try tracker.update(
             total: try total.item(Double.self), losses: try losses.map { try $0.item(Double.self) }, targets: targets,
             outputs: outputs.map { $0.detached() })

@@ -4,12 +4,16 @@ final class GradientNode {
     let operation: String
     let inputs: [Tensor]
     let backward: (Tensor) throws -> [Tensor?]
-    /// The input whose gradient ``deferredBackward`` can hand back as factors, and that backward.
-    let deferrable: (input: Int, backward: (Tensor) throws -> (gradients: [Tensor?], deferred: OuterProductGradient))?
+    /// An input whose gradient a second backward can hand back as factors instead, and that
+    /// backward (its other inputs' gradients, and the factors).
+    typealias Deferrable = (input: Int, backward: (Tensor) throws -> (gradients: [Tensor?], deferred: OuterProductGradient))
+
+    /// The node's ``Deferrable``, if it has one.
+    let deferrable: Deferrable?
 
     init(
         operation: String, inputs: [Tensor], backward: @escaping (Tensor) throws -> [Tensor?],
-        deferrable: (input: Int, backward: (Tensor) throws -> (gradients: [Tensor?], deferred: OuterProductGradient))? = nil
+        deferrable: Deferrable? = nil
     ) {
         self.operation = operation
         self.inputs = inputs
@@ -45,7 +49,7 @@ extension Tensor {
     @discardableResult
     func recording(
         _ operation: String, _ inputs: [Tensor], backward: @escaping (Tensor) throws -> [Tensor?],
-        deferrable: (input: Int, backward: (Tensor) throws -> (gradients: [Tensor?], deferred: OuterProductGradient))? = nil
+        deferrable: GradientNode.Deferrable? = nil
     ) -> Tensor {
         guard GradientMode.isEnabled, inputs.contains(where: { $0.requiresGradient }) else { return self }
         requiresGradient = true

@@ -31,11 +31,11 @@ extension Tensor {
             : Tensor.linearForward(self, weight, bias, relu: relu, Double.self)
         let x = self, result = out.detached()
         // A small batch's kernel gradient may stay as its factors, for an optimizer to apply fused.
-        let deferrable: (Int, (Tensor) throws -> ([Tensor?], OuterProductGradient))? =
-            dtype == .float32 && ShortDepthProduct.applies(rows: shape[1], columns: units, depth: shape[0])
-            ? (
-                1,
-                { g in
+        var deferrable: GradientNode.Deferrable?
+        if dtype == .float32 && ShortDepthProduct.applies(rows: shape[1], columns: units, depth: shape[0]) {
+            deferrable = (
+                input: 1,
+                backward: { g in
                     let (gradients, gz) = try Tensor.linearBackward(
                         g, x: x, weight: weight, bias: bias, relu: relu ? result : nil, weightGradient: false, Float.self)
                     guard let deferred = OuterProductGradient(left: x, right: gz) else {
@@ -43,14 +43,15 @@ extension Tensor {
                     }
                     return (gradients, deferred)
                 }
-            ) : nil
+            )
+        }
         return out.recording(
             "linear", [self, weight] + (bias.map { [$0] } ?? []),
             backward: { g in
                 try x.dtype == .float32
                     ? Tensor.linearBackward(g, x: x, weight: weight, bias: bias, relu: relu ? result : nil, Float.self).gradients
                     : Tensor.linearBackward(g, x: x, weight: weight, bias: bias, relu: relu ? result : nil, Double.self).gradients
-            }, deferrable: deferrable.map { (input: $0.0, backward: $0.1) })
+            }, deferrable: deferrable)
     }
 
     /// The same map from separate ops, for mixed or integer dtypes (NumPy's promotion applies).

@@ -1,38 +1,28 @@
-/// One part's working memory for ``winograd1DConv2DForward``: a chunk of transformed input tiles
-/// and of products, the pointers to one tile's taps and to its outputs, a row of zeros for taps
-/// in the padding and a scratch row for outputs past the edge.
+/// One part's working memory for ``winograd1DConv2DForward``: a chunk of 10-point transformed
+/// input tiles and products (``WinogradChunkMemory``), and the pointers to one tile's taps and
+/// to its outputs.
 struct Winograd1DScratch {
-    /// 10 matrices `tiles × inputChannels`, ``Winograd/pointStride(_:)`` apart: transformed input tiles.
-    let transformed: UnsafeMutablePointer<Float>
-    /// 10 matrices `tiles × outputChannels`, ``Winograd/pointStride(_:)`` apart: products.
-    let products: UnsafeMutablePointer<Float>
+    /// The chunk's transformed inputs and products, zeros and sink.
+    let memory: WinogradChunkMemory
+    /// 10 matrices `tiles × inputChannels`: transformed input tiles.
+    var transformed: UnsafeMutablePointer<Float> { memory.transformed }
+    /// 10 matrices `tiles × outputChannels`: products.
+    var products: UnsafeMutablePointer<Float> { memory.products }
     /// The 10 tap pointers of the current input tile, in order along the axis.
     let taps: UnsafeMutablePointer<UnsafePointer<Float>>
     /// The 4 pixel pointers of the current tile's outputs, in order along the axis.
     let destinations: UnsafeMutablePointer<UnsafeMutablePointer<Float>>
-    private let zeros: UnsafeMutablePointer<Float>
-    private let sink: UnsafeMutablePointer<Float>
-    private let chunk: KernelScratch
 
     init(tiles: Int, inputChannels: Int, outputChannels: Int) {
-        let tiles = max(tiles, 1), widest = max(inputChannels, outputChannels)
-        let inputFloats = Winograd1D.points &* Winograd.pointStride(tiles &* inputChannels)
-        chunk = KernelScratch(floats: inputFloats &+ Winograd1D.points &* Winograd.pointStride(tiles &* outputChannels))
-        transformed = chunk.floats
-        products = chunk.floats + inputFloats
+        memory = WinogradChunkMemory(points: Winograd1D.points, tiles: tiles, inputChannels: inputChannels, outputChannels: outputChannels)
         taps = .allocate(capacity: Winograd1D.points)
         destinations = .allocate(capacity: Winograd1D.block)
-        zeros = .allocate(capacity: widest)
-        zeros.initialize(repeating: 0, count: widest)
-        sink = .allocate(capacity: widest)
     }
 
     func deallocate() {
-        chunk.release()
+        memory.deallocate()
         taps.deallocate()
         destinations.deallocate()
-        zeros.deallocate()
-        sink.deallocate()
     }
 
     /// Points ``taps`` at the 10 input pixels of `tile` (zeros where they lie in the padding).
@@ -41,7 +31,7 @@ struct Winograd1DScratch {
         let origin = t.origin(ofTile: tile), first = origin.position &- t.padBefore
         for i in 0..<Winograd1D.points {
             let p = first &+ i
-            taps[i] = p >= 0 && p < t.inputLength ? input + (origin.input &+ p &* t.inputStep) : UnsafePointer(zeros)
+            taps[i] = p >= 0 && p < t.inputLength ? input + (origin.input &+ p &* t.inputStep) : UnsafePointer(memory.zeros)
         }
     }
 
@@ -51,7 +41,7 @@ struct Winograd1DScratch {
         let origin = t.origin(ofTile: tile)
         for i in 0..<Winograd1D.block {
             let p = origin.position &+ i
-            destinations[i] = p < t.outputLength ? output + (origin.output &+ p &* t.outputStep) : sink
+            destinations[i] = p < t.outputLength ? output + (origin.output &+ p &* t.outputStep) : memory.sink
         }
     }
 
@@ -66,9 +56,6 @@ struct Winograd1DScratch {
         let chunk = Winograd1D.chunkTiles(inputChannels: c, outputChannels: f)
         let scratch = Winograd1DScratch(tiles: min(chunk, tiles.count), inputChannels: c, outputChannels: f)
         defer { scratch.deallocate() }
-        for start in stride(from: tiles.lowerBound, to: tiles.upperBound, by: chunk) {
-            let count = min(chunk, tiles.upperBound &- start)
-            body(scratch, start..<(start &+ count), Winograd.pointStride(count &* c), Winograd.pointStride(count &* f))
-        }
+        WinogradChunkMemory.forEachChunk(tiles: tiles, chunkTiles: chunk, inputChannels: c, outputChannels: f) { body(scratch, $0, $1, $2) }
     }
 }

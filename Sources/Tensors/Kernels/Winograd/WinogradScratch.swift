@@ -1,13 +1,13 @@
-/// One part's working memory for the Winograd kernels: a chunk of transformed input tiles and
-/// of products (or output-gradient points), the pointers to one tile's taps and to its output
-/// block, room for a transform's columns, a row of zeros for taps in the padding and a scratch
-/// row for pixels past the edge.
+/// One part's working memory for the Winograd kernels: a chunk of 36-point transformed input
+/// tiles and products (``WinogradChunkMemory``), the pointers to one tile's taps and to its
+/// output block, and room for a transform's columns.
 struct WinogradScratch {
-    /// 36 matrices `tiles × inputChannels`, ``Winograd/pointStride(_:)`` apart: transformed input tiles.
-    let transformed: UnsafeMutablePointer<Float>
-    /// 36 matrices `tiles × outputChannels`, ``Winograd/pointStride(_:)`` apart: products (or
-    /// output-gradient points).
-    let products: UnsafeMutablePointer<Float>
+    /// The chunk's transformed inputs and products, zeros and sink.
+    let memory: WinogradChunkMemory
+    /// 36 matrices `tiles × inputChannels`: transformed input tiles.
+    var transformed: UnsafeMutablePointer<Float> { memory.transformed }
+    /// 36 matrices `tiles × outputChannels`: products (or output-gradient points).
+    var products: UnsafeMutablePointer<Float> { memory.products }
     /// The 36 tap pointers of the current input tile, row-major.
     let taps: UnsafeMutablePointer<UnsafePointer<Float>>
     /// The same taps in a relu output that masks them (gradients flowing back through a relu).
@@ -18,48 +18,36 @@ struct WinogradScratch {
     let destinations: UnsafeMutablePointer<UnsafeMutablePointer<Float>>
     /// Room for one tile's columns between the two halves of a transform.
     let rows: UnsafeMutablePointer<Lanes>
-    private let zeros: UnsafeMutablePointer<Float>
-    private let sink: UnsafeMutablePointer<Float>
-    private let chunk: KernelScratch
 
     init(tiles: Int, inputChannels: Int, outputChannels: Int) {
-        let tiles = max(tiles, 1), widest = max(inputChannels, outputChannels)
-        let inputFloats = Winograd.points &* Winograd.pointStride(tiles &* inputChannels)
-        chunk = KernelScratch(floats: inputFloats &+ Winograd.points &* Winograd.pointStride(tiles &* outputChannels))
-        transformed = chunk.floats
-        products = chunk.floats + inputFloats
+        memory = WinogradChunkMemory(points: Winograd.points, tiles: tiles, inputChannels: inputChannels, outputChannels: outputChannels)
         taps = .allocate(capacity: Winograd.points)
         reluTaps = .allocate(capacity: Winograd.points)
         targets = .allocate(capacity: Winograd.points)
         destinations = .allocate(capacity: Winograd.largestBlockPixels)
         rows = .allocate(capacity: Winograd.points)
-        zeros = .allocate(capacity: widest)
-        zeros.initialize(repeating: 0, count: widest)
-        sink = .allocate(capacity: widest)
     }
 
     func deallocate() {
-        chunk.release()
+        memory.deallocate()
         taps.deallocate()
         reluTaps.deallocate()
         targets.deallocate()
         destinations.deallocate()
         rows.deallocate()
-        zeros.deallocate()
-        sink.deallocate()
     }
 
     /// Points ``taps`` at the 6×6 input window of `tile` (zeros where it overhangs the input).
     @inline(__always)
     func gatherTaps(_ t: WinogradTiling, tile: Int, input: UnsafePointer<Float>) {
-        forEachWindowTap(t, tile: tile) { index, offset in taps[index] = offset.map { input + $0 } ?? UnsafePointer(zeros) }
+        forEachWindowTap(t, tile: tile) { index, offset in taps[index] = offset.map { input + $0 } ?? UnsafePointer(memory.zeros) }
     }
 
     /// Points ``targets`` at the 6×6 window of `tile` in an input-shaped gradient (the sink where
     /// the window overhangs the input).
     @inline(__always)
     func locateWindow(_ t: WinogradTiling, tile: Int, inputGradient: UnsafeMutablePointer<Float>) {
-        forEachWindowTap(t, tile: tile) { index, offset in targets[index] = offset.map { inputGradient + $0 } ?? sink }
+        forEachWindowTap(t, tile: tile) { index, offset in targets[index] = offset.map { inputGradient + $0 } ?? memory.sink }
     }
 
     /// Calls `body(index, offset)` for each tap of `tile`'s input window: its row-major index and
@@ -84,7 +72,7 @@ struct WinogradScratch {
     /// Points ``destinations`` at the output block of `tile` (the sink past the output's edge).
     @inline(__always)
     func locateBlock(_ t: WinogradTiling, tile: Int, output: UnsafeMutablePointer<Float>) {
-        forEachBlockPixel(t, tile: tile) { index, offset in destinations[index] = offset.map { output + $0 } ?? sink }
+        forEachBlockPixel(t, tile: tile) { index, offset in destinations[index] = offset.map { output + $0 } ?? memory.sink }
     }
 
     /// Points the first ``taps`` at the output block of `tile` in an output-shaped tensor
@@ -93,8 +81,8 @@ struct WinogradScratch {
     @inline(__always)
     func gatherBlock(_ t: WinogradTiling, tile: Int, outputGradient: UnsafePointer<Float>, reluOutput: UnsafePointer<Float>?) {
         forEachBlockPixel(t, tile: tile) { index, offset in
-            taps[index] = offset.map { outputGradient + $0 } ?? UnsafePointer(zeros)
-            if let reluOutput { reluTaps[index] = offset.map { reluOutput + $0 } ?? UnsafePointer(zeros) }
+            taps[index] = offset.map { outputGradient + $0 } ?? UnsafePointer(memory.zeros)
+            if let reluOutput { reluTaps[index] = offset.map { reluOutput + $0 } ?? UnsafePointer(memory.zeros) }
         }
     }
 
@@ -128,9 +116,6 @@ extension WinogradScratch {
         let chunk = Winograd.chunkTiles(inputChannels: c, outputChannels: f)
         let scratch = WinogradScratch(tiles: min(chunk, tiles.count), inputChannels: c, outputChannels: f)
         defer { scratch.deallocate() }
-        for start in stride(from: tiles.lowerBound, to: tiles.upperBound, by: chunk) {
-            let count = min(chunk, tiles.upperBound &- start)
-            body(scratch, start..<(start &+ count), Winograd.pointStride(count &* c), Winograd.pointStride(count &* f))
-        }
+        WinogradChunkMemory.forEachChunk(tiles: tiles, chunkTiles: chunk, inputChannels: c, outputChannels: f) { body(scratch, $0, $1, $2) }
     }
 }
